@@ -1,0 +1,19 @@
+namespace SearchPlans.Model;
+
+/// <summary>Why a piece of source text is kept outside the requirements.</summary>
+public enum RemainderKind
+{
+    /// <summary>Cover letter, addressees, general requirements before the first section.</summary>
+    Preamble,
+    /// <summary>备注, 附件, 公开方式 and other notes after the requirements.</summary>
+    Note,
+    /// <summary>Issuer and date lines, 抄送, 印发 colophons.</summary>
+    Signature,
+    /// <summary>Table headers and section cells that a page break repeats.</summary>
+    PageRepeat,
+    /// <summary>Text that fits no other role; kept so nothing is lost.</summary>
+    Other,
+}
+
+/// <summary>Source text that is neither metadata, a section title nor a requirement, kept so nothing is lost.</summary>
+public sealed record RemainderPiece(RemainderKind Kind, string Text, SourceSpan Source);

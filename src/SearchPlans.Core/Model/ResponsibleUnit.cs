@@ -1,0 +1,5 @@
+namespace SearchPlans.Model;
+
+/// <summary>One unit named in a requirement's 落实单位 / 责任单位 cell.</summary>
+/// <param name="IsLead">True where the text marks the unit 牵头 (leading).</param>
+public sealed record ResponsibleUnit(string Name, bool IsLead);

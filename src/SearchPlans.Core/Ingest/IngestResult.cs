@@ -7,7 +7,15 @@ public sealed record IngestResult(string SourceName, Plan? Plan, IReadOnlyList<s
 {
     public bool Succeeded => Plan is not null && Error is null;
 
-    public int RemainderChars => Plan?.Remainder.Sum(r => r.Text.Count(c => !char.IsWhiteSpace(c))) ?? 0;
+    /// <summary>Which layout the file was read as ("tab-separated table", "one cell per line", "prose with unit markers").</summary>
+    public string? Shape { get; init; }
+
+    public string? EncodingName { get; init; }
+
+    /// <summary>Markup and label punctuation the parser removed (&lt;p&gt;, **, ##, the "." of "14."), for the no-text-lost check.</summary>
+    public string RemovedMarkup { get; init; } = "";
+
+    public int RemainderChars => Plan?.Remainder.Sum(r => CharacterCount.NonWhiteSpace(r.Text)) ?? 0;
 
     public static IngestResult Failed(string sourceName, string reason) => new(sourceName, null, [], reason);
 }

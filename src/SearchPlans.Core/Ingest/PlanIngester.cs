@@ -1,12 +1,28 @@
+using System.Text.RegularExpressions;
+using SearchPlans.Ingest.Decoding;
+using SearchPlans.Ingest.Head;
+using SearchPlans.Ingest.Rows;
+using SearchPlans.Ingest.Shapes;
+using SearchPlans.Model;
+
 namespace SearchPlans.Ingest;
 
-/// <summary>Reads plan files into the model. One bad file never stops the others.</summary>
-public sealed class PlanIngester
+/// <summary>
+/// Reads plan files into the model: decode, find the shape and where its body starts, read the head, the body
+/// rows and the tail, then the shared steps. One bad file never stops the others.
+/// </summary>
+public sealed partial class PlanIngester
 {
+    [GeneratedRegex(@"(\d{4})\s*年")]
+    private static partial Regex YearInText();
+
     /// <summary>Reads every regular file of a folder (sorted by name, so the order is stable).</summary>
-    public IReadOnlyList<IngestResult> IngestDirectory(string directory) =>
-        Directory.EnumerateFiles(directory).Where(f => !Path.GetFileName(f).StartsWith('.'))
+    public IReadOnlyList<IngestResult> IngestDirectory(string directory)
+    {
+        var results = Directory.EnumerateFiles(directory).Where(f => !Path.GetFileName(f).StartsWith('.'))
             .Order(StringComparer.Ordinal).Select(IngestFile).ToList();
+        return PlanIds.Disambiguate(results);
+    }
 
     public IngestResult IngestFile(string path)
     {
@@ -25,6 +41,75 @@ public sealed class PlanIngester
         }
     }
 
-    public IngestResult Ingest(string sourceName, byte[] content) =>
-        throw new NotImplementedException("ingestion lands in the ingest change");
+    public IngestResult Ingest(string sourceName, byte[] content)
+    {
+        DecodedText decoded;
+        try
+        {
+            decoded = TextDecoder.Decode(content);
+        }
+        catch (DecodingException e)
+        {
+            return IngestResult.Failed(sourceName, e.Message);
+        }
+        return Ingest(sourceName, decoded);
+    }
+
+    public IngestResult Ingest(string sourceName, DecodedText decoded)
+    {
+        var source = new SourceText(decoded.Text);
+        if (ShapeDetector.Detect(source) is not var (shape, bodyStart))
+            return IngestResult.Failed(sourceName, "no recognisable requirements: no table header row, no one-cell-per-line table and no prose sections with unit markers such as （…牵头负责）");
+
+        var context = new IngestContext(source);
+        var tailStart = TailReader.FindStart(source, bodyStart);
+        var head = PlanHeadReader.Read(context, 1, bodyStart - 1);
+        var rows = shape.ReadBody(context, bodyStart, tailStart - 1);
+        var colophonDate = TailReader.Keep(context, tailStart, head.Issuer);
+
+        var title = head.Title ?? head.NoticeTitle ?? FirstLine(source);
+        var jurisdiction = JurisdictionReader.Read(head, title, source.Text);
+        var year = YearOf(title) ?? YearOf(head.DocNumber ?? "") ?? (head.Issued ?? colophonDate)?.Year;
+        var id = PlanIdMaker.Make(jurisdiction, year);
+        var (sections, requirements) = new RequirementAssembler(context).Assemble(rows, id);
+        if (requirements.Count == 0)
+            return IngestResult.Failed(sourceName, $"no recognisable requirements: the file looks like a {shape.Name} but no row holds requirement text");
+
+        var plan = new Plan(
+            id, title, jurisdiction, year, head.DocNumber, head.Issuer, head.Issued ?? colophonDate,
+            CitationReader.Read(ReadableText(context.Remainder, sections, requirements), head.DocNumber, title),
+            sections, requirements, context.Remainder, sourceName);
+        var result = new IngestResult(sourceName, plan, context.Warnings, null)
+        {
+            Shape = shape.Name,
+            EncodingName = decoded.EncodingName,
+            RemovedMarkup = context.RemovedMarkup,
+        };
+        var lost = TextAccount.Unaccounted(source.Text, result);
+        if (lost.Length > 0)
+            context.Warnings.Add($"text not accounted for by the parser (a bug; please report it): {lost}");
+        return result;
+    }
+
+    // Citations are read from the parsed text, where page breaks no longer cut titles in two.
+    private static string ReadableText(IEnumerable<RemainderPiece> remainder, IReadOnlyList<Section> sections, IEnumerable<Requirement> requirements) =>
+        string.Join("\n", remainder.Where(r => r.Kind != RemainderKind.TableHeader).Select(r => r.Text)
+            .Concat(Flatten(sections).Select(s => s.Title))
+            .Concat(requirements.SelectMany(r => new[] { r.Text, r.UnitsText }.Concat(r.Criteria))));
+
+    private static IEnumerable<Section> Flatten(IEnumerable<Section> sections) =>
+        sections.SelectMany(s => Flatten(s.Children).Prepend(s));
+
+    private static int? YearOf(string text) =>
+        YearInText().Match(text) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
+        : Regex.Match(text, @"〔(\d{4})〕") is { Success: true } n ? int.Parse(n.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
+        : null;
+
+    private static string FirstLine(SourceText source)
+    {
+        for (var line = 1; line <= source.LineCount; line++)
+            if (!source.IsBlank(line))
+                return source[line].Trim();
+        return "";
+    }
 }

@@ -9,6 +9,7 @@ namespace SearchPlans.Model;
 /// <param name="Units">UnitsText split into units, lead units marked.</param>
 /// <param name="UnitsInherited">True where the unit cell was blank and the units come from the row above.</param>
 /// <param name="Deadline">The 完成时限 cell, where the plan has that column.</param>
+/// <param name="DeadlineInherited">True where the deadline cell was blank or shared and the deadline comes from the row above.</param>
 /// <param name="Criteria">The 评价标准 items, where the plan has them.</param>
 public sealed record Requirement(
     string Id,
@@ -20,7 +21,8 @@ public sealed record Requirement(
     bool UnitsInherited,
     string? Deadline,
     IReadOnlyList<string> Criteria,
-    SourceSpan Source)
+    SourceSpan Source,
+    bool DeadlineInherited = false)
 {
     public IEnumerable<string> LeadUnits => Units.Where(u => u.IsLead).Select(u => u.Name);
 }

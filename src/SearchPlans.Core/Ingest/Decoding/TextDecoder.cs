@@ -1,0 +1,86 @@
+using System.Text;
+
+namespace SearchPlans.Ingest.Decoding;
+
+/// <summary>
+/// Turns a file's bytes into text: a byte-order mark wins, then strict UTF-8, then GB18030
+/// (the national standard encoding, a superset of GBK and GB2312, common in government files).
+/// </summary>
+public static class TextDecoder
+{
+    private static readonly Lazy<Encoding> Gb18030 = new(() =>
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    });
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IsEmpty)
+            throw new DecodingException("the file is empty");
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            return Checked(DecodeStrict(StrictUtf8, bytes[3..], "UTF-8"), "UTF-8 (with BOM)");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+            return Checked(DecodeStrict(new UnicodeEncoding(false, false, true), bytes[2..], "UTF-16LE"), "UTF-16LE");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+            return Checked(DecodeStrict(new UnicodeEncoding(true, false, true), bytes[2..], "UTF-16BE"), "UTF-16BE");
+
+        if (LooksBinary(bytes))
+            throw new DecodingException("the file is binary (it contains NUL or many control bytes), not a text plan");
+
+        if (TryDecode(StrictUtf8, bytes, out var utf8))
+            return Checked(utf8, "UTF-8");
+        if (TryDecode(Gb18030.Value, bytes, out var gb))
+            return Checked(gb, "GB18030");
+
+        throw new DecodingException("the file is neither valid UTF-8 nor GB18030 text");
+    }
+
+    private static string DecodeStrict(Encoding encoding, ReadOnlySpan<byte> bytes, string name) =>
+        TryDecode(encoding, bytes, out var text) ? text : throw new DecodingException($"the file starts with a {name} byte-order mark but is not valid {name}");
+
+    private static bool TryDecode(Encoding encoding, ReadOnlySpan<byte> bytes, out string text)
+    {
+        try
+        {
+            text = encoding.GetString(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            text = "";
+            return false;
+        }
+    }
+
+    private static DecodedText Checked(string text, string encodingName)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            throw new DecodingException("the file holds only white space");
+        if (text.Contains('\0') || ControlShare(text) > 0.05)
+            throw new DecodingException($"the file decodes as {encodingName} but is mostly control characters, not a text plan");
+        return new DecodedText(text, encodingName);
+    }
+
+    // Text files have tabs and line ends; a few stray control bytes are tolerated, a NUL is not.
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, 8192)];
+        if (sample.Contains((byte)0))
+            return true;
+        var control = 0;
+        foreach (var b in sample)
+            if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C))
+                control++;
+        return control > sample.Length / 20;
+    }
+
+    private static double ControlShare(string text)
+    {
+        var control = text.Count(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f'));
+        return (double)control / text.Length;
+    }
+}

@@ -1,0 +1,26 @@
+using Icu;
+
+namespace SearchPlans.Ingest.Head;
+
+/// <summary>Han → toneless Latin pinyin through the machine's ICU (via icu.net), one syllable per character.</summary>
+internal static class Pinyin
+{
+    private static readonly Lazy<bool> Initialised = new(() =>
+    {
+        Wrapper.Init();
+        return true;
+    });
+
+    private static readonly Lock Gate = new();
+
+    public static string ToLatin(string han)
+    {
+        _ = Initialised.Value;
+        // ICU transliterators are not thread-safe; plan ids are made once per file, so one lock is enough.
+        lock (Gate)
+        {
+            using var transliterator = Transliterator.CreateInstance("Han-Latin; Latin-ASCII");
+            return transliterator.Transliterate(han);
+        }
+    }
+}

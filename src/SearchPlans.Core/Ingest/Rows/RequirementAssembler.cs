@@ -1,0 +1,118 @@
+using SearchPlans.Ingest.Units;
+using SearchPlans.Model;
+
+namespace SearchPlans.Ingest.Rows;
+
+/// <summary>
+/// The steps every shape shares once its rows are read: section inheritance, splitting cells that hold several
+/// numbered items, unit and deadline inheritance from the row above, unit lists, and stable ids.
+/// </summary>
+internal sealed class RequirementAssembler(IngestContext context)
+{
+    private readonly SectionTracker _sections = new(context);
+
+    public (IReadOnlyList<Section> Sections, IReadOnlyList<Requirement> Requirements) Assemble(
+        IReadOnlyList<BodyRow> rows, string planId)
+    {
+        var drafts = new List<Draft>();
+        string? lastUnits = null;
+        string? lastDeadline = null;
+        foreach (var row in rows)
+        {
+            var path = _sections.Apply(row);
+            foreach (var (level, text, line) in row.SectionExtensions)
+                _sections.Extend(level, text, line);
+
+            var items = row.Unnumbered ? (row.Text.Trim().Length > 0 ? [row.Text.Trim()] : []) : ItemSplitter.Split(row.Text);
+            if (items.Count == 0)
+            {
+                if (row.Units.Length > 0 || row.Criteria.Count > 0 || row.Deadline.Length > 0)
+                {
+                    context.Warn(row.FirstLine, "row has units, deadline or criteria but no requirement text; kept as remainder");
+                    context.Keep(RemainderKind.Other, string.Join(" ", new[] { row.Units, row.Deadline }.Concat(row.Criteria)), new SourceSpan(row.FirstLine, row.LastLine));
+                }
+                continue;
+            }
+
+            var ownUnits = row.Units.Trim().Length > 0;
+            if (ownUnits)
+                lastUnits = row.Units.Trim();
+            else if (lastUnits is null)
+                context.Warn(row.FirstLine, "requirement has no responsible unit and no row above to inherit one from");
+            var ownDeadline = row.Deadline.Trim().Length > 0;
+            if (ownDeadline)
+                lastDeadline = row.Deadline.Trim();
+
+            for (var k = 0; k < items.Count; k++)
+            {
+                var (number, text) = SplitLabel(items[k], row.Unnumbered);
+                drafts.Add(new Draft(
+                    number, path, text,
+                    ownUnits ? row.Units.Trim() : lastUnits ?? "", !ownUnits || k > 0,
+                    ownDeadline ? row.Deadline.Trim() : lastDeadline, lastDeadline is not null && (!ownDeadline || k > 0),
+                    k == 0 ? [.. row.Criteria] : [],
+                    new SourceSpan(row.FirstLine, row.LastLine)));
+            }
+        }
+        return (_sections.Build(), Finish(drafts, planId));
+    }
+
+    private (string? Number, string Text) SplitLabel(string item, bool unnumbered)
+    {
+        if (unnumbered || !ItemLabel.TryRead(item, out var number, out var delimiter, out var rest))
+            return (null, item.Trim());
+        context.Discard(delimiter);
+        return (number, rest.Trim());
+    }
+
+    private List<Requirement> Finish(List<Draft> drafts, string planId)
+    {
+        var numbers = drafts.Select(d => d.Number).ToList();
+        var numbersAreIds = numbers.All(n => n is not null) && numbers.Distinct().Count() == numbers.Count;
+        WarnNumberingGaps(drafts, numbersAreIds);
+        var ordinalInSection = new Dictionary<SectionNode, int>();
+        var requirements = new List<Requirement>();
+        foreach (var d in drafts)
+        {
+            var innermost = d.Path.Count > 0 ? d.Path[^1] : null;
+            var ordinal = innermost is null ? requirements.Count + 1 : ordinalInSection[innermost] = ordinalInSection.GetValueOrDefault(innermost) + 1;
+            var id = numbersAreIds ? $"{planId}-{d.Number}" : $"{planId}-{SectionKey(d.Path)}{d.Number ?? ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+            requirements.Add(new Requirement(
+                id, d.Number, [.. d.Path.Select(s => s.Title)], d.Text,
+                d.UnitsText, UnitListParser.Parse(d.UnitsText), d.UnitsInherited,
+                d.Deadline, d.Criteria, d.Source, d.DeadlineInherited));
+        }
+        return requirements;
+    }
+
+    private string SectionKey(IReadOnlyList<SectionNode> path)
+    {
+        var key = "";
+        var siblings = _sections.Roots;
+        foreach (var node in path)
+        {
+            key += $"{siblings.IndexOf(node) + 1}.";
+            siblings = node.Children;
+        }
+        return key;
+    }
+
+    private void WarnNumberingGaps(List<Draft> drafts, bool numbersAreIds)
+    {
+        if (!numbersAreIds)
+            return;
+        var expected = 1;
+        foreach (var d in drafts)
+        {
+            var n = int.Parse(d.Number!, System.Globalization.CultureInfo.InvariantCulture);
+            if (n != expected)
+                context.Warn(d.Source.StartLine, $"item {n} follows item {expected - 1}; the numbering skips or repeats");
+            expected = n + 1;
+        }
+    }
+
+    private sealed record Draft(
+        string? Number, IReadOnlyList<SectionNode> Path, string Text,
+        string UnitsText, bool UnitsInherited, string? Deadline, bool DeadlineInherited,
+        IReadOnlyList<string> Criteria, SourceSpan Source);
+}

@@ -1,0 +1,162 @@
+using SearchPlans.Ingest.Rows;
+using SearchPlans.Model;
+
+namespace SearchPlans.Ingest.Shapes;
+
+/// <summary>
+/// Tab-separated tables (Heyuan, Jiangmen, Zhanjiang): one row per line, the header row repeated at page breaks,
+/// blank cells inheriting the row above, cells cut by a page break continued on the next row.
+/// </summary>
+internal sealed class TabTableShape : IPlanShape
+{
+    public string Name => "tab-separated table";
+
+    public int? FindBodyStart(SourceText source)
+    {
+        for (var line = 1; line <= source.LineCount; line++)
+            if (source[line].Contains('\t') && TableHeader.IsHeaderRow(source[line].Split('\t')))
+                return line;
+        return null;
+    }
+
+    public IReadOnlyList<BodyRow> ReadBody(IngestContext context, int firstLine, int lastLine)
+    {
+        var roles = TableHeader.Roles(context.Source[firstLine].Split('\t'));
+        var rows = new List<BodyRow>();
+        var afterBreak = false;
+        for (var line = firstLine; line <= lastLine; line++)
+        {
+            var raw = context.Source[line];
+            if (string.IsNullOrWhiteSpace(raw))
+            {
+                afterBreak = true;
+                continue;
+            }
+            var rawCells = raw.Split('\t');
+            if (TableHeader.IsHeaderRow(rawCells))
+            {
+                context.Keep(RemainderKind.TableHeader, string.Join(' ', rawCells.Where(c => c.Trim().Length > 0)), SourceSpan.Line(line));
+                afterBreak = true;
+                continue;
+            }
+            var cells = ReadCells(context, rawCells, roles, line);
+            var previous = rows.Count > 0 ? rows[^1] : null;
+            if (previous is not null && IsContinuation(cells, roles, previous, afterBreak))
+                Continue(previous, cells, roles, line);
+            else
+                rows.Add(NewRow(cells, roles, line));
+            afterBreak = false;
+        }
+        return rows;
+    }
+
+    private static string[] ReadCells(IngestContext context, string[] rawCells, ColumnRole[] roles, int line)
+    {
+        var cells = new string[Math.Max(roles.Length, rawCells.Length)];
+        for (var i = 0; i < cells.Length; i++)
+            cells[i] = i < rawCells.Length ? context.Strip(rawCells[i]).Trim() : "";
+
+        var text = Array.IndexOf(roles, ColumnRole.Text);
+        if (cells.Length > roles.Length)
+        {
+            // More cells than header columns: the extras hold text that belongs to the row; keep it in the requirement.
+            var extra = string.Join("", cells[roles.Length..]);
+            if (extra.Length > 0)
+            {
+                context.Warn(line, $"row has {cells.Length} cells for {roles.Length} columns; the extra text is appended to the requirement");
+                cells[text] += extra;
+            }
+            cells = cells[..roles.Length];
+        }
+
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (roles[i] == ColumnRole.Ignored && cells[i].Length > 0)
+            {
+                context.Keep(RemainderKind.Other, cells[i], SourceSpan.Line(line));
+                cells[i] = "";
+            }
+        }
+
+        if (cells[text].Length == 0)
+        {
+            // Converters sometimes put a row's numbered item into the section column (Heyuan items 14, 20, 34).
+            var misplaced = Array.FindIndex(cells, c => ItemLabel.StartsWithLabel(c));
+            if (misplaced >= 0)
+            {
+                ItemLabel.TryRead(cells[misplaced], out var number, out _, out _);
+                context.Warn(line, $"item {number} is printed in column {misplaced + 1}; read as the requirement text");
+                cells[text] = cells[misplaced];
+                cells[misplaced] = "";
+            }
+        }
+        return cells;
+    }
+
+    private static bool IsContinuation(string[] cells, ColumnRole[] roles, BodyRow previous, bool afterBreak)
+    {
+        var text = cells[Array.IndexOf(roles, ColumnRole.Text)];
+        var sectionsBlank = roles.Select((r, i) => r != ColumnRole.Section || cells[i].Length == 0).All(b => b);
+        if (text.Length == 0)
+            return afterBreak && sectionsBlank;
+        return !ItemLabel.StartsWithLabel(text) && !SentenceEnd.IsComplete(previous.Text) && (afterBreak || sectionsBlank);
+    }
+
+    private static void Continue(BodyRow row, string[] cells, ColumnRole[] roles, int line)
+    {
+        var level = 0;
+        for (var i = 0; i < roles.Length; i++)
+        {
+            var cell = cells[i];
+            switch (roles[i])
+            {
+                case ColumnRole.Section:
+                    if (cell.Length > 0)
+                        row.SectionExtensions.Add((level, cell, line));
+                    level++;
+                    break;
+                case ColumnRole.Text:
+                    row.Text += cell;
+                    break;
+                case ColumnRole.Units:
+                    row.Units += cell;
+                    break;
+                case ColumnRole.Deadline:
+                    row.Deadline += cell;
+                    break;
+                case ColumnRole.Criteria when cell.Length > 0:
+                    row.Criteria.Add(cell);
+                    break;
+            }
+        }
+        row.LastLine = line;
+    }
+
+    private static BodyRow NewRow(string[] cells, ColumnRole[] roles, int line)
+    {
+        var row = new BodyRow(line);
+        for (var i = 0; i < roles.Length; i++)
+        {
+            switch (roles[i])
+            {
+                case ColumnRole.Section:
+                    row.Sections.Add(cells[i]);
+                    row.SectionLines.Add(line);
+                    break;
+                case ColumnRole.Text:
+                    row.Text = cells[i];
+                    break;
+                case ColumnRole.Units:
+                    row.Units = cells[i];
+                    break;
+                case ColumnRole.Deadline:
+                    row.Deadline = cells[i];
+                    break;
+                case ColumnRole.Criteria when cells[i].Length > 0:
+                    row.Criteria.Add(cells[i]);
+                    break;
+            }
+        }
+        return row;
+    }
+}

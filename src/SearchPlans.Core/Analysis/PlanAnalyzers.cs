@@ -1,0 +1,20 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Util;
+
+namespace SearchPlans.Analysis;
+
+/// <summary>The analyzers plan text is indexed and searched with, declared once.</summary>
+/// <remarks>Lucene analyzers keep per-thread state, so one shared instance of each is safe.</remarks>
+public static class PlanAnalyzers
+{
+    public const LuceneVersion MatchVersion = LuceneVersion.LUCENE_48;
+
+    /// <summary>Folded dictionary words (依托|政府|信息|公开|平台).</summary>
+    public static Analyzer Words { get; } = new WordsAnalyzer(IcuChineseTokenizerFactory.Instance);
+
+    /// <summary>Folded ideograph pairs (依托|托政|政府|府信|...).</summary>
+    public static Analyzer Bigrams { get; } = new BigramsAnalyzer();
+
+    /// <summary>The folded, lower-cased value as a single token.</summary>
+    public static Analyzer Exact { get; } = new ExactAnalyzer();
+}

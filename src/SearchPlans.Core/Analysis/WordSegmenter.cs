@@ -1,0 +1,83 @@
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace SearchPlans.Analysis;
+
+/// <summary>
+/// Cuts text into words and the pieces between them, for alignment, diffs and highlighting.
+/// Words are exactly the tokens of the Words analyzer, so what is shown matches what is indexed.
+/// </summary>
+/// <remarks>Thread-safe: the analyzer keeps its tokenizer per thread.</remarks>
+public sealed class WordSegmenter(Analyzer words)
+{
+    private const string FieldName = "segment";
+
+    public WordSegmenter()
+        : this(PlanAnalyzers.Words)
+    {
+    }
+
+    /// <summary>
+    /// Every piece of <paramref name="text"/> in order: words, and between them one piece per
+    /// text element of punctuation or space. Concatenating the pieces gives the text back.
+    /// </summary>
+    public IReadOnlyList<WordToken> Segment(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var pieces = new List<WordToken>();
+        var covered = 0;
+        foreach (var (_, start, end) in Analyze(text))
+        {
+            // A tokenizer behind the seam might overlap words or cut a character in half; such
+            // a token is left to the gap so that the pieces still tile the text.
+            if (start < covered || end <= start || end > text.Length || SplitsPair(text, start) || SplitsPair(text, end))
+            {
+                continue;
+            }
+
+            AddGap(text, covered, start, pieces);
+            pieces.Add(new WordToken(text[start..end], start, end, IsWord: true));
+            covered = end;
+        }
+
+        AddGap(text, covered, text.Length, pieces);
+        return pieces;
+    }
+
+    /// <summary>The terms the Words analyzer indexes for <paramref name="text"/>: folded, lower-cased words.</summary>
+    public IReadOnlyList<string> Terms(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return [.. Analyze(text).Select(token => token.Term)];
+    }
+
+    private List<(string Term, int Start, int End)> Analyze(string text)
+    {
+        var tokens = new List<(string, int, int)>();
+        using var stream = words.GetTokenStream(FieldName, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add((term.ToString(), offset.StartOffset, offset.EndOffset));
+        }
+
+        stream.End();
+        return tokens;
+    }
+
+    private static void AddGap(string text, int start, int end, List<WordToken> pieces)
+    {
+        while (start < end)
+        {
+            var length = Math.Min(StringInfo.GetNextTextElementLength(text.AsSpan(start, end - start)), end - start);
+            pieces.Add(new WordToken(text.Substring(start, length), start, start + length, IsWord: false));
+            start += length;
+        }
+    }
+
+    private static bool SplitsPair(string text, int offset) =>
+        offset > 0 && offset < text.Length && char.IsHighSurrogate(text[offset - 1]) && char.IsLowSurrogate(text[offset]);
+}

@@ -1,10 +1,17 @@
 namespace SearchPlans.Model;
 
-/// <summary>Every plan that was read successfully, in the order the files were read.</summary>
+/// <summary>Every plan that was read successfully, in the order the files were read, and the links computed between them.</summary>
 public sealed record Corpus(IReadOnlyList<Plan> Plans)
 {
+    /// <summary>Links between requirements of different plans, each pair once (computed at index time).</summary>
+    public IReadOnlyList<RequirementLink> Links { get; init; } = [];
+
     public Plan? FindPlan(string id) => Plans.FirstOrDefault(p => p.Id == id);
 
     public Requirement? FindRequirement(string id) =>
         Plans.SelectMany(p => p.Requirements).FirstOrDefault(r => r.Id == id);
+
+    /// <summary>The plan a requirement belongs to.</summary>
+    public Plan? PlanOf(string requirementId) =>
+        Plans.FirstOrDefault(p => p.Requirements.Any(r => r.Id == requirementId));
 }

@@ -6,6 +6,9 @@ public sealed record Corpus(IReadOnlyList<Plan> Plans)
     /// <summary>Links between requirements of different plans, each pair once (computed at index time).</summary>
     public IReadOnlyList<RequirementLink> Links { get; init; } = [];
 
+    /// <summary>Plan-to-plan cross-links: citations, parent plans, previous years.</summary>
+    public IReadOnlyList<PlanReference> References { get; init; } = [];
+
     public Plan? FindPlan(string id) => Plans.FirstOrDefault(p => p.Id == id);
 
     public Requirement? FindRequirement(string id) =>

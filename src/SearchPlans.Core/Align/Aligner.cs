@@ -1,0 +1,48 @@
+using SearchPlans.Align.Candidates;
+using SearchPlans.Align.Features;
+using SearchPlans.Align.Resolution;
+using SearchPlans.Align.Scoring;
+using SearchPlans.Model;
+
+namespace SearchPlans.Align;
+
+/// <summary>
+/// Finds the counterparts of every requirement in every other plan: candidates from rare shared bigrams,
+/// evidence per pair, links by threshold, then one-to-one resolution of equivalents per pair of plans.
+/// </summary>
+public sealed class Aligner(
+    ICandidateGenerator candidates,
+    Func<CorpusStatistics, IPairScorer> scorerFactory,
+    ILinkResolver resolver,
+    AlignmentThresholds thresholds)
+{
+    public Aligner()
+        : this(new RareBigramCandidates(), s => new EvidenceScorer(s), new OneToOneEquivalents(), AlignmentThresholds.Default)
+    {
+    }
+
+    public static Aligner WithThresholds(AlignmentThresholds thresholds) =>
+        new(new RareBigramCandidates(), s => new EvidenceScorer(s), new OneToOneEquivalents(), thresholds);
+
+    public IReadOnlyList<RequirementLink> Align(IReadOnlyList<Plan> plans)
+    {
+        var profiles = new ProfileBuilder().Build(plans);
+        var statistics = new CorpusStatistics(profiles);
+        var scorer = scorerFactory(statistics);
+        var classifier = new LinkClassifier(thresholds);
+        var links = new List<RequirementLink>();
+        foreach (var (a, b) in candidates.Pairs(profiles, statistics))
+            if (classifier.Classify(a.RequirementId, b.RequirementId, scorer.Measure(a, b)) is { } link)
+                links.Add(link);
+        var planOf = profiles.ToDictionary(p => p.RequirementId, p => p.PlanId);
+        return [.. resolver.Resolve(links, id => planOf[id])
+            .OrderBy(l => l.Source, StringComparer.Ordinal).ThenBy(l => l.Target, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The corpus with its links computed.</summary>
+    public Corpus Link(Corpus corpus) => corpus with
+    {
+        Links = Align(corpus.Plans),
+        References = Lineage.PlanReferenceFinder.Find(corpus.Plans),
+    };
+}

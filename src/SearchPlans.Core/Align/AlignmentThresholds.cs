@@ -1,0 +1,25 @@
+namespace SearchPlans.Align;
+
+/// <summary>
+/// The cut-offs that turn evidence into links, calibrated on the tuning half of the seed gold set
+/// (tests/SearchPlans.Core.Tests/Align/gold) and checked on its held-out half.
+/// </summary>
+public sealed record AlignmentThresholds
+{
+    /// <summary>Summed IDF of shared bigrams below which two texts share only boilerplate (各单位, 加强, 工作).</summary>
+    public double MinSharedRareMass { get; init; } = 8.0;
+
+    /// <summary>Both directional scores at least this: the texts carry each other (equivalent).</summary>
+    public double EquivalentBoth { get; init; } = 0.6;
+
+    /// <summary>One directional score at least this: that text is inside the other (contains / contained-by).</summary>
+    public double ContainedHigh { get; init; } = 0.8;
+
+    /// <summary>A contains / contained-by pair counts as equivalent when the smaller direction reaches this.</summary>
+    public double ContainedEquivalentMin { get; init; } = 0.45;
+
+    /// <summary>Combined score from which a pair is related at all.</summary>
+    public double RelatedScore { get; init; } = 0.3;
+
+    public static AlignmentThresholds Default { get; } = new();
+}

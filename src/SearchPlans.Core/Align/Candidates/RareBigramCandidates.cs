@@ -1,0 +1,39 @@
+using SearchPlans.Align.Features;
+
+namespace SearchPlans.Align.Candidates;
+
+/// <summary>
+/// Candidates from an inverted index of character bigrams: each requirement looks up only its rarest bigrams,
+/// and bigrams too common to discriminate are not indexed at all. Posting lists of rare bigrams are short, so
+/// the work grows close to linearly with the corpus instead of with its square.
+/// </summary>
+public sealed class RareBigramCandidates(int probesPerRequirement = 24, double maxShare = 0.05, int minShared = 2) : ICandidateGenerator
+{
+    public IEnumerable<(RequirementProfile A, RequirementProfile B)> Pairs(IReadOnlyList<RequirementProfile> profiles, CorpusStatistics statistics)
+    {
+        var maxFrequency = Math.Max(8, (int)(maxShare * profiles.Count));
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var p in profiles)
+            foreach (var g in p.Bigrams)
+                if (statistics.BigramFrequency(g) <= maxFrequency)
+                    (postings.TryGetValue(g, out var list) ? list : postings[g] = []).Add(p.Index);
+
+        var hits = new Dictionary<int, int>();
+        var seen = new HashSet<(int, int)>();
+        foreach (var a in profiles)
+        {
+            hits.Clear();
+            var probes = a.Bigrams.Where(postings.ContainsKey)
+                .OrderBy(statistics.BigramFrequency).ThenBy(g => g, StringComparer.Ordinal)
+                .Take(probesPerRequirement);
+            foreach (var g in probes)
+                foreach (var b in postings[g])
+                    if (profiles[b].PlanId != a.PlanId)
+                        hits[b] = hits.GetValueOrDefault(b) + 1;
+            // A pair is found from either side (each side probes its own rarest bigrams) and scored once.
+            foreach (var (b, shared) in hits.OrderBy(h => h.Key))
+                if (shared >= minShared && seen.Add((Math.Min(a.Index, b), Math.Max(a.Index, b))))
+                    yield return a.Index < b ? (a, profiles[b]) : (profiles[b], a);
+        }
+    }
+}

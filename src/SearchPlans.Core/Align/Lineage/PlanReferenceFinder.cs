@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using SearchPlans.Analysis;
+using SearchPlans.Model;
+
+namespace SearchPlans.Align.Lineage;
+
+/// <summary>
+/// Links plans to each other: a cited 文号 or 《title》 that is another plan of the corpus, the parent a title says
+/// it carries out (河源市贯彻落实省政府办公厅2022年…: the province's plan of 2022), and the same jurisdiction's
+/// plan of the year before.
+/// </summary>
+public static partial class PlanReferenceFinder
+{
+    [GeneratedRegex(@"贯彻落实(?<parent>国务院办公厅|国务院|省政府办公厅|省政府|市政府办公室|市政府)")]
+    private static partial Regex Implements();
+
+    public static IReadOnlyList<PlanReference> Find(IReadOnlyList<Plan> plans)
+    {
+        var references = new List<PlanReference>();
+        foreach (var plan in plans)
+        {
+            foreach (var cite in plan.Cites)
+                foreach (var other in plans.Where(o => o != plan && Matches(cite, o)))
+                    Add(references, new PlanReference(plan.Id, other.Id, ReferenceKind.Cites, cite.DocNumber ?? $"《{cite.Title}》"));
+
+            foreach (Match m in Implements().Matches(plan.Title))
+                foreach (var parent in plans.Where(o => o != plan && o.Year == plan.Year && IsParent(m.Groups["parent"].Value, plan, o)))
+                    Add(references, new PlanReference(plan.Id, parent.Id, ReferenceKind.Implements, m.Value));
+
+            var previous = plans.Where(o => o.Jurisdiction.Name == plan.Jurisdiction.Name && o.Year < plan.Year)
+                .OrderByDescending(o => o.Year).FirstOrDefault();
+            if (previous is not null)
+                Add(references, new PlanReference(plan.Id, previous.Id, ReferenceKind.PreviousYear, $"{previous.Year}"));
+        }
+        return references;
+    }
+
+    private static bool Matches(CitedDocument cite, Plan other)
+    {
+        if (cite.DocNumber is not null && cite.DocNumber == other.DocNumber)
+            return true;
+        if (cite.Title is null)
+            return false;
+        var title = Compact(cite.Title);
+        var otherTitle = Compact(other.Title);
+        // A notice that issues a plan cites it as 《关于印发…X…的通知》: the plan's own title sits inside.
+        return title == otherTitle || (otherTitle.Length >= 8 && title.Contains(otherTitle, StringComparison.Ordinal));
+    }
+
+    private static bool IsParent(string parent, Plan child, Plan candidate) => parent switch
+    {
+        "国务院办公厅" or "国务院" => candidate.Jurisdiction.Level == AdminLevel.National,
+        "省政府办公厅" or "省政府" => candidate.Jurisdiction.Level == AdminLevel.Province && candidate.Jurisdiction.Province == child.Jurisdiction.Province,
+        _ => candidate.Jurisdiction.Level == AdminLevel.City && child.Jurisdiction.Name.StartsWith(candidate.Jurisdiction.Name, StringComparison.Ordinal),
+    };
+
+    private static void Add(List<PlanReference> references, PlanReference reference)
+    {
+        if (!references.Contains(reference))
+            references.Add(reference);
+    }
+
+    private static string Compact(string s) => new([.. TextFolding.Fold(s).Where(c => !char.IsWhiteSpace(c))]);
+}

@@ -1,0 +1,45 @@
+using SearchPlans.Model;
+
+namespace SearchPlans.Align.Scoring;
+
+/// <summary>Turns a pair's evidence into a link (kind, containment, score, evidence list), or none.</summary>
+public sealed class LinkClassifier(AlignmentThresholds thresholds)
+{
+    public RequirementLink? Classify(string source, string target, PairEvidence e)
+    {
+        if (e.SharedRareMass < thresholds.MinSharedRareMass)
+            return null;
+        var score = Score(e);
+        if (score < thresholds.RelatedScore)
+            return null;
+
+        var low = Math.Min(e.AInB, e.BInA);
+        var relation = e switch
+        {
+            _ when e.AInB >= 0.99 && e.BInA >= 0.99 => Containment.Identical,
+            _ when low >= thresholds.EquivalentBoth => Containment.Equivalent,
+            _ when e.BInA >= thresholds.ContainedHigh => Containment.Contains,
+            _ when e.AInB >= thresholds.ContainedHigh => Containment.ContainedBy,
+            _ => Containment.Related,
+        };
+        var equivalent = relation is Containment.Identical or Containment.Equivalent
+            || (relation is Containment.Contains or Containment.ContainedBy && low >= thresholds.ContainedEquivalentMin);
+        return new RequirementLink(
+            source, target, equivalent ? LinkKind.Equivalent : LinkKind.Related, relation,
+            Math.Round(score, 4), Math.Round(e.AInB, 4), Math.Round(e.BInA, 4), EvidenceList(e));
+    }
+
+    /// <summary>
+    /// The combined score: both directions count (a text that merely sits inside a long one scores lower than a
+    /// true copy), word cosine adds segmenter evidence, shared numbers, documents and section words add a little.
+    /// </summary>
+    public static double Score(PairEvidence e)
+    {
+        var score = 0.45 * Math.Max(e.AInB, e.BInA) + 0.35 * Math.Min(e.AInB, e.BInA) + 0.2 * e.WordCosine;
+        score += Math.Min(2, e.SharedNumbers.Count) * 0.02 + Math.Min(1, e.SharedDocuments.Count) * 0.04 + 0.04 * e.SectionOverlap;
+        return Math.Clamp(score, 0, 1);
+    }
+
+    private static IReadOnlyList<string> EvidenceList(PairEvidence e) =>
+        [.. e.SharedPhrases.Select(p => $"“{p}”"), .. e.SharedTerms, .. e.SharedNumbers, .. e.SharedDocuments.Select(d => $"《{d}》")];
+}

@@ -17,12 +17,14 @@ public sealed class Aligner(
     AlignmentThresholds thresholds)
 {
     public Aligner()
-        : this(new RareBigramCandidates(), s => new EvidenceScorer(s), new OneToOneEquivalents(), AlignmentThresholds.Default)
+        : this(AlignmentThresholds.Default)
     {
     }
 
-    public static Aligner WithThresholds(AlignmentThresholds thresholds) =>
-        new(new RareBigramCandidates(), s => new EvidenceScorer(s), new OneToOneEquivalents(), thresholds);
+    public Aligner(AlignmentThresholds thresholds)
+        : this(new RareBigramCandidates(), s => new EvidenceScorer(s), new OneToOneEquivalents(thresholds.MutualBestEquivalentScore), thresholds)
+    {
+    }
 
     public IReadOnlyList<RequirementLink> Align(IReadOnlyList<Plan> plans)
     {

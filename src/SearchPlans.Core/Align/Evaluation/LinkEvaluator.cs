@@ -21,7 +21,8 @@ public sealed record LinkEvaluation(KindScore Equivalent, KindScore Related, IRe
 /// </summary>
 public static class LinkEvaluator
 {
-    public static LinkEvaluation Evaluate(GoldSet gold, IReadOnlyList<RequirementLink> links, Func<string, string?> planOf)
+    /// <summary>Evaluates the pairs of one split (null: all); every gold pair, of any split, counts as judged.</summary>
+    public static LinkEvaluation Evaluate(GoldSet gold, IReadOnlyList<RequirementLink> links, Func<string, string?> planOf, string? split = null)
     {
         var predicted = new Dictionary<(string, string), LinkKind>();
         foreach (var l in links)
@@ -33,11 +34,10 @@ public static class LinkEvaluator
 
         int eqTp = 0, eqFp = 0, eqFn = 0, relTp = 0, relFp = 0, relFn = 0;
         var errors = new List<string>();
-        var judged = new HashSet<(string, string)>();
-        foreach (var g in gold.Pairs.Where(p => p.Target is not null))
+        var judged = gold.Pairs.Where(p => p.Target is not null)
+            .SelectMany(p => new[] { (p.Source, p.Target!), (p.Target!, p.Source) }).ToHashSet();
+        foreach (var g in gold.Pairs.Where(p => p.Target is not null && (split is null || p.Split == split)))
         {
-            judged.Add((g.Source, g.Target!));
-            judged.Add((g.Target!, g.Source));
             var p = Predicted(g.Source, g.Target!);
             switch (g.Judgement)
             {
@@ -67,7 +67,7 @@ public static class LinkEvaluator
 
         // Predicted equivalents inside exhaustively labelled plan pairs that the gold does not list.
         var covered = gold.Exhaustive.SelectMany(e => new[] { (e.PlanA, e.PlanB), (e.PlanB, e.PlanA) }).ToHashSet();
-        var sources = gold.Pairs.Select(p => p.Source).ToHashSet();
+        var sources = gold.Pairs.Where(p => split is null || p.Split == split).Select(p => p.Source).ToHashSet();
         foreach (var l in links.Where(l => l.Kind == LinkKind.Equivalent && !judged.Contains((l.Source, l.Target))))
         {
             var (pa, pb) = (planOf(l.Source), planOf(l.Target));

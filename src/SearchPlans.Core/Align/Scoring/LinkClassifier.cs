@@ -22,8 +22,9 @@ public sealed class LinkClassifier(AlignmentThresholds thresholds)
             _ when e.AInB >= thresholds.ContainedHigh => Containment.ContainedBy,
             _ => Containment.Related,
         };
-        var equivalent = relation is Containment.Identical or Containment.Equivalent
-            || (relation is Containment.Contains or Containment.ContainedBy && low >= thresholds.ContainedEquivalentMin);
+        // The kind follows the combined score: across years and provinces the same obligation is often reworded
+        // well below "both directions high", and the gold set says so.
+        var equivalent = score >= thresholds.EquivalentScore;
         return new RequirementLink(
             source, target, equivalent ? LinkKind.Equivalent : LinkKind.Related, relation,
             Math.Round(score, 4), Math.Round(e.AInB, 4), Math.Round(e.BInA, 4), EvidenceList(e));

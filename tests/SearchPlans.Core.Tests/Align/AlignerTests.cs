@@ -1,0 +1,41 @@
+using SearchPlans.Model;
+
+namespace SearchPlans.Tests.Align;
+
+public class AlignerTests
+{
+    [Fact]
+    public void JiangmenItems_HaveOneHeyuanEquivalentEach_AtMost()
+    {
+        var corpus = AlignTestData.SeedCorpus;
+        foreach (var item in Seeds.Jiangmen.Requirements)
+        {
+            var equivalents = corpus.Links.Count(l => l.Kind == LinkKind.Equivalent
+                && ((l.Source == item.Id && l.Target.StartsWith("heyuan-2022-", StringComparison.Ordinal))
+                    || (l.Target == item.Id && l.Source.StartsWith("heyuan-2022-", StringComparison.Ordinal))));
+            Assert.InRange(equivalents, 0, 1);
+        }
+    }
+
+    [Theory]
+    [InlineData("heyuan-2022-19", "jiangmen-zftzgcjsglzx-2022-5", Containment.Identical)]
+    [InlineData("heyuan-2022-28", "jiangmen-zftzgcjsglzx-2022-9", Containment.Equivalent)]
+    [InlineData("heyuan-2022-47", "zhanjiang-2021-45", Containment.Identical)]
+    public void CopiedRequirements_AreEquivalent(string a, string b, Containment relation)
+    {
+        var link = AlignTestData.SeedCorpus.LinkBetween(a, b);
+        Assert.NotNull(link);
+        Assert.Equal(LinkKind.Equivalent, link.Kind);
+        Assert.Equal(relation, link.Relation);
+        Assert.NotEmpty(link.Evidence);
+    }
+
+    [Fact]
+    public void LinksAreStoredOncePerPair_AndNeverInsideOnePlan()
+    {
+        var corpus = AlignTestData.SeedCorpus;
+        var pairs = corpus.Links.Select(l => string.CompareOrdinal(l.Source, l.Target) < 0 ? (l.Source, l.Target) : (l.Target, l.Source)).ToList();
+        Assert.Equal(pairs.Count, pairs.Distinct().Count());
+        Assert.All(corpus.Links, l => Assert.NotEqual(corpus.PlanOf(l.Source), corpus.PlanOf(l.Target)));
+    }
+}

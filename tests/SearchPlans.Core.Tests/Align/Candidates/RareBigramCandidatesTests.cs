@@ -1,0 +1,41 @@
+using SearchPlans.Align;
+using SearchPlans.Align.Candidates;
+using SearchPlans.Align.Features;
+using SearchPlans.Align.Resolution;
+using SearchPlans.Align.Scoring;
+using SearchPlans.Model;
+
+namespace SearchPlans.Tests.Align.Candidates;
+
+public class RareBigramCandidatesTests
+{
+    [Fact]
+    public void Seeds_ScoreFarFewerPairsThanAllPairs()
+    {
+        var profiles = new ProfileBuilder().Build(Seeds.Results.Select(r => r.Plan!));
+        var statistics = new CorpusStatistics(profiles);
+        var rare = new RareBigramCandidates().Pairs(profiles, statistics).Count();
+        var all = new AllPairsCandidates().Pairs(profiles, statistics).Count();
+        Assert.True(rare < all / 3, $"{rare} candidate pairs against {all} in all");
+    }
+
+    [Fact]
+    public void Seeds_LoseNoLinkAgainstAllPairs()
+    {
+        var plans = Seeds.Results.Select(r => r.Plan!).ToList();
+        var fast = new Aligner().Align(plans).Select(Key).ToHashSet();
+        var exhaustive = new Aligner(new AllPairsCandidates(), s => new EvidenceScorer(s), new OneToOneEquivalents(AlignmentThresholds.Default.MutualBestEquivalentScore), AlignmentThresholds.Default)
+            .Align(plans).Where(l => l.Kind == LinkKind.Equivalent).Select(Key).ToList();
+        var lost = exhaustive.Where(k => !fast.Contains(k)).ToList();
+        Assert.True(lost.Count <= exhaustive.Count / 50, $"lost {lost.Count} of {exhaustive.Count}: {string.Join(", ", lost)}");
+    }
+
+    private static (string, string) Key(RequirementLink l) => (l.Source, l.Target);
+
+    [Fact]
+    public void PairsWithinOnePlan_AreNeverProposed()
+    {
+        var profiles = new ProfileBuilder().Build(Seeds.Results.Select(r => r.Plan!));
+        Assert.All(new RareBigramCandidates().Pairs(profiles, new CorpusStatistics(profiles)), p => Assert.NotEqual(p.A.PlanId, p.B.PlanId));
+    }
+}

@@ -1,0 +1,44 @@
+using SearchPlans.Align.Evaluation;
+using Xunit.Abstractions;
+
+namespace SearchPlans.Tests.Align.Evaluation;
+
+public class GoldEvaluationTests(ITestOutputHelper output)
+{
+    public static string GoldPath => Path.Combine(AppContext.BaseDirectory, "Align", "gold", "seed-gold.tsv");
+
+    private LinkEvaluation Evaluate(string? split)
+    {
+        var gold = GoldSet.Load(GoldPath);
+        var corpus = AlignTestData.SeedCorpus;
+        var evaluation = LinkEvaluator.Evaluate(gold, corpus.Links, id => corpus.PlanOf(id)?.Id, split);
+        output.WriteLine($"{split ?? "all"}: equivalent P={evaluation.Equivalent.Precision:0.000} R={evaluation.Equivalent.Recall:0.000} F1={evaluation.Equivalent.F1:0.000}; " +
+                         $"related P={evaluation.Related.Precision:0.000} R={evaluation.Related.Recall:0.000} F1={evaluation.Related.F1:0.000}");
+        foreach (var error in evaluation.Errors)
+            output.WriteLine("  " + error);
+        return evaluation;
+    }
+
+    [Fact]
+    public void TuningHalf_MeetsTheTargets()
+    {
+        var e = Evaluate("tune");
+        Assert.True(e.Equivalent.Precision >= 0.9 && e.Equivalent.Recall >= 0.9, $"equivalent {e.Equivalent}");
+        Assert.True(e.Related.Precision >= 0.8 && e.Related.Recall >= 0.8, $"related {e.Related}");
+    }
+
+    [Fact]
+    public void HeldOutHalf_StaysCloseToTheTuningHalf()
+    {
+        var e = Evaluate("holdout");
+        Assert.True(e.Equivalent.F1 >= 0.85, $"equivalent {e.Equivalent}");
+        Assert.True(e.Related.F1 >= 0.7, $"related {e.Related}");
+    }
+
+    [Fact]
+    public void WholeGoldSet_Figures()
+    {
+        var e = Evaluate(null);
+        Assert.True(e.Equivalent.F1 > 0.85, $"equivalent {e.Equivalent}");
+    }
+}

@@ -1,0 +1,37 @@
+using SearchPlans.Align.Resolution;
+using SearchPlans.Model;
+
+namespace SearchPlans.Tests.Align.Resolution;
+
+public class OneToOneEquivalentsTests
+{
+    private static RequirementLink Link(string a, string b, LinkKind kind, double score) =>
+        new(a, b, kind, Containment.Equivalent, score, score, score, []);
+
+    private static string PlanOf(string requirement) => requirement[..1];
+
+    [Fact]
+    public void SecondEquivalentInTheSamePlan_BecomesRelated()
+    {
+        var resolved = new OneToOneEquivalents().Resolve(
+            [Link("a1", "b1", LinkKind.Equivalent, 0.7), Link("a1", "b2", LinkKind.Equivalent, 0.9)], PlanOf);
+        Assert.Equal(LinkKind.Equivalent, resolved.Single(l => l.Target == "b2").Kind);
+        Assert.Equal(LinkKind.Related, resolved.Single(l => l.Target == "b1").Kind);
+    }
+
+    [Fact]
+    public void EquivalentsIntoDifferentPlans_AreAllKept()
+    {
+        var resolved = new OneToOneEquivalents().Resolve(
+            [Link("a1", "b1", LinkKind.Equivalent, 0.7), Link("a1", "c1", LinkKind.Equivalent, 0.9)], PlanOf);
+        Assert.All(resolved, l => Assert.Equal(LinkKind.Equivalent, l.Kind));
+    }
+
+    [Fact]
+    public void RelatedLinks_MayBeOneToMany()
+    {
+        var resolved = new OneToOneEquivalents().Resolve(
+            [Link("a1", "b1", LinkKind.Related, 0.5), Link("a1", "b2", LinkKind.Related, 0.4), Link("a1", "b3", LinkKind.Related, 0.35)], PlanOf);
+        Assert.Equal(3, resolved.Count(l => l.Kind == LinkKind.Related));
+    }
+}

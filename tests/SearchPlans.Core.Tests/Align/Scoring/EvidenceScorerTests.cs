@@ -1,0 +1,74 @@
+using SearchPlans.Align.Features;
+using SearchPlans.Align.Scoring;
+using static SearchPlans.Tests.Align.AlignTestData;
+
+namespace SearchPlans.Tests.Align.Scoring;
+
+public class EvidenceScorerTests
+{
+    private static readonly SearchPlans.Model.Plan[] Plans =
+    [
+        Plan("a", 2022,
+            Requirement("a-1", "县级以上地方政府要严格落实政务公开纳入政府绩效考核体系且分值权重不低于4%的要求。", "五、强化工作指导监督"),
+            Requirement("a-2", "认真贯彻落实司法部《关于审理政府信息公开行政复议案件若干问题的指导意见》，全面规范审理工作。"),
+            Requirement("a-3", "各单位要加强组织领导，做好政务公开工作。")),
+        Plan("b", 2021,
+            Requirement("b-1", "县级以上地方政府要严格落实政务公开纳入政府绩效考核体系且分值权重不低于4%的要求。", "加强政务公开工作指导监督"),
+            Requirement("b-2", "贯彻落实《关于审理政府信息公开行政复议案件若干问题的指导意见》，统一案件审理标准，有效解决同案不同判问题。"),
+            Requirement("b-3", "各单位要加强组织领导，切实做好工作。"),
+            Requirement("b-4", "县级以上地方政府要严格落实政务公开纳入政府绩效考核体系且分值权重不低于4%的要求，并开展年度考核、第三方评估和通报表扬等多项工作。")),
+    ];
+
+    private static PairEvidence Measure(string a, string b)
+    {
+        // Rarity is measured against the seed corpus, as at index time, plus these examples.
+        var profiles = new ProfileBuilder().Build([.. Seeds.Results.Select(r => r.Plan!), .. Plans]);
+        var scorer = new EvidenceScorer(new CorpusStatistics(profiles));
+        return scorer.Measure(profiles.Single(p => p.RequirementId == a), profiles.Single(p => p.RequirementId == b));
+    }
+
+    [Fact]
+    public void IdenticalText_IsFullyContainedBothWays()
+    {
+        var e = Measure("a-1", "b-1");
+        Assert.Equal(1.0, e.AInB, 3);
+        Assert.Equal(1.0, e.BInA, 3);
+        Assert.Equal(1.0, e.WordCosine, 3);
+    }
+
+    [Fact]
+    public void SharedNumbersAndDocuments_AreEvidence()
+    {
+        Assert.Equal(["4%"], Measure("a-1", "b-1").SharedNumbers);
+        Assert.Equal(["关于审理政府信息公开行政复议案件若干问题的指导意见"], Measure("a-2", "b-2").SharedDocuments);
+    }
+
+    [Fact]
+    public void ShortTextInsideLongerOne_IsContainedOneWay()
+    {
+        var e = Measure("a-1", "b-4");
+        Assert.Equal(1.0, e.AInB, 3);
+        Assert.InRange(e.BInA, 0.3, 0.8);
+    }
+
+    [Fact]
+    public void Boilerplate_SharesLittleRareMass()
+    {
+        var boilerplate = Measure("a-3", "b-3");
+        var real = Measure("a-2", "b-2");
+        Assert.True(boilerplate.SharedRareMass < real.SharedRareMass / 2, $"{boilerplate.SharedRareMass} vs {real.SharedRareMass}");
+    }
+
+    [Fact]
+    public void SectionContext_CountsSharedSectionWords()
+    {
+        Assert.True(Measure("a-1", "b-1").SectionOverlap > 0);
+        Assert.Equal(0, Measure("a-2", "b-2").SectionOverlap);
+    }
+
+    [Fact]
+    public void Evidence_NamesTheSharedPhrase()
+    {
+        Assert.Contains("关于审理政府信息公开行政复议案件若干问题的指导意见", Measure("a-2", "b-2").SharedPhrases[0]);
+    }
+}

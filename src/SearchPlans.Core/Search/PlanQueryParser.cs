@@ -17,7 +17,8 @@ internal sealed class PlanQueryParser : MultiFieldQueryParser
 
     private PlanQueryParser()
         : base(LuceneVersion.LUCENE_48, [IndexFields.Text, IndexFields.TextBigrams], IndexAnalyzer.Instance,
-            new Dictionary<string, float> { [IndexFields.Text] = WordBoost })
+            // Lucene.Net looks every field up in the boosts, so each needs an entry.
+            new Dictionary<string, float> { [IndexFields.Text] = WordBoost, [IndexFields.TextBigrams] = 1f })
     {
         DefaultOperator = Operator.AND;
         AllowLeadingWildcard = true;

@@ -120,4 +120,12 @@ public sealed class PlanSearcherQueryTests(SampleIndexFixture index) : IClassFix
 
         Assert.All(Enumerable.Range(0, results.Length), i => Assert.Equal(expected[i % queries.Length], results[i]));
     }
+
+    [Fact]
+    public void Constructor_FolderWithoutIndex_ThrowsDirectoryNotFound()
+    {
+        using var empty = new TempFolder();
+
+        Assert.Throws<DirectoryNotFoundException>(() => new PlanSearcher(empty.Path));
+    }
 }

@@ -1,5 +1,3 @@
-using SearchPlans.Cli.Output;
-
 namespace SearchPlans.Tests.Cli;
 
 public sealed class CliAppTests
@@ -35,16 +33,5 @@ public sealed class CliAppTests
 
         Assert.Contains("--index", run.Out, StringComparison.Ordinal);
         Assert.Contains("--format", run.Out, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("plain", "plain")]
-    [InlineData("a,b", "\"a,b\"")]
-    [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
-    [InlineData("two\nlines", "\"two\nlines\"")]
-    [InlineData(null, "")]
-    public void CsvQuote_Field_FollowsRfc4180(string? field, string expected)
-    {
-        Assert.Equal(expected, Csv.Quote(field));
     }
 }

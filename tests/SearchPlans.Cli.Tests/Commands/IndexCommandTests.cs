@@ -2,7 +2,7 @@ using System.Text.Json;
 using SearchPlans.Index;
 using SearchPlans.Ingest;
 
-namespace SearchPlans.Tests.Cli;
+namespace SearchPlans.Tests.Cli.Commands;
 
 public sealed class IndexCommandTests : IDisposable
 {

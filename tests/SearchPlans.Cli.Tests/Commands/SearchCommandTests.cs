@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace SearchPlans.Tests.Cli;
+namespace SearchPlans.Tests.Cli.Commands;
 
 public sealed class SearchCommandTests(SampleIndexFolder index) : IClassFixture<SampleIndexFolder>
 {

@@ -39,6 +39,11 @@ internal sealed class PlanQueryParser : MultiFieldQueryParser
         {
             throw new QuerySyntaxException(Explain(trimmed, e.Message), e);
         }
+        catch (ArgumentException e)
+        {
+            // A /regular expression/ that does not compile: Lucene's automaton parser says so this way.
+            throw new QuerySyntaxException($"The query \"{trimmed}\" is not valid: {e.Message}.", e);
+        }
         catch (BooleanQuery.TooManyClausesException e)
         {
             throw new QuerySyntaxException($"The query \"{trimmed}\" expands to too many terms; make wildcards more specific.", e);
@@ -78,19 +83,24 @@ internal sealed class PlanQueryParser : MultiFieldQueryParser
     }
 
     protected override Query GetPrefixQuery(string field, string termStr) =>
-        base.GetPrefixQuery(Resolve(field).IndexField!, termStr);
+        base.GetPrefixQuery(IndexFieldFor(field)!, termStr);
 
     protected override Query GetWildcardQuery(string field, string termStr) =>
-        base.GetWildcardQuery(Resolve(field).IndexField!, termStr);
+        base.GetWildcardQuery(IndexFieldFor(field)!, termStr);
 
     protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
-        base.GetFuzzyQuery(Resolve(field).IndexField!, termStr, minSimilarity);
+        base.GetFuzzyQuery(IndexFieldFor(field)!, termStr, minSimilarity);
 
     protected override Query GetRegexpQuery(string field, string termStr) =>
-        base.GetRegexpQuery(Resolve(field).IndexField!, termStr);
+        base.GetRegexpQuery(IndexFieldFor(field)!, termStr);
 
     protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive) =>
-        base.GetRangeQuery(Resolve(field).IndexField!, part1, part2, startInclusive, endInclusive);
+        base.GetRangeQuery(IndexFieldFor(field)!, part1, part2, startInclusive, endInclusive);
+
+    // The base class expands a null field to the text fields and, for prefix, wildcard, fuzzy, regexp and
+    // range syntax, calls these methods back with each text field's own name: pass those through.
+    private static string? IndexFieldFor(string? field) =>
+        field is null or IndexFields.Text or IndexFields.TextBigrams ? field : Resolve(field).IndexField;
 
     // A null field is the default: the text fields, which the base class expands a null field to.
     private static QueryField Resolve(string? field) =>

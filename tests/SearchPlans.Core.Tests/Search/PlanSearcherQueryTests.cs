@@ -76,7 +76,30 @@ public sealed class PlanSearcherQueryTests(SampleIndexFixture index) : IClassFix
     }
 
     [Theory]
+    [InlineData("解*")]
+    [InlineData("*读")]
+    [InlineData("解?")]
+    [InlineData("解读~")]
+    [InlineData("/解.*/")]
+    [InlineData("text:解*")]
+    [InlineData("text:[a TO z]")]
+    [InlineData("\"解读 材料\"~3")]
+    public void Search_WildcardFuzzyRegexpAndRangeOnText_Run(string query)
+    {
+        var results = index.Searcher.Search(new SearchRequest(query));
+
+        Assert.True(results.Total >= 0);
+    }
+
+    [Fact]
+    public void Search_Prefix_FindsWordsStartingWithIt()
+    {
+        Assert.Contains(Conghua2, Ids("审*"));
+    }
+
+    [Theory]
     [InlineData("解读 AND (")]
+    [InlineData("/[/")]
     [InlineData("\"三同步")]
     [InlineData("AND")]
     public void Search_InvalidSyntax_ThrowsQuerySyntaxExceptionNamingTheQuery(string query)

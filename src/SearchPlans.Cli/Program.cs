@@ -1,10 +1,12 @@
+using System.Text;
+
 namespace SearchPlans.Cli;
 
 internal static class Program
 {
     private static int Main(string[] args)
     {
-        Console.Error.WriteLine("searchplans: commands arrive with the CLI change");
-        return args.Length == 0 ? 0 : 2;
+        Console.OutputEncoding = Encoding.UTF8;
+        return CliApp.Run(args, CliEnvironment.FromConsole());
     }
 }

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using SearchPlans.Cli.Commands;
+
+namespace SearchPlans.Cli;
+
+/// <summary>The command tree and the one place that turns failures into exit codes.</summary>
+internal static class CliApp
+{
+    public static RootCommand CreateRoot(CliEnvironment env) => new("Search Chinese government-disclosure work plans (政务公开工作要点).")
+    {
+        new IndexCommand(env),
+        new SearchCommand(env),
+        new DocsCommand(env),
+        new RequirementsCommand(env),
+    };
+
+    public static int Run(string[] args, CliEnvironment env)
+    {
+        var parseResult = CreateRoot(env).Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            // System.CommandLine would exit with 1, which here means "some files failed"; usage errors get their own code.
+            foreach (var error in parseResult.Errors)
+                env.Fail(error.Message);
+            env.Error.WriteLine("Run `searchplans --help` for usage.");
+            return ExitCodes.UsageError;
+        }
+
+        try
+        {
+            return parseResult.Invoke(new InvocationConfiguration
+            {
+                Output = env.Out,
+                Error = env.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            env.Fail($"unexpected error: {e.Message}");
+            return ExitCodes.InternalError;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using SearchPlans.Ingest;
+
+namespace SearchPlans.Cli;
+
+/// <summary>
+/// Everything a command touches outside its arguments, passed in so tests run commands in-process
+/// against their own writers and a hand-made ingester.
+/// </summary>
+/// <param name="Colour">Whether standard output is a terminal that should get ANSI colour.</param>
+/// <param name="Ingest">Reads a folder of plan files; one result per file.</param>
+internal sealed record CliEnvironment(
+    TextWriter Out,
+    TextWriter Error,
+    bool Colour,
+    IProgressDisplay Progress,
+    Func<string, IReadOnlyList<IngestResult>> Ingest)
+{
+    public static CliEnvironment FromConsole()
+    {
+        // NO_COLOR (no-color.org) turns colour off even in a terminal.
+        var colour = !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+        IProgressDisplay progress = Console.IsErrorRedirected ? new PlainProgress(Console.Error) : new SpectreProgress(Console.Error);
+        return new CliEnvironment(Console.Out, Console.Error, colour, progress, new PlanIngester().IngestDirectory);
+    }
+
+    /// <summary>Writes "searchplans: message" to standard error.</summary>
+    public void Fail(string message) => Error.WriteLine("searchplans: " + message);
+}

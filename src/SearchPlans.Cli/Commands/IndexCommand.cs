@@ -1,0 +1,77 @@
+using System.CommandLine;
+using System.Globalization;
+using SearchPlans.Cli.Output;
+using SearchPlans.Ingest;
+
+namespace SearchPlans.Cli.Commands;
+
+/// <summary>`searchplans index`: reads every plan file of the seeds folder and builds the index from those that were read.</summary>
+internal sealed class IndexCommand : Command
+{
+    private static readonly string[] CsvHeader = ["file", "plan", "requirements", "remainderChars", "warnings", "error"];
+
+    public IndexCommand(CliEnvironment env) : base("index", "Read the plan files of a folder and build the search index from them.")
+    {
+        Options.Add(CommonOptions.Seeds);
+        Options.Add(CommonOptions.Index);
+        Options.Add(CommonOptions.Format);
+        SetAction(parse => Run(env, parse));
+    }
+
+    /// <summary>The JSON contract: field names here are relied on by scripts.</summary>
+    private sealed record FileJson(string File, string? Plan, int? Requirements, int? RemainderChars, IReadOnlyList<string> Warnings, string? Error);
+
+    private static FileJson ToJson(IngestResult r) => new(r.SourceName, r.Plan?.Id, r.Plan?.Requirements.Count,
+        r.Succeeded ? r.RemainderChars : null, r.Warnings, r.Error);
+
+    private static int Run(CliEnvironment env, ParseResult parse)
+    {
+        var seeds = parse.GetValue(CommonOptions.Seeds)!;
+        var index = parse.GetValue(CommonOptions.Index)!;
+        if (!Directory.Exists(seeds))
+        {
+            env.Fail($"no folder \"{seeds}\" to read plans from.");
+            return ExitCodes.UsageError;
+        }
+
+        var results = IndexRun.Build(env, seeds, index);
+        var files = results.Select(ToJson).ToList();
+        switch (parse.GetFormat())
+        {
+            case OutputFormat.Json:
+                Json.Write(env.Out, files);
+                break;
+            case OutputFormat.Csv:
+                Csv.Write(env.Out, CsvHeader, files.Select(f => (IReadOnlyList<string?>)
+                    [f.File, f.Plan, Invariant(f.Requirements), Invariant(f.RemainderChars), string.Join(Csv.ListSeparator, f.Warnings), f.Error]));
+                break;
+            default:
+                WriteText(env.Out, files, index);
+                break;
+        }
+
+        var failed = results.Where(r => !r.Succeeded).ToList();
+        foreach (var file in failed)
+            env.Fail($"{file.SourceName}: {file.Error}");
+        return failed.Count > 0 ? ExitCodes.SomeFilesFailed : ExitCodes.Success;
+    }
+
+    private static string? Invariant(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private static void WriteText(TextWriter output, IReadOnlyList<FileJson> files, string index)
+    {
+        var table = new TextTable("FILE", "PLAN", "REQUIREMENTS", "REMAINDER", "WARNINGS") { RightAligned = { 2, 3 } };
+        foreach (var f in files)
+        {
+            var warnings = f.Error is not null ? "failed: " + f.Error
+                : f.Warnings.Count == 0 ? "" : string.Join("; ", f.Warnings);
+            table.Add(f.File, f.Plan ?? "-", Invariant(f.Requirements) ?? "-", Invariant(f.RemainderChars) ?? "-", warnings);
+        }
+        table.Write(output);
+
+        var read = files.Count(f => f.Error is null);
+        var requirements = files.Sum(f => f.Requirements ?? 0);
+        output.WriteLine();
+        output.WriteLine($"{read} of {files.Count} files read; {requirements} requirements indexed in {index}.");
+    }
+}

@@ -1,0 +1,41 @@
+using SearchPlans.Index;
+using SearchPlans.Ingest;
+using SearchPlans.Model;
+
+namespace SearchPlans.Cli;
+
+/// <summary>Reads a seeds folder and builds the index from every plan that was read.</summary>
+internal static class IndexRun
+{
+    public static IReadOnlyList<IngestResult> Build(CliEnvironment env, string seeds, string index)
+    {
+        var results = env.Progress.Run($"Reading plans in {seeds}", () => env.Ingest(seeds));
+        var corpus = new Corpus(results.Where(r => r.Succeeded).Select(r => r.Plan!).ToList());
+        env.Progress.Run($"Building the index in {index}", () =>
+        {
+            IndexBuilder.Build(corpus, index);
+            return corpus.Plans.Count;
+        });
+        return results;
+    }
+
+    /// <summary>
+    /// For commands that read the index: builds it from the seeds first when there is none, saying so on
+    /// standard error. Returns false, having said why, when there is neither an index nor seeds.
+    /// </summary>
+    public static bool EnsureIndex(CliEnvironment env, string index, string seeds)
+    {
+        if (IndexLayout.Exists(index))
+            return true;
+        if (!Directory.Exists(seeds))
+        {
+            env.Fail($"no index in \"{index}\" and no folder \"{seeds}\" to build one from; run `searchplans index --seeds DIR` first.");
+            return false;
+        }
+
+        env.Error.WriteLine($"searchplans: no index in \"{index}\" yet; building it from \"{seeds}\" first.");
+        foreach (var failed in Build(env, seeds, index).Where(r => !r.Succeeded))
+            env.Fail($"{failed.SourceName}: {failed.Error}");
+        return true;
+    }
+}

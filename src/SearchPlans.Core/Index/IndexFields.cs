@@ -1,0 +1,56 @@
+namespace SearchPlans.Index;
+
+/// <summary>
+/// Every field of the requirement index, named once. One Lucene document per requirement.
+/// Exact fields hold values normalised by <see cref="ExactTerms"/>, so filters compare folded text.
+/// </summary>
+public static class IndexFields
+{
+    /// <summary>Requirement id; exact, stored; the key for UpdateDocument.</summary>
+    public const string Id = "id";
+
+    /// <summary>Plan id; exact, stored.</summary>
+    public const string Plan = "plan";
+
+    /// <summary>Jurisdiction name: exact (folded) for filters, stored and as sorted doc values (as printed) for hits and facets.</summary>
+    public const string Jurisdiction = "jurisdiction";
+
+    /// <summary>Administrative level, lower-case ("city"); exact.</summary>
+    public const string Level = "level";
+
+    /// <summary>Province name; exact (folded).</summary>
+    public const string Province = "province";
+
+    /// <summary>Plan year: exact string for filters and ranges, stored, and numeric doc values for facets.</summary>
+    public const string Year = "year";
+
+    /// <summary>Section titles from the top down; analysed with the word analyzer.</summary>
+    public const string Section = "section";
+
+    /// <summary>One exact (folded) value per responsible unit.</summary>
+    public const string Units = "units";
+
+    /// <summary>The responsible-units cell as printed; analysed into bigrams so a unit name matches inside the cell.</summary>
+    public const string UnitsText = "units_text";
+
+    /// <summary>One exact (folded) value per lead (牵头) unit.</summary>
+    public const string LeadUnits = "lead_units";
+
+    /// <summary>The 完成时限 cell; analysed with the word analyzer.</summary>
+    public const string Deadline = "deadline";
+
+    /// <summary>The item number as printed; exact, stored.</summary>
+    public const string Number = "number";
+
+    /// <summary>Requirement text and criteria (<see cref="SearchableText"/>), analysed into words.</summary>
+    public const string Text = "text";
+
+    /// <summary>The same text as <see cref="Text"/>, analysed into CJK bigrams for recall where word splitting differs.</summary>
+    public const string TextBigrams = "text_bigrams";
+
+    /// <summary>Stored only: the requirement text as shown, for rendering hits.</summary>
+    public const string StoredText = "stored_text";
+
+    /// <summary>Stored only, one value per item: the 评价标准 criteria, for rebuilding the searchable text.</summary>
+    public const string StoredCriteria = "stored_criteria";
+}

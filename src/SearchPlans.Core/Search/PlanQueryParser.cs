@@ -1,0 +1,109 @@
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using SearchPlans.Index;
+
+namespace SearchPlans.Search;
+
+/// <summary>
+/// The classic Lucene query syntax over the requirement text. Each term or phrase is searched in the
+/// word field (boosted, so whole-word matches rank first) or in the bigram field (so a word the
+/// segmenter split differently is still found). Field names are the user-facing ones of <see cref="QueryFields"/>.
+/// Not thread-safe, like every classic parser: make one per query.
+/// </summary>
+internal sealed class PlanQueryParser : MultiFieldQueryParser
+{
+    private const float WordBoost = 2f;
+
+    private PlanQueryParser()
+        : base(LuceneVersion.LUCENE_48, [IndexFields.Text, IndexFields.TextBigrams], IndexAnalyzer.Instance,
+            // Lucene.Net looks every field up in the boosts, so each needs an entry.
+            new Dictionary<string, float> { [IndexFields.Text] = WordBoost, [IndexFields.TextBigrams] = 1f })
+    {
+        DefaultOperator = Operator.AND;
+        AllowLeadingWildcard = true;
+    }
+
+    /// <summary>Parses a user's query; blank or "*" matches everything.</summary>
+    /// <exception cref="QuerySyntaxException">The query is not valid syntax or names an unknown field.</exception>
+    public static Query ParseUserQuery(string query)
+    {
+        var trimmed = query.Trim();
+        if (trimmed.Length == 0 || trimmed == "*")
+            return new MatchAllDocsQuery();
+        try
+        {
+            return WithPositiveClause(new PlanQueryParser().Parse(trimmed));
+        }
+        catch (ParseException e)
+        {
+            throw new QuerySyntaxException(Explain(trimmed, e.Message), e);
+        }
+        catch (ArgumentException e)
+        {
+            // A /regular expression/ that does not compile: Lucene's automaton parser says so this way.
+            throw new QuerySyntaxException($"The query \"{trimmed}\" is not valid: {e.Message}.", e);
+        }
+        catch (BooleanQuery.TooManyClausesException e)
+        {
+            throw new QuerySyntaxException($"The query \"{trimmed}\" expands to too many terms; make wildcards more specific.", e);
+        }
+    }
+
+    // "NOT x" alone would match nothing in Lucene; users mean "everything except x".
+    private static Query WithPositiveClause(Query query)
+    {
+        if (query is BooleanQuery { Clauses.Count: > 0 } boolean && boolean.Clauses.All(c => c.IsProhibited))
+            boolean.Add(new MatchAllDocsQuery(), Occur.MUST);
+        return query;
+    }
+
+    private static string Explain(string query, string message)
+    {
+        // Lucene says "Cannot parse '<query>': <reason>\nWas expecting one of: ..."; keep only the reason.
+        var reason = message.Split('\n')[0];
+        var prefix = $"Cannot parse '{query}': ";
+        if (reason.StartsWith(prefix, StringComparison.Ordinal))
+            reason = reason[prefix.Length..];
+        return $"The query \"{query}\" is not valid: {reason.Trim()} " +
+               "Write phrases in \"double quotes\", join terms with AND, OR, NOT, and use field:value with one of: " +
+               string.Join(", ", QueryFields.Names) + ".";
+    }
+
+    protected override Query GetFieldQuery(string field, string queryText, bool quoted)
+    {
+        var target = Resolve(field);
+        return target.Exact is { } exact ? exact(queryText) : base.GetFieldQuery(target.IndexField!, queryText, quoted);
+    }
+
+    protected override Query GetFieldQuery(string field, string queryText, int slop)
+    {
+        var target = Resolve(field);
+        return target.Exact is { } exact ? exact(queryText) : base.GetFieldQuery(target.IndexField!, queryText, slop);
+    }
+
+    protected override Query GetPrefixQuery(string field, string termStr) =>
+        base.GetPrefixQuery(IndexFieldFor(field)!, termStr);
+
+    protected override Query GetWildcardQuery(string field, string termStr) =>
+        base.GetWildcardQuery(IndexFieldFor(field)!, termStr);
+
+    protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
+        base.GetFuzzyQuery(IndexFieldFor(field)!, termStr, minSimilarity);
+
+    protected override Query GetRegexpQuery(string field, string termStr) =>
+        base.GetRegexpQuery(IndexFieldFor(field)!, termStr);
+
+    protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive) =>
+        base.GetRangeQuery(IndexFieldFor(field)!, part1, part2, startInclusive, endInclusive);
+
+    // The base class expands a null field to the text fields and, for prefix, wildcard, fuzzy, regexp and
+    // range syntax, calls these methods back with each text field's own name: pass those through.
+    private static string? IndexFieldFor(string? field) =>
+        field is null or IndexFields.Text or IndexFields.TextBigrams ? field : Resolve(field).IndexField;
+
+    // A null field is the default: the text fields, which the base class expands a null field to.
+    private static QueryField Resolve(string? field) =>
+        field is null ? new QueryField(null, null)
+        : QueryFields.Find(field) ?? throw new ParseException($"unknown field \"{field}\".");
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using SearchPlans.Index;
+
+namespace SearchPlans.Search;
+
+/// <summary>
+/// Searches a built index. Opens it read-only once; one instance serves concurrent searches
+/// (the Lucene searcher is thread-safe, and each search makes its own parser and collectors).
+/// </summary>
+public sealed class PlanSearcher : IDisposable
+{
+    private readonly FSDirectory directory;
+    private readonly DirectoryReader reader;
+    private readonly IndexSearcher searcher;
+    private bool disposed;
+
+    /// <exception cref="DirectoryNotFoundException">The folder holds no complete index.</exception>
+    public PlanSearcher(string indexDirectory)
+    {
+        if (!IndexLayout.Exists(indexDirectory))
+            throw new DirectoryNotFoundException($"No index in \"{indexDirectory}\"; build one with `searchplans index`.");
+        directory = FSDirectory.Open(IndexLayout.LuceneDirectory(indexDirectory));
+        reader = DirectoryReader.Open(directory);
+        searcher = new IndexSearcher(reader);
+    }
+
+    /// <summary>How many requirements the index holds.</summary>
+    public int RequirementCount => reader.NumDocs;
+
+    /// <exception cref="QuerySyntaxException">The query is not valid.</exception>
+    public SearchResults Search(SearchRequest request)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        ArgumentOutOfRangeException.ThrowIfNegative(request.Limit);
+        ArgumentOutOfRangeException.ThrowIfNegative(request.Offset);
+
+        var query = PlanQueryParser.ParseUserQuery(request.Query);
+        // The collector allocates its queue up front, so never ask for more slots than there are documents.
+        var wanted = (int)Math.Min((long)request.Offset + request.Limit, reader.MaxDoc);
+        var top = TopScoreDocCollector.Create(Math.Max(1, wanted), docsScoredInOrder: true);
+        var facets = new FacetCollector();
+        searcher.Search(query, FilterQueries.For(request), MultiCollector.Wrap(top, facets));
+
+        var page = request.Limit == 0 ? [] : top.GetTopDocs(request.Offset, request.Limit).ScoreDocs;
+        var terms = QueryTerms.Extract(searcher.Rewrite(query));
+        var hits = page.Select(scoreDoc => ToHit(scoreDoc, terms)).ToList();
+        return new SearchResults(top.TotalHits, hits, facets.Jurisdictions(), facets.Years());
+    }
+
+    private SearchHit ToHit(ScoreDoc scoreDoc, IReadOnlyDictionary<string, IReadOnlySet<string>> terms)
+    {
+        var doc = searcher.Doc(scoreDoc.Doc);
+        var text = doc.Get(IndexFields.StoredText) ?? "";
+        var searchable = SearchableText.Compose(text, doc.GetValues(IndexFields.StoredCriteria));
+        var snippet = SnippetBuilder.Build(searchable, TextMarks.Find(searchable, terms));
+        return new SearchHit(
+            doc.Get(IndexFields.Id) ?? "",
+            doc.Get(IndexFields.Plan) ?? "",
+            doc.Get(IndexFields.Jurisdiction) ?? "",
+            int.TryParse(doc.Get(IndexFields.Year), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null,
+            doc.Get(IndexFields.Number),
+            scoreDoc.Score,
+            text,
+            snippet);
+    }
+
+    public void Dispose()
+    {
+        if (disposed)
+            return;
+        disposed = true;
+        reader.Dispose();
+        directory.Dispose();
+    }
+}

@@ -1,0 +1,24 @@
+namespace SearchPlans.Search;
+
+/// <summary>The page of hits asked for, with the total and the facet counts over every match.</summary>
+public sealed record SearchResults(
+    int Total,
+    IReadOnlyList<SearchHit> Hits,
+    IReadOnlyList<FacetCount> Jurisdictions,
+    IReadOnlyList<FacetCount> Years);
+
+/// <summary>One matching requirement.</summary>
+/// <param name="Text">The requirement text as shown (criteria are searched but not repeated here).</param>
+/// <param name="Snippet">The best window of the searched text with the query's terms marked.</param>
+public sealed record SearchHit(
+    string Id,
+    string PlanId,
+    string Jurisdiction,
+    int? Year,
+    string? Number,
+    float Score,
+    string Text,
+    Snippet Snippet);
+
+/// <summary>How many matches share one value; lists are ordered by count, then value.</summary>
+public sealed record FacetCount(string Value, int Count);

@@ -1,0 +1,104 @@
+using System.Text.Json;
+
+namespace SearchPlans.Tests.Cli.Commands;
+
+public sealed class SearchCommandTests(SampleIndexFolder index) : IClassFixture<SampleIndexFolder>
+{
+    private CliRun Search(params string[] args) => CliHarness.Run(["search", .. args, "--index", index.Path]);
+
+    private static string[] Names(JsonElement element) => element.EnumerateObject().Select(p => p.Name).ToArray();
+
+    [Fact]
+    public void Search_Json_KeepsTheContractFieldNames()
+    {
+        var run = Search("三同步", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var root = json.RootElement;
+        Assert.Equal(["total", "hits", "facets"], Names(root));
+        Assert.Equal(2, root.GetProperty("total").GetInt32());
+        var hit = root.GetProperty("hits")[0];
+        Assert.Equal(["id", "doc", "jurisdiction", "year", "number", "score", "text", "snippet"], Names(hit));
+        Assert.Equal(["jurisdiction", "year"], Names(root.GetProperty("facets")));
+        Assert.Equal(1, root.GetProperty("facets").GetProperty("jurisdiction").GetProperty("河源市").GetInt32());
+        Assert.Equal(1, root.GetProperty("facets").GetProperty("year").GetProperty("2019").GetInt32());
+    }
+
+    [Fact]
+    public void Search_Json_KeepsChineseReadableAndMarksTheSnippet()
+    {
+        var run = Search("三同步", "--format", "json");
+
+        Assert.DoesNotContain("\\u", run.Out, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(run.Out);
+        var snippets = json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("snippet").GetString()!);
+        Assert.All(snippets, s => Assert.Contains("【三同步】", s, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Search_Text_ShowsAlignedColumnsAndCounts()
+    {
+        var run = Search("三同步");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Out.Split('\n');
+        Assert.Equal("2 matching requirements (showing 1–2)", lines[0]);
+        Assert.StartsWith("ID", lines[2], StringComparison.Ordinal);
+        Assert.Contains("【三同步】", run.Out, StringComparison.Ordinal);
+        Assert.Contains("By jurisdiction: 从化区 1, 河源市 1", run.Out, StringComparison.Ordinal);
+        Assert.Contains("By year: 2019 1, 2022 1", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_TextToATerminal_ColoursTheMatches()
+    {
+        var run = CliHarness.Run(["search", "三同步", "--index", index.Path], colour: true);
+
+        Assert.Contains("\u001b[1;31m三同步\u001b[0m", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_Csv_WritesTheHeaderAndOneRowPerHit()
+    {
+        var run = Search("三同步", "--format", "csv");
+
+        var rows = run.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("id,doc,jurisdiction,year,number,score,text,snippet", rows[0]);
+        Assert.Equal(3, rows.Length);
+    }
+
+    [Fact]
+    public void Search_Filters_AllApply()
+    {
+        var run = Search("公开", "--jurisdiction", "湛江", "--year", "2021", "--level", "city", "--unit", "市直各单位", "--limit", "1", "--format", "json");
+
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal(2, json.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(1, json.RootElement.GetProperty("hits").GetArrayLength());
+    }
+
+    [Fact]
+    public void Search_InvalidSyntax_ExitsWithUsageErrorOnStandardError()
+    {
+        var run = Search("解读 AND (");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.Out);
+        Assert.Contains("解读 AND (", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--level", "town")]
+    [InlineData("--limit", "-1")]
+    [InlineData("--year", "soon")]
+    [InlineData("--format", "xml")]
+    public void Search_BadOptionValue_ExitsWithUsageError(string option, string value)
+    {
+        var run = Search("三同步", option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("searchplans:", run.Error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using SearchPlans.Index;
+using SearchPlans.Model;
+
+namespace SearchPlans.Tests.Index;
+
+public sealed class CorpusStoreTests
+{
+    // Records holding lists compare lists by reference, so compare what every member serialises to.
+    private static string Snapshot(Corpus corpus) => JsonSerializer.Serialize(corpus);
+
+    [Fact]
+    public void SerializeThenDeserialize_SampleCorpus_KeepsEveryMember()
+    {
+        var corpus = SampleCorpus.Create();
+
+        var copy = CorpusStore.Deserialize(CorpusStore.Serialize(corpus));
+
+        Assert.Equal(Snapshot(corpus), Snapshot(copy));
+    }
+
+    [Fact]
+    public void SerializeThenDeserialize_NullableDateEnumAndSpan_RoundTrip()
+    {
+        var copy = CorpusStore.Deserialize(CorpusStore.Serialize(SampleCorpus.Create()));
+
+        var qingyuan = copy.FindPlan(SampleCorpus.Qingyuan)!;
+        Assert.Equal(new DateOnly(2022, 6, 13), qingyuan.Issued);
+        Assert.Equal(AdminLevel.County, qingyuan.Jurisdiction.Level);
+        Assert.Null(copy.FindPlan(SampleCorpus.Heyuan)!.Issued);
+        Assert.Null(qingyuan.Requirements[0].Number);
+        Assert.Equal(new SourceSpan(18, 23), copy.FindRequirement($"{SampleCorpus.Conghua}-1-1-2")!.Source);
+        Assert.Equal(RemainderKind.Preamble, qingyuan.Remainder[0].Kind);
+        Assert.Equal(["县财政局"], qingyuan.Requirements[0].LeadUnits);
+    }
+
+    [Fact]
+    public void SaveThenLoad_IndexFolder_WritesCorpusFile()
+    {
+        using var folder = new TempFolder();
+
+        CorpusStore.Save(SampleCorpus.Create(), folder.Path);
+        var loaded = CorpusStore.Load(folder.Path);
+
+        Assert.True(File.Exists(folder.Combine(IndexLayout.CorpusFileName)));
+        Assert.Equal(Snapshot(SampleCorpus.Create()), Snapshot(loaded));
+    }
+}

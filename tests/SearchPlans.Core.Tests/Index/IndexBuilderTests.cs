@@ -1,0 +1,71 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using SearchPlans.Index;
+using SearchPlans.Model;
+using SearchPlans.Search;
+
+namespace SearchPlans.Tests.Index;
+
+public sealed class IndexBuilderTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    private string IndexPath => folder.Combine("index");
+
+    public void Dispose() => folder.Dispose();
+
+    private static Corpus OnlyPlan(string planId) => new(SampleCorpus.Create().Plans.Where(p => p.Id == planId).ToList());
+
+    private static int DocumentCount(string indexPath)
+    {
+        using var directory = FSDirectory.Open(IndexLayout.LuceneDirectory(indexPath));
+        using var reader = DirectoryReader.Open(directory);
+        return reader.NumDocs;
+    }
+
+    [Fact]
+    public void Build_SampleCorpus_WritesOneDocumentPerRequirementAndTheCorpus()
+    {
+        IndexBuilder.Build(SampleCorpus.Create(), IndexPath);
+
+        Assert.True(IndexLayout.Exists(IndexPath));
+        Assert.Equal(SampleCorpus.RequirementCount, DocumentCount(IndexPath));
+        Assert.Equal(4, CorpusStore.Load(IndexPath).Plans.Count);
+    }
+
+    [Fact]
+    public void Build_OverExistingIndex_ReplacesItAndLeavesNoTemporaryFolders()
+    {
+        IndexBuilder.Build(SampleCorpus.Create(), IndexPath);
+
+        IndexBuilder.Build(OnlyPlan(SampleCorpus.Zhanjiang), IndexPath);
+
+        Assert.Equal(2, DocumentCount(IndexPath));
+        Assert.Equal([SampleCorpus.Zhanjiang], CorpusStore.Load(IndexPath).Plans.Select(p => p.Id));
+        Assert.Equal(["index"], System.IO.Directory.GetDirectories(folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Build_WhenWritingFails_KeepsThePreviousIndex()
+    {
+        IndexBuilder.Build(SampleCorpus.Create(), IndexPath);
+        var plan = SampleCorpus.Create().Plans[0];
+        var broken = plan with { Requirements = [plan.Requirements[0] with { Text = null! }] };
+
+        Assert.ThrowsAny<Exception>(() => IndexBuilder.Build(new Corpus([broken]), IndexPath));
+
+        Assert.Equal(SampleCorpus.RequirementCount, DocumentCount(IndexPath));
+        Assert.Equal(["index"], System.IO.Directory.GetDirectories(folder.Path).Select(Path.GetFileName));
+        using var searcher = new PlanSearcher(IndexPath);
+        Assert.Equal(2, searcher.Search(new SearchRequest("三同步")).Total);
+    }
+
+    [Fact]
+    public void Build_EmptyCorpus_WritesAnEmptyIndex()
+    {
+        IndexBuilder.Build(new Corpus([]), IndexPath);
+
+        Assert.True(IndexLayout.Exists(IndexPath));
+        Assert.Equal(0, DocumentCount(IndexPath));
+    }
+}

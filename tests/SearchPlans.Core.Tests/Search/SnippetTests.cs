@@ -1,0 +1,59 @@
+using SearchPlans.Search;
+
+namespace SearchPlans.Tests.Search;
+
+public sealed class SnippetTests(SampleIndexFixture index) : IClassFixture<SampleIndexFixture>
+{
+    private Snippet SnippetOf(string query, string id) =>
+        index.Searcher.Search(new SearchRequest(query, Limit: 100)).Hits.Single(h => h.Id == id).Snippet;
+
+    private static string[] Highlighted(Snippet snippet) =>
+        snippet.Fragments.Where(f => f.Highlighted).Select(f => f.Text).ToArray();
+
+    [Fact]
+    public void Snippet_OverlappingBigramMatches_MergeIntoOneWholeWordMark()
+    {
+        var snippet = SnippetOf("三同步", SampleCorpus.Heyuan + "-26");
+
+        Assert.Contains(new SnippetFragment("三同步", true), snippet.Fragments);
+    }
+
+    [Fact]
+    public void Snippet_WordQuery_MarksWholeWordsOnly()
+    {
+        var snippet = SnippetOf("解读", SampleCorpus.Conghua + "-1-1-2");
+
+        Assert.NotEmpty(Highlighted(snippet));
+        Assert.All(Highlighted(snippet), text => Assert.Equal("解读", text));
+    }
+
+    [Fact]
+    public void Snippet_MatchInCriteria_ShowsTheCriterion()
+    {
+        var snippet = SnippetOf("三同步", SampleCorpus.Conghua + "-1-1-2");
+
+        Assert.Contains("是否做到“【三同步】”", snippet.ToPlainText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("\n", snippet.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Snippet_LongTextMatchNearTheEnd_ShowsAWindowAroundTheMatch()
+    {
+        var snippet = SnippetOf("针对性", SampleCorpus.Heyuan + "-26");
+
+        Assert.True(snippet.StartsMidText);
+        Assert.False(snippet.EndsMidText);
+        Assert.EndsWith("提高解读【针对性】。", snippet.ToPlainText(), StringComparison.Ordinal);
+        Assert.InRange(snippet.Fragments.Sum(f => f.Text.Length), 100, 130);
+    }
+
+    [Fact]
+    public void Snippet_FilterOnlyQuery_ShowsTheStartUnmarked()
+    {
+        var snippet = SnippetOf("jurisdiction:河源市", SampleCorpus.Heyuan + "-26");
+
+        Assert.Empty(Highlighted(snippet));
+        Assert.False(snippet.StartsMidText);
+        Assert.StartsWith("落实《广东省政府系统政策解读工作细则", snippet.ToPlainText(), StringComparison.Ordinal);
+    }
+}

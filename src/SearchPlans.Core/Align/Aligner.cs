@@ -22,7 +22,7 @@ public sealed class Aligner(
     }
 
     public Aligner(AlignmentThresholds thresholds)
-        : this(new RareBigramCandidates(), s => new EvidenceScorer(s), new OneToOneEquivalents(thresholds.MutualBestEquivalentScore), thresholds)
+        : this(new RareBigramCandidates(), s => new EvidenceScorer(s), new OneToOneEquivalents(), thresholds)
     {
     }
 

@@ -9,7 +9,7 @@ public sealed record AlignmentThresholds
     /// <summary>Summed IDF of shared bigrams below which two texts share only boilerplate (各单位, 加强, 工作).</summary>
     public double MinSharedRareMass { get; init; } = 12.0;
 
-    /// <summary>Both directional scores at least this: the texts carry each other (equivalent).</summary>
+    /// <summary>Both directional scores at least this: the texts carry each other (containment class "equivalent").</summary>
     public double EquivalentBoth { get; init; } = 0.6;
 
     /// <summary>One directional score at least this: that text is inside the other (contains / contained-by).</summary>
@@ -17,9 +17,6 @@ public sealed record AlignmentThresholds
 
     /// <summary>Combined score from which a pair is equivalent.</summary>
     public double EquivalentScore { get; init; } = 0.42;
-
-    /// <summary>Combined score from which the mutual best pair of two plans is equivalent (one-to-one resolution).</summary>
-    public double MutualBestEquivalentScore { get; init; } = 0.3;
 
     /// <summary>Combined score from which a pair is related at all.</summary>
     public double RelatedScore { get; init; } = 0.14;

@@ -7,11 +7,11 @@ namespace SearchPlans.Align.Candidates;
 /// and bigrams too common to discriminate are not indexed at all. Posting lists of rare bigrams are short, so
 /// the work grows close to linearly with the corpus instead of with its square.
 /// </summary>
-public sealed class RareBigramCandidates(int probesPerRequirement = 24, double maxShare = 0.05, int minShared = 2) : ICandidateGenerator
+public sealed class RareBigramCandidates(int probesPerRequirement = 40, double maxShare = 0.1, int minShared = 2) : ICandidateGenerator
 {
     public IEnumerable<(RequirementProfile A, RequirementProfile B)> Pairs(IReadOnlyList<RequirementProfile> profiles, CorpusStatistics statistics)
     {
-        var maxFrequency = Math.Max(8, (int)(maxShare * profiles.Count));
+        var maxFrequency = Math.Max(16, (int)(maxShare * profiles.Count));
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var p in profiles)
             foreach (var g in p.Bigrams)

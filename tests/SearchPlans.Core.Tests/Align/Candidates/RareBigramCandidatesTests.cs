@@ -24,7 +24,7 @@ public class RareBigramCandidatesTests
     {
         var plans = Seeds.Results.Select(r => r.Plan!).ToList();
         var fast = new Aligner().Align(plans).Select(Key).ToHashSet();
-        var exhaustive = new Aligner(new AllPairsCandidates(), s => new EvidenceScorer(s), new OneToOneEquivalents(AlignmentThresholds.Default.MutualBestEquivalentScore), AlignmentThresholds.Default)
+        var exhaustive = new Aligner(new AllPairsCandidates(), s => new EvidenceScorer(s), new OneToOneEquivalents(), AlignmentThresholds.Default)
             .Align(plans).Where(l => l.Kind == LinkKind.Equivalent).Select(Key).ToList();
         var lost = exhaustive.Where(k => !fast.Contains(k)).ToList();
         Assert.True(lost.Count <= exhaustive.Count / 50, $"lost {lost.Count} of {exhaustive.Count}: {string.Join(", ", lost)}");

@@ -1,3 +1,4 @@
+using SearchPlans.Align;
 using SearchPlans.Index;
 using SearchPlans.Ingest;
 using SearchPlans.Model;
@@ -10,7 +11,9 @@ internal static class IndexRun
     public static IReadOnlyList<IngestResult> Build(CliEnvironment env, string seeds, string index)
     {
         var results = env.Progress.Run($"Reading plans in {seeds}", () => env.Ingest(seeds));
-        var corpus = new Corpus(results.Where(r => r.Succeeded).Select(r => r.Plan!).ToList());
+        var read = new Corpus(results.Where(r => r.Succeeded).Select(r => r.Plan!).ToList());
+        // Links are computed once here and stored with the corpus, never per request.
+        var corpus = env.Progress.Run($"Linking requirements across {read.Plans.Count} plans", () => new Aligner().Link(read));
         env.Progress.Run($"Building the index in {index}", () =>
         {
             IndexBuilder.Build(corpus, index);

@@ -12,6 +12,9 @@ internal static class CliApp
         new SearchCommand(env),
         new DocsCommand(env),
         new RequirementsCommand(env),
+        new LinksCommand(env),
+        new SimilarCommand(env),
+        new EvalCommand(env),
     };
 
     public static int Run(string[] args, CliEnvironment env)

@@ -1,0 +1,89 @@
+using System.CommandLine;
+using System.Globalization;
+using SearchPlans.Cli.Output;
+using SearchPlans.Index;
+using SearchPlans.Model;
+
+namespace SearchPlans.Cli.Commands;
+
+/// <summary>`searchplans links [--doc ID]`: the requirement links computed at index time.</summary>
+internal sealed class LinksCommand : Command
+{
+    private static readonly Option<string?> Doc = new("--doc") { Description = "Only links that touch this plan", HelpName = "ID" };
+
+    private static readonly Option<string?> Kind = new("--kind") { Description = "Only equivalent or related links", HelpName = "KIND" };
+
+    public LinksCommand(CliEnvironment env) : base("links", "List links between requirements of different plans.")
+    {
+        Options.Add(Doc);
+        Options.Add(Kind);
+        Options.Add(CommonOptions.Index);
+        Options.Add(CommonOptions.Seeds);
+        Options.Add(CommonOptions.Format);
+        SetAction(parse => Run(env, parse));
+    }
+
+    /// <summary>The JSON contract: source and target are requirement ids.</summary>
+    private sealed record LinkJson(string Source, string Target, double Score, string Kind, string Relation,
+        double SourceInTarget, double TargetInSource, IReadOnlyList<string> Evidence);
+
+    internal static string KindName(LinkKind kind) => kind.ToString().ToLowerInvariant();
+
+    internal static string RelationName(Containment relation) => relation switch
+    {
+        Containment.ContainedBy => "contained-by",
+        var r => r.ToString().ToLowerInvariant(),
+    };
+
+    private static int Run(CliEnvironment env, ParseResult parse)
+    {
+        var index = parse.GetValue(CommonOptions.Index)!;
+        if (!IndexRun.EnsureIndex(env, index, parse.GetValue(CommonOptions.Seeds)!))
+            return ExitCodes.NoIndex;
+        var corpus = CorpusStore.Load(index);
+        IEnumerable<RequirementLink> links = corpus.Links;
+        if (parse.GetValue(Doc) is { } doc)
+        {
+            if (corpus.FindPlan(doc) is not { } plan)
+            {
+                env.Fail($"no plan \"{doc}\" in the index; `searchplans docs` lists them.");
+                return ExitCodes.NotFound;
+            }
+            var ids = plan.Requirements.Select(r => r.Id).ToHashSet();
+            links = links.Where(l => ids.Contains(l.Source) || ids.Contains(l.Target))
+                .Select(l => ids.Contains(l.Source) ? l : l.Reversed());
+        }
+        if (parse.GetValue(Kind) is { } kind)
+        {
+            if (!Enum.TryParse<LinkKind>(kind, ignoreCase: true, out var wanted))
+            {
+                env.Fail($"--kind takes equivalent or related, not \"{kind}\".");
+                return ExitCodes.UsageError;
+            }
+            links = links.Where(l => l.Kind == wanted);
+        }
+        var rows = links.Select(l => new LinkJson(l.Source, l.Target, l.Score, KindName(l.Kind), RelationName(l.Relation),
+            l.SourceInTarget, l.TargetInSource, l.Evidence)).ToList();
+        switch (parse.GetFormat())
+        {
+            case OutputFormat.Json:
+                Json.Write(env.Out, rows);
+                break;
+            case OutputFormat.Csv:
+                Csv.Write(env.Out, ["source", "target", "score", "kind", "relation", "sourceInTarget", "targetInSource", "evidence"],
+                    rows.Select(r => (IReadOnlyList<string?>)[r.Source, r.Target, F(r.Score), r.Kind, r.Relation, F(r.SourceInTarget), F(r.TargetInSource), string.Join(" ", r.Evidence)]));
+                break;
+            default:
+                var table = new TextTable("SOURCE", "TARGET", "KIND", "RELATION", "SCORE", "EVIDENCE") { RightAligned = { 4 } };
+                foreach (var r in rows)
+                    table.Add(r.Source, r.Target, r.Kind, r.Relation, F(r.Score), string.Join(" ", r.Evidence.Take(4)));
+                table.Write(env.Out);
+                env.Out.WriteLine();
+                env.Out.WriteLine($"{rows.Count} links ({rows.Count(r => r.Kind == "equivalent")} equivalent, {rows.Count(r => r.Kind == "related")} related)");
+                break;
+        }
+        return ExitCodes.Success;
+    }
+
+    private static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using SearchPlans.Cli;
+
+namespace SearchPlans.Tests.Cli.Commands;
+
+public sealed class AlignCommandsTests(SeedIndexFolder index) : IClassFixture<SeedIndexFolder>
+{
+    [Fact]
+    public void Links_Json_KeepsTheContractFieldNames()
+    {
+        var run = CliHarness.Run(["links", "--index", index.Path, "--doc", "jiangmen-zftzgcjsglzx-2022", "--format", "json"]);
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var first = json.RootElement.EnumerateArray().First();
+        Assert.Equal(["source", "target", "score", "kind"], first.EnumerateObject().Select(p => p.Name).Take(4));
+        Assert.All(json.RootElement.EnumerateArray(), l => Assert.StartsWith("jiangmen-zftzgcjsglzx-2022-", l.GetProperty("source").GetString()));
+    }
+
+    [Fact]
+    public void Links_UnknownPlan_ExitsNotFound()
+    {
+        var run = CliHarness.Run(["links", "--index", index.Path, "--doc", "nowhere-2022"]);
+        Assert.Equal(ExitCodes.NotFound, run.ExitCode);
+        Assert.Contains("nowhere-2022", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Similar_ListsTheIdenticalRequirementFirst()
+    {
+        var run = CliHarness.Run(["similar", "heyuan-2022-47", "--index", index.Path, "--format", "json"]);
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var best = json.RootElement.EnumerateArray().First();
+        Assert.Equal("zhanjiang-2021-45", best.GetProperty("id").GetString());
+        Assert.Equal("identical", best.GetProperty("relation").GetString());
+    }
+
+    [Fact]
+    public void Similar_UnknownRequirement_ExitsNotFound()
+    {
+        Assert.Equal(ExitCodes.NotFound, CliHarness.Run(["similar", "heyuan-2022-999", "--index", index.Path]).ExitCode);
+    }
+
+    [Fact]
+    public void Eval_PrintsPrecisionRecallAndF1PerSplitAndKind()
+    {
+        var gold = Path.Combine(SeedIndexFolder.RepositoryRoot, "tests", "SearchPlans.Core.Tests", "Align", "gold", "seed-gold.tsv");
+        var run = CliHarness.Run(["eval", "--gold", gold, "--index", index.Path, "--format", "json"]);
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var rows = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(6, rows.Count);
+        var allEquivalent = rows.Single(r => r.GetProperty("split").GetString() == "all" && r.GetProperty("kind").GetString() == "equivalent");
+        Assert.True(allEquivalent.GetProperty("precision").GetDouble() >= 0.9);
+    }
+
+    [Fact]
+    public void Eval_MissingGoldFile_SaysWhich()
+    {
+        var run = CliHarness.Run(["eval", "--gold", "no-such-gold.tsv", "--index", index.Path]);
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Contains("no-such-gold.tsv", run.Error, StringComparison.Ordinal);
+    }
+}

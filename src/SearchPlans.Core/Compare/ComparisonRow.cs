@@ -1,0 +1,18 @@
+using SearchPlans.Model;
+
+namespace SearchPlans.Compare;
+
+/// <summary>One requirement of plan A and what plan B has for it.</summary>
+/// <param name="B">The best counterpart in B: the equivalent one, else the strongest related one; null when B has none.</param>
+/// <param name="Relation">How A's text and B's contain each other, read from A's side (Contains: A incorporates B).</param>
+/// <param name="Score">The link's score, 0–1; null when B has no counterpart.</param>
+/// <param name="Diff">Word diff of A's text (left) against B's (right); null when B has no counterpart.</param>
+/// <param name="AlsoRelated">Further B requirements linked to A, strongest first (one A item may cover several B items).</param>
+public sealed record ComparisonRow(
+    Requirement A,
+    Requirement? B,
+    LinkKind? Kind,
+    Containment? Relation,
+    double? Score,
+    WordDiff? Diff,
+    IReadOnlyList<Counterpart> AlsoRelated);

@@ -1,0 +1,128 @@
+using System.Net;
+using SearchPlans.Model;
+
+namespace SearchPlans.Compare.Rendering;
+
+/// <summary>
+/// A plan comparison as one standalone HTML page: the summary at the top, a two-column table of
+/// A's requirements against their B counterparts with changes as &lt;del&gt; and &lt;ins&gt;, then
+/// what only B has. Every piece of plan text is HTML-encoded; the page carries no script.
+/// </summary>
+public sealed class ComparisonHtmlRenderer
+{
+    public string Render(PlanComparison comparison)
+    {
+        using var writer = new StringWriter();
+        Render(comparison, writer);
+        return writer.ToString();
+    }
+
+    public void Render(PlanComparison comparison, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        ArgumentNullException.ThrowIfNull(writer);
+        var (a, b) = (ComparisonLabels.PlanName(comparison.A), ComparisonLabels.PlanName(comparison.B));
+        writer.WriteLine("<!DOCTYPE html>");
+        writer.WriteLine("<html lang=\"zh-CN\">");
+        writer.WriteLine("<head>");
+        writer.WriteLine("<meta charset=\"utf-8\">");
+        writer.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        writer.WriteLine($"<title>{Encode(a)} ⇄ {Encode(b)}</title>");
+        writer.WriteLine("<style>");
+        writer.WriteLine(ComparisonHtmlStyle.Css);
+        writer.WriteLine("</style>");
+        writer.WriteLine("</head>");
+        writer.WriteLine("<body>");
+        writer.WriteLine("<header>");
+        writer.WriteLine("<h1>工作要点对照</h1>");
+        writer.WriteLine($"<p class=\"plans\">A：{Encode(a)}<br>B：{Encode(b)}</p>");
+        WriteSummary(comparison.Summary, writer);
+        writer.WriteLine("</header>");
+        WriteRows(comparison, a, b, writer);
+        WriteOnlyInB(comparison.OnlyInB, writer);
+        writer.WriteLine("</body>");
+        writer.WriteLine("</html>");
+    }
+
+    private static void WriteSummary(ComparisonSummary summary, TextWriter writer)
+    {
+        writer.WriteLine("<dl class=\"summary\">");
+        foreach (var (label, value) in ComparisonLabels.Summary(summary))
+        {
+            writer.WriteLine($"<div><dt>{Encode(label)}</dt><dd>{Encode(value)}</dd></div>");
+        }
+
+        writer.WriteLine("</dl>");
+    }
+
+    private static void WriteRows(PlanComparison comparison, string a, string b, TextWriter writer)
+    {
+        writer.WriteLine("<table class=\"rows\">");
+        writer.WriteLine($"<thead><tr><th scope=\"col\">A：{Encode(a)}</th><th scope=\"col\">B：{Encode(b)}</th></tr></thead>");
+        writer.WriteLine("<tbody>");
+        foreach (var row in comparison.Rows)
+        {
+            WriteRow(row, writer);
+        }
+
+        writer.WriteLine("</tbody>");
+        writer.WriteLine("</table>");
+    }
+
+    private static void WriteRow(ComparisonRow row, TextWriter writer)
+    {
+        if (row.B is null || row.Diff is null)
+        {
+            writer.WriteLine("<tr class=\"only-a\">");
+            writer.WriteLine($"<td><div class=\"meta\">{Number(row.A)}{Encode(ComparisonLabels.OnlyInA)}</div><div class=\"text\">{Encode(row.A.Text)}</div></td>");
+            writer.WriteLine($"<td class=\"none\">{Encode(ComparisonLabels.None)}</td>");
+            writer.WriteLine("</tr>");
+            return;
+        }
+
+        var kind = row.Kind is { } k ? ComparisonLabels.Kind(k) : string.Empty;
+        var relation = row.Relation is { } r ? ComparisonLabels.Relation(r) : string.Empty;
+        var score = ComparisonLabels.Score(row.Score ?? 0);
+        writer.WriteLine($"<tr class=\"{(row.Kind == LinkKind.Equivalent ? "equivalent" : "related")}\">");
+        writer.WriteLine($"<td><div class=\"meta\">{Number(row.A)}</div><div class=\"text\">{Pieces(row.Diff.Left)}</div></td>");
+        writer.Write($"<td><div class=\"meta\">{Number(row.B)}{Encode(kind)} · {Encode(relation)} · <span class=\"score\">{score}</span></div>");
+        writer.Write($"<div class=\"text\">{Pieces(row.Diff.Right)}</div>");
+        if (row.AlsoRelated.Count > 0)
+        {
+            var others = row.AlsoRelated.Select(c => $"{Number(c.Requirement)}<span class=\"score\">{ComparisonLabels.Score(c.Score)}</span>");
+            writer.Write($"<div class=\"also\">{Encode(ComparisonLabels.AlsoRelated)}：{string.Join("、", others)}</div>");
+        }
+
+        writer.WriteLine("</td>");
+        writer.WriteLine("</tr>");
+    }
+
+    private static void WriteOnlyInB(IReadOnlyList<Requirement> onlyInB, TextWriter writer)
+    {
+        if (onlyInB.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteLine($"<h2>{Encode(ComparisonLabels.OnlyInB)}（{onlyInB.Count}）</h2>");
+        writer.WriteLine("<ol class=\"only-b\">");
+        foreach (var requirement in onlyInB)
+        {
+            writer.WriteLine($"<li>{Number(requirement)}{Encode(requirement.Text)}</li>");
+        }
+
+        writer.WriteLine("</ol>");
+    }
+
+    private static string Pieces(IEnumerable<DiffPiece> pieces) => string.Concat(pieces.Select(piece => piece.Kind switch
+    {
+        DiffKind.Deleted => $"<del>{Encode(piece.Text)}</del>",
+        DiffKind.Inserted => $"<ins>{Encode(piece.Text)}</ins>",
+        _ => Encode(piece.Text),
+    }));
+
+    private static string Number(Requirement requirement) =>
+        $"<span class=\"num\" title=\"{Encode(requirement.Id)}\">{Encode(ComparisonLabels.Number(requirement))}</span>";
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+}

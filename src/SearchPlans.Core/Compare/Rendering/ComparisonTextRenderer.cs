@@ -1,0 +1,86 @@
+namespace SearchPlans.Compare.Rendering;
+
+/// <summary>
+/// A plan comparison for a terminal: a header with the summary, then one block per A requirement
+/// (numbers, score and kind on one line, the inline diff under it), then what only B has.
+/// </summary>
+/// <param name="colour">
+/// True to mark changes with ANSI colours (deletions red and struck through, insertions green);
+/// false for plain markers [-deleted-]{+inserted+} that survive pipes, files and copy-paste.
+/// </param>
+public sealed class ComparisonTextRenderer(bool colour = false)
+{
+    private const string Indent = "    ";
+    private const string Reset = "\u001b[0m";
+    private const string DeletedColour = "\u001b[31;9m";
+    private const string InsertedColour = "\u001b[32m";
+
+    public string Render(PlanComparison comparison)
+    {
+        using var writer = new StringWriter();
+        Render(comparison, writer);
+        return writer.ToString();
+    }
+
+    public void Render(PlanComparison comparison, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteLine($"A {ComparisonLabels.PlanName(comparison.A)}");
+        writer.WriteLine($"B {ComparisonLabels.PlanName(comparison.B)}");
+        writer.WriteLine(string.Join(" · ", ComparisonLabels.Summary(comparison.Summary).Select(x => $"{x.Label} {x.Value}")));
+
+        // Numbers are ASCII, so padding them lines up the scores and kinds that follow.
+        var aWidth = comparison.Rows.Select(r => ComparisonLabels.Number(r.A).Length).DefaultIfEmpty(0).Max();
+        var bWidth = comparison.Rows.Select(r => r.B is null ? 1 : ComparisonLabels.Number(r.B).Length).DefaultIfEmpty(0).Max();
+        foreach (var row in comparison.Rows)
+        {
+            writer.WriteLine();
+            WriteRow(row, aWidth, bWidth, writer);
+        }
+
+        if (comparison.OnlyInB.Count > 0)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"{ComparisonLabels.OnlyInB} ({comparison.OnlyInB.Count})");
+            foreach (var requirement in comparison.OnlyInB)
+            {
+                writer.WriteLine($"B {ComparisonLabels.Number(requirement)}");
+                writer.WriteLine(Indented(requirement.Text));
+            }
+        }
+    }
+
+    private void WriteRow(ComparisonRow row, int aWidth, int bWidth, TextWriter writer)
+    {
+        var a = $"A {ComparisonLabels.Number(row.A).PadRight(aWidth)}";
+        if (row.B is null || row.Diff is null)
+        {
+            writer.WriteLine($"{a} ⇄ B {ComparisonLabels.None.PadRight(bWidth)}  {ComparisonLabels.OnlyInA}");
+            writer.WriteLine(Indented(row.A.Text));
+            return;
+        }
+
+        var kind = row.Kind is { } k ? ComparisonLabels.Kind(k) : string.Empty;
+        var relation = row.Relation is { } r ? ComparisonLabels.Relation(r) : string.Empty;
+        writer.WriteLine($"{a} ⇄ B {ComparisonLabels.Number(row.B).PadRight(bWidth)}  {ComparisonLabels.Score(row.Score ?? 0)}  {kind} · {relation}");
+        writer.WriteLine(Indented(string.Concat(row.Diff.Inline.Select(Mark))));
+        if (row.AlsoRelated.Count > 0)
+        {
+            var others = row.AlsoRelated.Select(c =>
+                $"B {ComparisonLabels.Number(c.Requirement)} ({ComparisonLabels.Score(c.Score)} {ComparisonLabels.Kind(c.Kind)})");
+            writer.WriteLine($"{Indent}{ComparisonLabels.AlsoRelated} {string.Join("、", others)}");
+        }
+    }
+
+    private string Mark(DiffPiece piece) => (piece.Kind, colour) switch
+    {
+        (DiffKind.Deleted, true) => DeletedColour + piece.Text + Reset,
+        (DiffKind.Inserted, true) => InsertedColour + piece.Text + Reset,
+        (DiffKind.Deleted, false) => $"[-{piece.Text}-]",
+        (DiffKind.Inserted, false) => $"{{+{piece.Text}+}}",
+        _ => piece.Text,
+    };
+
+    private static string Indented(string text) => Indent + text.ReplaceLineEndings(Environment.NewLine + Indent);
+}

@@ -1,0 +1,127 @@
+using SearchPlans.Compare;
+using SearchPlans.Model;
+using static SearchPlans.Core.Tests.Compare.HandMadeCorpus;
+
+namespace SearchPlans.Core.Tests.Compare;
+
+public class PlanComparerTests
+{
+    private readonly PlanComparison comparison = new PlanComparer().Compare(Create(), A, B);
+
+    [Fact]
+    public void Compare_HandMadeCorpus_GivesOneRowPerARequirementInAOrder()
+    {
+        Assert.Equal(
+        [
+            (Id(A, "1"), Id(B, "2"), LinkKind.Equivalent, Containment.Equivalent, 0.9),
+            (Id(A, "2"), Id(B, "3"), LinkKind.Related, Containment.Contains, 0.6),
+            (Id(A, "3"), null, (LinkKind?)null, (Containment?)null, (double?)null),
+            (Id(A, "4"), Id(B, "1"), LinkKind.Equivalent, Containment.Contains, 0.8),
+        ], comparison.Rows.Select(r => (r.A.Id, r.B?.Id, r.Kind, r.Relation, r.Score)));
+    }
+
+    [Fact]
+    public void Compare_EquivalentAndStrongerRelatedLink_PrefersEquivalentAndListsRelatedAsExtra()
+    {
+        var row = comparison.Rows[0];
+
+        Assert.Equal(Id(B, "2"), row.B?.Id);
+        Assert.Equal([(Id(B, "5"), LinkKind.Related, Containment.Contains, 0.95)], row.AlsoRelated.Select(Flatten));
+    }
+
+    [Fact]
+    public void Compare_OneToManyRelated_ChoosesStrongestAndReversesLinkStoredFromB()
+    {
+        var row = comparison.Rows[1];
+
+        Assert.Equal(Id(B, "3"), row.B?.Id);
+        Assert.Equal([(Id(B, "4"), LinkKind.Related, Containment.Contains, 0.4)], row.AlsoRelated.Select(Flatten));
+    }
+
+    [Fact]
+    public void Compare_EquivalentStoredFromB_ReadsContainmentFromASide()
+    {
+        var row = comparison.Rows[3];
+
+        Assert.Equal(Id(B, "1"), row.B?.Id);
+        Assert.Equal(Containment.Contains, row.Relation);
+    }
+
+    [Fact]
+    public void Compare_LinkToThirdPlan_LeavesRequirementOnlyInA()
+    {
+        var row = comparison.Rows[2];
+
+        Assert.Null(row.B);
+        Assert.Null(row.Diff);
+        Assert.Empty(row.AlsoRelated);
+        Assert.Equal([Id(A, "3")], comparison.OnlyInA.Select(r => r.Id));
+    }
+
+    [Fact]
+    public void Compare_BRequirementNoALinksTo_IsOnlyInB()
+    {
+        Assert.Equal([Id(B, "6")], comparison.OnlyInB.Select(r => r.Id));
+    }
+
+    [Fact]
+    public void Compare_HandMadeCorpus_CountsAndShares()
+    {
+        Assert.Equal(new ComparisonSummary(
+            ACount: 4, BCount: 6, Equivalent: 2, Related: 1, OnlyInA: 1, OnlyInB: 1,
+            ShareOfACoveredByB: 0.75, ShareOfBCoveredByA: 5.0 / 6), comparison.Summary);
+    }
+
+    [Fact]
+    public void Compare_MatchedRow_DiffsATextAgainstBText()
+    {
+        var diff = comparison.Rows[0].Diff!;
+
+        Assert.Equal(
+            [new(DiffKind.Equal, "加强政策解读，"), new(DiffKind.Deleted, "及时"), new(DiffKind.Equal, "回应社会关切。")],
+            diff.Left);
+        Assert.Equal(
+            [new(DiffKind.Equal, "加强政策解读，"), new(DiffKind.Inserted, "主动"), new(DiffKind.Equal, "回应社会关切。")],
+            diff.Right);
+    }
+
+    [Fact]
+    public void Compare_BAgainstA_SeesEachLinkFromTheOtherSide()
+    {
+        var reverse = new PlanComparer().Compare(Create(), B, A);
+
+        Assert.Equal(
+            [Id(A, "4"), Id(A, "1"), Id(A, "2"), Id(A, "2"), Id(A, "1"), null],
+            reverse.Rows.Select(r => r.B?.Id));
+        Assert.Equal(Containment.ContainedBy, reverse.Rows[0].Relation);
+        Assert.Equal([Id(A, "3")], reverse.OnlyInB.Select(r => r.Id));
+        Assert.Equal(0.75, reverse.Summary.ShareOfBCoveredByA);
+    }
+
+    [Fact]
+    public void Compare_UnknownPlanId_ThrowsArgumentExceptionNamingIt()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new PlanComparer().Compare(Create(), A, "no-such-plan"));
+
+        Assert.Equal("planB", error.ParamName);
+        Assert.Contains("'no-such-plan'", error.Message);
+        Assert.Contains(B, error.Message);
+    }
+
+    [Fact]
+    public void Compare_SamePlanTwice_ThrowsArgumentException()
+    {
+        Assert.Throws<ArgumentException>(() => new PlanComparer().Compare(Create(), A, A));
+    }
+
+    [Fact]
+    public void Compare_CorpusWithoutLinks_LeavesEverythingOnOneSide()
+    {
+        var summary = new PlanComparer().Compare(Create() with { Links = [] }, A, B).Summary;
+
+        Assert.Equal(new ComparisonSummary(4, 6, 0, 0, 4, 6, 0, 0), summary);
+    }
+
+    private static (string, LinkKind, Containment, double) Flatten(Counterpart c) =>
+        (c.Requirement.Id, c.Kind, c.Relation, c.Score);
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using SearchPlans.Compare;
+using SearchPlans.Compare.Rendering;
+using static SearchPlans.Core.Tests.Compare.HandMadeCorpus;
+
+namespace SearchPlans.Core.Tests.Compare.Rendering;
+
+public class ComparisonJsonWriterTests
+{
+    private readonly string json = new ComparisonJsonWriter().ToJson(new PlanComparer().Compare(Create(), A, B));
+
+    [Fact]
+    public void ToJson_Comparison_HasCamelCaseTopLevelFields()
+    {
+        using var document = JsonDocument.Parse(json);
+
+        Assert.Equal(["planA", "planB", "rows", "onlyInA", "onlyInB", "summary"], Names(document.RootElement));
+    }
+
+    [Fact]
+    public void ToJson_MatchedRow_HasRequirementsKindScoreAndDiff()
+    {
+        using var document = JsonDocument.Parse(json);
+        var row = document.RootElement.GetProperty("rows")[0];
+
+        Assert.Equal(["a", "b", "kind", "relation", "score", "diff", "alsoRelated"], Names(row));
+        Assert.Equal(["id", "number", "text"], Names(row.GetProperty("a")));
+        Assert.Equal("1", row.GetProperty("a").GetProperty("number").GetString());
+        Assert.Equal(Id(B, "2"), row.GetProperty("b").GetProperty("id").GetString());
+        Assert.Equal("equivalent", row.GetProperty("kind").GetString());
+        Assert.Equal("equivalent", row.GetProperty("relation").GetString());
+        Assert.Equal(0.9, row.GetProperty("score").GetDouble());
+        Assert.Equal(["similarity", "left", "right"], Names(row.GetProperty("diff")));
+        Assert.Equal(
+            [("equal", "加强政策解读，"), ("deleted", "及时"), ("equal", "回应社会关切。")],
+            Pieces(row.GetProperty("diff").GetProperty("left")));
+        Assert.Equal(
+            [("equal", "加强政策解读，"), ("inserted", "主动"), ("equal", "回应社会关切。")],
+            Pieces(row.GetProperty("diff").GetProperty("right")));
+        Assert.Equal("related", row.GetProperty("alsoRelated")[0].GetProperty("kind").GetString());
+        Assert.Equal("contains", row.GetProperty("alsoRelated")[0].GetProperty("relation").GetString());
+    }
+
+    [Fact]
+    public void ToJson_RowOnlyInA_HasNullCounterpart()
+    {
+        using var document = JsonDocument.Parse(json);
+        var row = document.RootElement.GetProperty("rows")[2];
+
+        Assert.Equal(JsonValueKind.Null, row.GetProperty("b").ValueKind);
+        Assert.Equal(JsonValueKind.Null, row.GetProperty("kind").ValueKind);
+        Assert.Equal(JsonValueKind.Null, row.GetProperty("score").ValueKind);
+        Assert.Equal(JsonValueKind.Null, row.GetProperty("diff").ValueKind);
+    }
+
+    [Fact]
+    public void ToJson_Summary_HasCountsAndShares()
+    {
+        using var document = JsonDocument.Parse(json);
+        var summary = document.RootElement.GetProperty("summary");
+
+        Assert.Equal(
+            ["aCount", "bCount", "equivalent", "related", "onlyInA", "onlyInB", "shareOfACoveredByB", "shareOfBCoveredByA"],
+            Names(summary));
+        Assert.Equal(2, summary.GetProperty("equivalent").GetInt32());
+        Assert.Equal(0.75, summary.GetProperty("shareOfACoveredByB").GetDouble());
+        Assert.Equal([Id(B, "6")], document.RootElement.GetProperty("onlyInB").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public void ToJson_ChineseText_IsWrittenUnescaped()
+    {
+        Assert.Contains("\"text\": \"加强政策解读，及时回应社会关切。\"", json);
+        Assert.DoesNotContain("\\u52A0", json, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static List<string> Names(JsonElement element) => [.. element.EnumerateObject().Select(p => p.Name)];
+
+    private static List<(string?, string?)> Pieces(JsonElement array) =>
+        [.. array.EnumerateArray().Select(p => (p.GetProperty("kind").GetString(), p.GetProperty("text").GetString()))];
+}

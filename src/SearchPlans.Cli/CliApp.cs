@@ -14,6 +14,7 @@ internal static class CliApp
         new RequirementsCommand(env),
         new LinksCommand(env),
         new SimilarCommand(env),
+        new CompareCommand(env),
         new EvalCommand(env),
     };
 

@@ -12,4 +12,11 @@ public sealed record PlanComparison(
     IReadOnlyList<ComparisonRow> Rows,
     IReadOnlyList<Requirement> OnlyInA,
     IReadOnlyList<Requirement> OnlyInB,
-    ComparisonSummary Summary);
+    ComparisonSummary Summary)
+{
+    /// <summary>
+    /// What A requires that B does not: A requirements with no equivalent in B (some may still have a related
+    /// item in B, shown in their row). This answers "what does Jiangmen require that Heyuan does not".
+    /// </summary>
+    public IReadOnlyList<Requirement> WithoutEquivalentInB => [.. Rows.Where(r => r.Kind != LinkKind.Equivalent).Select(r => r.A)];
+}

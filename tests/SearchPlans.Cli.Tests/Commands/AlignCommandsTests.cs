@@ -65,3 +65,43 @@ public sealed class AlignCommandsTests(SeedIndexFolder index) : IClassFixture<Se
         Assert.Contains("no-such-gold.tsv", run.Error, StringComparison.Ordinal);
     }
 }
+
+public sealed class CompareCommandTests(SeedIndexFolder index) : IClassFixture<SeedIndexFolder>
+{
+    [Fact]
+    public void Compare_JiangmenWithHeyuan_NamesTheFourItemsHeyuanLacks()
+    {
+        var run = CliHarness.Run(["compare", "jiangmen-zftzgcjsglzx-2022", "heyuan-2022", "--index", index.Path, "--format", "json"]);
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var lacking = json.RootElement.GetProperty("withoutEquivalentInB").EnumerateArray().Select(r => r.GetProperty("id").GetString());
+        Assert.Equal(["jiangmen-zftzgcjsglzx-2022-18", "jiangmen-zftzgcjsglzx-2022-21", "jiangmen-zftzgcjsglzx-2022-25", "jiangmen-zftzgcjsglzx-2022-30"], lacking);
+        Assert.Equal(30, json.RootElement.GetProperty("rows").GetArrayLength());
+        Assert.Equal(26, json.RootElement.GetProperty("summary").GetProperty("equivalent").GetInt32());
+    }
+
+    [Fact]
+    public void Compare_Text_ShowsEachItemBesideItsCounterpartWithMarkedChanges()
+    {
+        var run = CliHarness.Run(["compare", "jiangmen-zftzgcjsglzx-2022", "heyuan-2022", "--index", index.Path]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("A 4  ⇄ B 13", run.Out, StringComparison.Ordinal);
+        Assert.Contains("[-协同-]{+协调+}", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_Html_IsAPageWithDiffMarkup()
+    {
+        var run = CliHarness.Run(["compare", "jiangmen-zftzgcjsglzx-2022", "heyuan-2022", "--index", index.Path, "--format", "html"]);
+        Assert.StartsWith("<!DOCTYPE html>", run.Out.TrimStart(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("<ins>", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_UnknownPlan_ExitsNotFound()
+    {
+        Assert.Equal(ExitCodes.NotFound, CliHarness.Run(["compare", "heyuan-2022", "nowhere-2020", "--index", index.Path]).ExitCode);
+    }
+}

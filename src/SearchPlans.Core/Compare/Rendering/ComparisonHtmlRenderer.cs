@@ -39,7 +39,8 @@ public sealed class ComparisonHtmlRenderer
         WriteSummary(comparison.Summary, writer);
         writer.WriteLine("</header>");
         WriteRows(comparison, a, b, writer);
-        WriteOnlyInB(comparison.OnlyInB, writer);
+        WriteList(ComparisonLabels.WithoutEquivalent, "only-a", comparison.WithoutEquivalentInB, writer);
+        WriteList(ComparisonLabels.OnlyInB, "only-b", comparison.OnlyInB, writer);
         writer.WriteLine("</body>");
         writer.WriteLine("</html>");
     }
@@ -97,16 +98,16 @@ public sealed class ComparisonHtmlRenderer
         writer.WriteLine("</tr>");
     }
 
-    private static void WriteOnlyInB(IReadOnlyList<Requirement> onlyInB, TextWriter writer)
+    private static void WriteList(string heading, string cssClass, IReadOnlyList<Requirement> requirements, TextWriter writer)
     {
-        if (onlyInB.Count == 0)
+        if (requirements.Count == 0)
         {
             return;
         }
 
-        writer.WriteLine($"<h2>{Encode(ComparisonLabels.OnlyInB)}（{onlyInB.Count}）</h2>");
-        writer.WriteLine("<ol class=\"only-b\">");
-        foreach (var requirement in onlyInB)
+        writer.WriteLine($"<h2>{Encode(heading)}（{requirements.Count}）</h2>");
+        writer.WriteLine($"<ol class=\"{cssClass}\">");
+        foreach (var requirement in requirements)
         {
             writer.WriteLine($"<li>{Number(requirement)}{Encode(requirement.Text)}</li>");
         }

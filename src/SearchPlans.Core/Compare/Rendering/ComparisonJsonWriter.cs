@@ -45,6 +45,7 @@ public sealed class ComparisonJsonWriter(bool indented = true)
 
         json.WriteEndArray();
         WriteRequirements(json, "onlyInA", comparison.OnlyInA);
+        WriteRequirements(json, "withoutEquivalentInB", comparison.WithoutEquivalentInB);
         WriteRequirements(json, "onlyInB", comparison.OnlyInB);
         WriteSummary(json, comparison.Summary);
         json.WriteEndObject();

@@ -9,6 +9,7 @@ internal static class ComparisonLabels
     public const string OnlyInA = "仅见于A";
     public const string OnlyInB = "仅见于B";
     public const string AlsoRelated = "另见";
+    public const string WithoutEquivalent = "A有而B无等同条目";
     public const string None = "—";
 
     public static string Kind(LinkKind kind) => kind switch

@@ -39,6 +39,17 @@ public sealed class ComparisonTextRenderer(bool colour = false)
             WriteRow(row, aWidth, bWidth, writer);
         }
 
+        if (comparison.WithoutEquivalentInB.Count > 0)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"{ComparisonLabels.WithoutEquivalent} ({comparison.WithoutEquivalentInB.Count})");
+            foreach (var requirement in comparison.WithoutEquivalentInB)
+            {
+                writer.WriteLine($"A {ComparisonLabels.Number(requirement)}");
+                writer.WriteLine(Indented(requirement.Text));
+            }
+        }
+
         if (comparison.OnlyInB.Count > 0)
         {
             writer.WriteLine();

@@ -14,7 +14,7 @@ public class ComparisonJsonWriterTests
     {
         using var document = JsonDocument.Parse(json);
 
-        Assert.Equal(["planA", "planB", "rows", "onlyInA", "onlyInB", "summary"], Names(document.RootElement));
+        Assert.Equal(["planA", "planB", "rows", "onlyInA", "withoutEquivalentInB", "onlyInB", "summary"], Names(document.RootElement));
     }
 
     [Fact]

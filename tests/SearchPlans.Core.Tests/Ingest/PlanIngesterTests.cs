@@ -140,3 +140,26 @@ public class PlanIngesterTests
         }
     }
 }
+
+public class TraditionalScriptTests
+{
+    [Fact]
+    public void PlanInTraditionalScript_IsReadLikeItsSimplifiedOriginal()
+    {
+        foreach (var plan in new[] { Seeds.Heyuan, Seeds.Qingyuan })
+        {
+            var simplified = File.ReadAllText(Path.Combine(Seeds.SeedDirectory, Seeds.ResultOf(plan).SourceName));
+            Icu.Wrapper.Init();
+            using var toTraditional = Icu.Transliterator.CreateInstance("Simplified-Traditional");
+            var traditional = toTraditional.Transliterate(simplified);
+            Assert.NotEqual(simplified, traditional);
+
+            var result = new PlanIngester().Ingest("mirror.txt", Encoding.UTF8.GetBytes(traditional));
+
+            Assert.True(result.Succeeded, result.Error);
+            Assert.Equal(plan.Requirements.Count, result.Plan!.Requirements.Count);
+            Assert.Equal(plan.Requirements.Select(r => r.Units.Count), result.Plan.Requirements.Select(r => r.Units.Count));
+            Assert.Equal("", TextAccount.Unaccounted(traditional, result));
+        }
+    }
+}

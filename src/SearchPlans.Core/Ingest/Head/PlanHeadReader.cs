@@ -29,11 +29,13 @@ internal static partial class PlanHeadReader
             if (context.Source.IsBlank(line))
                 continue;
             var text = context.Strip(context.Source[line]).Trim();
+            // Patterns match the folded line (same length), so Traditional-script mastheads and titles are read too.
+            var folded = Analysis.TextFolding.Fold(text);
             var span = SourceSpan.Line(line);
             var kind = RemainderKind.Preamble;
-            if (Masthead().Match(text) is { Success: true } m && issuer is null)
+            if (Masthead().Match(folded) is { Success: true } m && issuer is null)
             {
-                issuer = m.Groups[1].Value.Trim();
+                issuer = text.Substring(m.Groups[1].Index, m.Groups[1].Length).Trim();
                 kind = RemainderKind.Metadata;
             }
             else if (DocumentNumber.IsNumberLine(text) && number is null)
@@ -41,12 +43,12 @@ internal static partial class PlanHeadReader
                 number = DocumentNumber.Canonical(text);
                 kind = RemainderKind.Metadata;
             }
-            else if (NoticeTitle().IsMatch(text) && notice is null)
+            else if (NoticeTitle().IsMatch(folded) && notice is null)
             {
                 notice = text;
                 kind = RemainderKind.Metadata;
             }
-            else if (PlanTitle().IsMatch(text) && !text.StartsWith("附件", StringComparison.Ordinal))
+            else if (PlanTitle().IsMatch(folded) && !folded.StartsWith("附件", StringComparison.Ordinal))
             {
                 title = text;
                 titleLine = line;

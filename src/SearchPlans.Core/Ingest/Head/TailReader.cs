@@ -18,7 +18,7 @@ internal static partial class TailReader
     public static int FindStart(SourceText source, int bodyStart)
     {
         for (var line = bodyStart + 1; line <= source.LineCount; line++)
-            if (TailStart().IsMatch(source[line]))
+            if (TailStart().IsMatch(Analysis.TextFolding.Fold(source[line])))
                 return line;
         return source.LineCount + 1;
     }
@@ -35,8 +35,8 @@ internal static partial class TailReader
             {
                 if (text.Length > 0)
                 {
-                    var signature = Colophon().IsMatch(text) || (issuer is not null && text.StartsWith(issuer, StringComparison.Ordinal));
-                    if (signature && text.Contains("印发", StringComparison.Ordinal))
+                    var signature = Colophon().IsMatch(Analysis.TextFolding.Fold(text)) || (issuer is not null && text.StartsWith(issuer, StringComparison.Ordinal));
+                    if (signature && Analysis.TextFolding.Fold(text).Contains("印发", StringComparison.Ordinal))
                         issued ??= ChineseDate.Find(text);
                     context.Keep(signature ? RemainderKind.Signature : RemainderKind.Note, text, new SourceSpan(start, line - 1));
                 }

@@ -17,7 +17,7 @@ internal sealed partial class ProseShape : IPlanShape
 
     public int? FindBodyStart(SourceText source)
     {
-        if (UnitMarker.Pattern().Count(Markup.MarkupStripper.Strip(source.Text).Text) < 2)
+        if (UnitMarker.Pattern().Count(Analysis.TextFolding.Fold(Markup.MarkupStripper.Strip(source.Text).Text)) < 2)
             return null;
         for (var line = 1; line <= source.LineCount; line++)
             if (TopHeading().IsMatch(source[line]))
@@ -69,9 +69,10 @@ internal sealed partial class ProseShape : IPlanShape
     {
         var parts = new List<(string, string)>();
         var start = 0;
-        foreach (Match m in UnitMarker.Pattern().Matches(body))
+        // Matched on the folded text (same length), so 牽頭負責 in Traditional script is a marker too.
+        foreach (Match m in UnitMarker.Pattern().Matches(Analysis.TextFolding.Fold(body)))
         {
-            parts.Add((body[start..m.Index].Trim(), m.Value));
+            parts.Add((body[start..m.Index].Trim(), body.Substring(m.Index, m.Length)));
             start = m.Index + m.Length;
         }
         if (body[start..].Trim().Length > 0)

@@ -49,5 +49,6 @@ internal static class TableHeader
         TextHeaders.Contains(name) || UnitHeaders.Contains(name) || DeadlineHeaders.Contains(name)
         || CriteriaHeaders.Contains(name) || OtherHeaders.Contains(name);
 
-    private static string Compact(string cell) => new([.. cell.Where(c => !char.IsWhiteSpace(c))]);
+    // Folded, so a header printed in Traditional script (具體要求, 落實單位) is recognised too.
+    private static string Compact(string cell) => new([.. Analysis.TextFolding.Fold(cell).Where(c => !char.IsWhiteSpace(c))]);
 }

@@ -11,5 +11,5 @@ internal static partial class UnitMarker
     [GeneratedRegex(@"[（(][^（）()。；]{1,120}?(?:负责|牵头)[）)]")]
     public static partial Regex Pattern();
 
-    public static bool StartsWithMarker(string text) => Pattern().Match(text.TrimStart()) is { Success: true, Index: 0 };
+    public static bool StartsWithMarker(string text) => Pattern().Match(Analysis.TextFolding.Fold(text.TrimStart())) is { Success: true, Index: 0 };
 }

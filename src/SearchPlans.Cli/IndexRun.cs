@@ -22,6 +22,13 @@ internal static class IndexRun
         return results;
     }
 
+    /// <summary>The stored corpus of the index the command names, built from the seeds first when missing; null (having said why) when there is none.</summary>
+    public static Corpus? OpenCorpus(CliEnvironment env, System.CommandLine.ParseResult parse)
+    {
+        var index = parse.GetValue(CommonOptions.Index)!;
+        return EnsureIndex(env, index, parse.GetValue(CommonOptions.Seeds)!) ? CorpusStore.Load(index) : null;
+    }
+
     /// <summary>
     /// For commands that read the index: builds it from the seeds first when there is none, saying so on
     /// standard error. Returns false, having said why, when there is neither an index nor seeds.

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using SearchPlans.Compare;
 using SearchPlans.Compare.Rendering;
-using SearchPlans.Index;
 
 namespace SearchPlans.Cli.Commands;
 
@@ -33,10 +32,8 @@ internal sealed class CompareCommand : Command
 
     private static int Run(CliEnvironment env, ParseResult parse)
     {
-        var index = parse.GetValue(CommonOptions.Index)!;
-        if (!IndexRun.EnsureIndex(env, index, parse.GetValue(CommonOptions.Seeds)!))
+        if (IndexRun.OpenCorpus(env, parse) is not { } corpus)
             return ExitCodes.NoIndex;
-        var corpus = CorpusStore.Load(index);
         PlanComparison comparison;
         try
         {

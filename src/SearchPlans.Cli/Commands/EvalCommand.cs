@@ -1,7 +1,6 @@
 using System.CommandLine;
 using SearchPlans.Align.Evaluation;
 using SearchPlans.Cli.Output;
-using SearchPlans.Index;
 
 namespace SearchPlans.Cli.Commands;
 
@@ -37,10 +36,8 @@ internal sealed class EvalCommand : Command
             env.Fail($"cannot read the gold file {path}: {e.Message}");
             return ExitCodes.UsageError;
         }
-        var index = parse.GetValue(CommonOptions.Index)!;
-        if (!IndexRun.EnsureIndex(env, index, parse.GetValue(CommonOptions.Seeds)!))
+        if (IndexRun.OpenCorpus(env, parse) is not { } corpus)
             return ExitCodes.NoIndex;
-        var corpus = CorpusStore.Load(index);
         var splits = gold.Pairs.Select(p => p.Split).Distinct().Order(StringComparer.Ordinal).Append("all").ToList();
         var rows = new List<ScoreJson>();
         var errors = new List<string>();

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using SearchPlans.Cli.Output;
-using SearchPlans.Index;
 using SearchPlans.Model;
 
 namespace SearchPlans.Cli.Commands;
@@ -37,10 +36,8 @@ internal sealed class LinksCommand : Command
 
     private static int Run(CliEnvironment env, ParseResult parse)
     {
-        var index = parse.GetValue(CommonOptions.Index)!;
-        if (!IndexRun.EnsureIndex(env, index, parse.GetValue(CommonOptions.Seeds)!))
+        if (IndexRun.OpenCorpus(env, parse) is not { } corpus)
             return ExitCodes.NoIndex;
-        var corpus = CorpusStore.Load(index);
         IEnumerable<RequirementLink> links = corpus.Links;
         if (parse.GetValue(Doc) is { } doc)
         {

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using SearchPlans.Cli.Output;
-using SearchPlans.Index;
 using SearchPlans.Model;
 
 namespace SearchPlans.Cli.Commands;
@@ -25,10 +24,8 @@ internal sealed class SimilarCommand : Command
 
     private static int Run(CliEnvironment env, ParseResult parse)
     {
-        var index = parse.GetValue(CommonOptions.Index)!;
-        if (!IndexRun.EnsureIndex(env, index, parse.GetValue(CommonOptions.Seeds)!))
+        if (IndexRun.OpenCorpus(env, parse) is not { } corpus)
             return ExitCodes.NoIndex;
-        var corpus = CorpusStore.Load(index);
         var id = parse.GetValue(Requirement)!;
         if (corpus.FindRequirement(id) is not { } requirement)
         {

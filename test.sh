@@ -5,7 +5,8 @@ cd "$(dirname "$0")"
 
 need=()
 # icu.net (Traditional→Simplified folding, pinyin ids) calls the machine's ICU library.
-ldconfig -p | grep -q 'libicuuc\.so' || need+=(libicu-dev)
+# (grep without -q: under pipefail, -q closing the pipe early makes ldconfig fail and the check lie.)
+ldconfig -p | grep 'libicuuc\.so' >/dev/null || need+=(libicu-dev)
 if ((${#need[@]})); then
   echo "installing: ${need[*]}"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}"

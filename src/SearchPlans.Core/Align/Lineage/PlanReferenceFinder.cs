@@ -41,8 +41,8 @@ public static partial class PlanReferenceFinder
             return true;
         if (cite.Title is null)
             return false;
-        var title = Compact(cite.Title);
-        var otherTitle = Compact(other.Title);
+        var title = TextCompaction.FoldedWithoutWhiteSpace(cite.Title);
+        var otherTitle = TextCompaction.FoldedWithoutWhiteSpace(other.Title);
         // A notice that issues a plan cites it as 《关于印发…X…的通知》: the plan's own title sits inside.
         return title == otherTitle || (otherTitle.Length >= 8 && title.Contains(otherTitle, StringComparison.Ordinal));
     }
@@ -59,6 +59,4 @@ public static partial class PlanReferenceFinder
         if (!references.Contains(reference))
             references.Add(reference);
     }
-
-    private static string Compact(string s) => new([.. TextFolding.Fold(s).Where(c => !char.IsWhiteSpace(c))]);
 }

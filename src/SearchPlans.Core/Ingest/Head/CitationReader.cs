@@ -21,7 +21,7 @@ internal static partial class CitationReader
         {
             var title = Regex.Replace(m.Groups["title"].Value, @"\s+", " ").Trim();
             var number = m.Groups["number"].Success ? DocumentNumber.Canonical(m.Groups["number"].Value) : null;
-            if (ownTitle is not null && Compact(title) == Compact(ownTitle))
+            if (ownTitle is not null && Analysis.TextCompaction.WithoutWhiteSpace(title) == Analysis.TextCompaction.WithoutWhiteSpace(ownTitle))
                 continue;
             if (number is not null)
                 numbered.Add(number);
@@ -51,6 +51,4 @@ internal static partial class CitationReader
         if (!cites.Contains(cite))
             cites.Add(cite);
     }
-
-    private static string Compact(string s) => new([.. s.Where(c => !char.IsWhiteSpace(c))]);
 }

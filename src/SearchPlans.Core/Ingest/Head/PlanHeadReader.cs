@@ -59,7 +59,7 @@ internal static partial class PlanHeadReader
                 issued ??= ChineseDate.Find(text);
                 kind = RemainderKind.Metadata;
             }
-            else if (issuer is not null && Compact(text) == Compact(issuer))
+            else if (issuer is not null && Analysis.TextCompaction.WithoutWhiteSpace(text) == Analysis.TextCompaction.WithoutWhiteSpace(issuer))
             {
                 kind = RemainderKind.Metadata;
             }
@@ -69,6 +69,4 @@ internal static partial class PlanHeadReader
             context.Warn(firstLine, "no plan title line (…工作要点 / …分工方案) before the body");
         return new PlanHead(title, notice, issuer, number, issued);
     }
-
-    private static string Compact(string s) => new([.. s.Where(c => !char.IsWhiteSpace(c))]);
 }

@@ -1,6 +1,6 @@
 namespace SearchPlans.Ingest.Shapes;
 
-/// <summary>Recognises a table header row and gives each column its role.</summary>
+/// <summary>Recognises a table header row and gives each column its role; names are compared folded, so Traditional-script headers (具體要求, 落實單位) count too.</summary>
 internal static class TableHeader
 {
     private static readonly string[] TextHeaders = ["具体要求", "工作任务", "具体任务", "主要任务", "任务内容", "重点任务"];
@@ -9,12 +9,12 @@ internal static class TableHeader
     private static readonly string[] CriteriaHeaders = ["评价标准", "考核标准"];
     private static readonly string[] OtherHeaders = ["工作要求", "序号", "工作内容", "配合单位", "备注"];
 
-    public static bool IsHeaderCell(string cell) => Known(Compact(cell));
+    public static bool IsHeaderCell(string cell) => Known(Analysis.TextCompaction.FoldedWithoutWhiteSpace(cell));
 
     /// <summary>A header row has at least two cells, all of them blank or known header names.</summary>
     public static bool IsHeaderRow(IReadOnlyList<string> cells)
     {
-        var named = cells.Select(Compact).Where(c => c.Length > 0).ToList();
+        var named = cells.Select(Analysis.TextCompaction.FoldedWithoutWhiteSpace).Where(c => c.Length > 0).ToList();
         return named.Count >= 2 && named.All(Known);
     }
 
@@ -24,7 +24,7 @@ internal static class TableHeader
     /// </summary>
     public static ColumnRole[] Roles(IReadOnlyList<string> cells)
     {
-        var names = cells.Select(Compact).ToArray();
+        var names = cells.Select(Analysis.TextCompaction.FoldedWithoutWhiteSpace).ToArray();
         var textColumn = Array.FindIndex(names, n => n == "具体要求");
         if (textColumn < 0)
             textColumn = Array.FindIndex(names, n => TextHeaders.Contains(n));
@@ -48,7 +48,4 @@ internal static class TableHeader
     private static bool Known(string name) =>
         TextHeaders.Contains(name) || UnitHeaders.Contains(name) || DeadlineHeaders.Contains(name)
         || CriteriaHeaders.Contains(name) || OtherHeaders.Contains(name);
-
-    // Folded, so a header printed in Traditional script (具體要求, 落實單位) is recognised too.
-    private static string Compact(string cell) => new([.. Analysis.TextFolding.Fold(cell).Where(c => !char.IsWhiteSpace(c))]);
 }

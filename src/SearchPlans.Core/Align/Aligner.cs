@@ -32,10 +32,14 @@ public sealed class Aligner(
         var statistics = new CorpusStatistics(profiles);
         var scorer = scorerFactory(statistics);
         var classifier = new LinkClassifier(thresholds);
+        var explainer = new LinkExplainer(statistics);
         var links = new List<RequirementLink>();
         foreach (var (a, b) in candidates.Pairs(profiles, statistics))
-            if (classifier.Classify(a.RequirementId, b.RequirementId, scorer.Measure(a, b)) is { } link)
-                links.Add(link);
+        {
+            var evidence = scorer.Measure(a, b);
+            if (classifier.Classify(a.RequirementId, b.RequirementId, evidence) is { } link)
+                links.Add(link with { Evidence = LinkClassifier.EvidenceList(explainer.Explain(a, b, evidence)) });
+        }
         var planOf = profiles.ToDictionary(p => p.RequirementId, p => p.PlanId);
         return [.. resolver.Resolve(links, id => planOf[id])
             .OrderBy(l => l.Source, StringComparer.Ordinal).ThenBy(l => l.Target, StringComparer.Ordinal)];

@@ -5,7 +5,8 @@ namespace SearchPlans.Align.Scoring;
 /// <summary>
 /// Measures a pair with evidence that works for Chinese: IDF-weighted character-bigram containment in both
 /// directions, longest common subsequence, TF-IDF word cosine from the segmenter, shared numbers and named
-/// documents, and section context.
+/// documents, and section context. The shared terms and phrases shown to people are left to
+/// <see cref="LinkExplainer"/>, which runs only for pairs that become links.
 /// </summary>
 public sealed class EvidenceScorer(CorpusStatistics statistics) : IPairScorer
 {
@@ -23,9 +24,6 @@ public sealed class EvidenceScorer(CorpusStatistics statistics) : IPairScorer
             bMass += statistics.BigramWeight(g);
 
         var lcs = LongestCommonSubsequence.Length(a.Chars, b.Chars);
-        var sharedTerms = a.Words.Keys.Where(b.Words.ContainsKey)
-            .OrderByDescending(statistics.WordWeight).ThenBy(w => w, StringComparer.Ordinal)
-            .Where(w => w.Length > 1 && statistics.WordWeight(w) > 1.5).Take(6).ToList();
         return new PairEvidence(
             aMass == 0 ? 0 : shared / aMass,
             bMass == 0 ? 0 : shared / bMass,
@@ -36,8 +34,8 @@ public sealed class EvidenceScorer(CorpusStatistics statistics) : IPairScorer
             [.. a.Numbers.Intersect(b.Numbers).Order(StringComparer.Ordinal)],
             [.. a.Documents.Intersect(b.Documents).Order(StringComparer.Ordinal)],
             Overlap(a.SectionWords, b.SectionWords),
-            sharedTerms,
-            CommonPhrases.Find(a.Chars, b.Chars));
+            [],
+            []);
     }
 
     private double Cosine(IReadOnlyDictionary<string, int> a, IReadOnlyDictionary<string, int> b)

@@ -41,6 +41,7 @@ public sealed class LinkClassifier(AlignmentThresholds thresholds)
         return Math.Clamp(score, 0, 1);
     }
 
-    private static IReadOnlyList<string> EvidenceList(PairEvidence e) =>
+    /// <summary>The evidence as people read it: shared phrases, rare words, numbers, documents.</summary>
+    public static IReadOnlyList<string> EvidenceList(PairEvidence e) =>
         [.. e.SharedPhrases.Select(p => $"“{p}”"), .. e.SharedTerms, .. e.SharedNumbers, .. e.SharedDocuments.Select(d => $"《{d}》")];
 }

@@ -23,8 +23,10 @@ public class EvidenceScorerTests
     {
         // Rarity is measured against the seed corpus, as at index time, plus these examples.
         var profiles = new ProfileBuilder().Build([.. Seeds.Results.Select(r => r.Plan!), .. Plans]);
-        var scorer = new EvidenceScorer(new CorpusStatistics(profiles));
-        return scorer.Measure(profiles.Single(p => p.RequirementId == a), profiles.Single(p => p.RequirementId == b));
+        var statistics = new CorpusStatistics(profiles);
+        var (pa, pb) = (profiles.Single(p => p.RequirementId == a), profiles.Single(p => p.RequirementId == b));
+        // Measured as the aligner does for a pair that becomes a link: scored, then explained.
+        return new LinkExplainer(statistics).Explain(pa, pb, new EvidenceScorer(statistics).Measure(pa, pb));
     }
 
     [Fact]

@@ -35,8 +35,9 @@ internal static partial class TailReader
             {
                 if (text.Length > 0)
                 {
-                    var signature = Colophon().IsMatch(Analysis.TextFolding.Fold(text)) || (issuer is not null && text.StartsWith(issuer, StringComparison.Ordinal));
-                    if (signature && Analysis.TextFolding.Fold(text).Contains("印发", StringComparison.Ordinal))
+                    var folded = Analysis.TextFolding.Fold(text);
+                    var signature = Colophon().IsMatch(folded) || (issuer is not null && text.StartsWith(issuer, StringComparison.Ordinal));
+                    if (signature && folded.Contains("印发", StringComparison.Ordinal))
                         issued ??= ChineseDate.Find(text);
                     context.Keep(signature ? RemainderKind.Signature : RemainderKind.Note, text, new SourceSpan(start, line - 1));
                 }

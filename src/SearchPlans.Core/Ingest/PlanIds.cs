@@ -3,10 +3,28 @@ using System.Text;
 
 namespace SearchPlans.Ingest;
 
-/// <summary>Keeps plan ids unique in a corpus: plans that share an id both get a suffix from their content.</summary>
+/// <summary>
+/// Keeps plan ids unique in a corpus: a file whose plan is the same as an earlier file's (the same plan saved twice,
+/// say once in GB18030) is refused with a message naming the earlier file, and different plans that share an id
+/// get a suffix from their content.
+/// </summary>
 internal static class PlanIds
 {
     public static IReadOnlyList<IngestResult> Disambiguate(IReadOnlyList<IngestResult> results)
+    {
+        var firstFileOf = new Dictionary<(string Id, string Content), string>();
+        var unique = new List<IngestResult>(results.Count);
+        foreach (var r in results)
+        {
+            if (r.Plan is { } plan && !firstFileOf.TryAdd((plan.Id, ContentKey(plan)), r.SourceName))
+                unique.Add(IngestResult.Failed(r.SourceName, $"the same plan ({plan.Id}) as {firstFileOf[(plan.Id, ContentKey(plan))]}, which is read instead"));
+            else
+                unique.Add(r);
+        }
+        return Suffixed(unique);
+    }
+
+    private static IReadOnlyList<IngestResult> Suffixed(IReadOnlyList<IngestResult> results)
     {
         var clashing = results.Where(r => r.Plan is not null).GroupBy(r => r.Plan!.Id).Where(g => g.Count() > 1)
             .Select(g => g.Key).ToHashSet();

@@ -16,6 +16,12 @@ public sealed partial class PlanIngester
     [GeneratedRegex(@"(\d{4})\s*年")]
     private static partial Regex YearInText();
 
+    /// <summary>
+    /// Files above this size are refused unread: real plans are well under a megabyte, and a folder of files nobody
+    /// checked must not make one read take minutes or gigabytes.
+    /// </summary>
+    public const long MaxFileBytes = 16 * 1024 * 1024;
+
     /// <summary>Reads every regular file of a folder (sorted by name, so the order is stable).</summary>
     public IReadOnlyList<IngestResult> IngestDirectory(string directory)
     {
@@ -29,6 +35,9 @@ public sealed partial class PlanIngester
         var name = Path.GetFileName(path);
         try
         {
+            var length = new FileInfo(path).Length;
+            if (length > MaxFileBytes)
+                return IngestResult.Failed(name, $"the file is {length / 1048576.0:0.0} MB, over the {MaxFileBytes / 1048576} MB limit for one plan; is it really a plan?");
             return Ingest(name, File.ReadAllBytes(path));
         }
         catch (IOException e)
@@ -68,6 +77,8 @@ public sealed partial class PlanIngester
         var colophonDate = TailReader.Keep(context, tailStart, head.Issuer);
 
         var title = head.Title ?? head.NoticeTitle ?? FirstLine(source);
+        if ((head.Title ?? head.NoticeTitle) is { } headTitle && RepeatedTitle.FindRepeat(source, headTitle, bodyStart) is { } repeat)
+            return IngestResult.Failed(sourceName, $"the file holds the plan twice over: its title appears again at line {repeat}; split the file or remove the copy");
         var jurisdiction = JurisdictionReader.Read(head, title, source.Text);
         var year = YearOf(title) ?? YearOf(head.DocNumber ?? "") ?? (head.Issued ?? colophonDate)?.Year;
         var id = PlanIdMaker.Make(jurisdiction, year);
@@ -79,6 +90,8 @@ public sealed partial class PlanIngester
             id, title, jurisdiction, year, head.DocNumber, head.Issuer, head.Issued ?? colophonDate,
             CitationReader.Read(ReadableText(context.Remainder, sections, requirements), head.DocNumber, title),
             sections, requirements, context.Remainder, sourceName);
+        if (decoded.ControlCharactersRemoved > 0)
+            context.Warnings.Add($"removed {decoded.ControlCharactersRemoved} stray control characters");
         var result = new IngestResult(sourceName, plan, context.Warnings, null)
         {
             Shape = shape.Name,

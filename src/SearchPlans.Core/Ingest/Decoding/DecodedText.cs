@@ -1,4 +1,5 @@
 namespace SearchPlans.Ingest.Decoding;
 
 /// <summary>A file's text and the encoding it was read with.</summary>
-public sealed record DecodedText(string Text, string EncodingName);
+/// <param name="ControlCharactersRemoved">Stray control characters (not tab, line ends or form feed) taken out of the text.</param>
+public sealed record DecodedText(string Text, string EncodingName, int ControlCharactersRemoved = 0);

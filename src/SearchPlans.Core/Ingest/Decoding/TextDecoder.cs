@@ -62,8 +62,12 @@ public static class TextDecoder
             throw new DecodingException("the file holds only white space");
         if (text.Contains('\0') || ControlShare(text) > 0.05)
             throw new DecodingException($"the file decodes as {encodingName} but is mostly control characters, not a text plan");
-        return new DecodedText(text, encodingName);
+        // A stray bell or escape from a converter would cut a cell in two; such characters carry no text.
+        var cleaned = string.Concat(text.Where(c => !IsStrayControl(c)));
+        return new DecodedText(cleaned, encodingName, text.Length - cleaned.Length);
     }
+
+    private static bool IsStrayControl(char c) => char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f');
 
     // Text files have tabs and line ends; a few stray control bytes are tolerated, a NUL is not.
     private static bool LooksBinary(ReadOnlySpan<byte> bytes)
@@ -80,7 +84,7 @@ public static class TextDecoder
 
     private static double ControlShare(string text)
     {
-        var control = text.Count(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f'));
+        var control = text.Count(IsStrayControl);
         return (double)control / text.Length;
     }
 }

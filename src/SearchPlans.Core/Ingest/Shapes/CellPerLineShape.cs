@@ -80,6 +80,12 @@ internal sealed class CellPerLineShape : IPlanShape
                 row.Sections.Add("");
                 row.SectionLines.Add(cells[i].FirstLine);
             }
+            if (row.Sections[level].Length > 0)
+            {
+                // Two headings of one level in a row: the first heads no task here; keep it rather than overwrite it.
+                context.Warn(row.SectionLines[level], $"heading \"{row.Sections[level]}\" has no task before the next heading of its level; kept as remainder");
+                context.Keep(RemainderKind.Other, row.Sections[level], SourceSpan.Line(row.SectionLines[level]));
+            }
             row.Sections[level] = cells[i].Text;
             row.SectionLines[level] = cells[i].FirstLine;
         }

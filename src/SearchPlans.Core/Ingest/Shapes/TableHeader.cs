@@ -41,6 +41,10 @@ internal static class TableHeader
                 var n when CriteriaHeaders.Contains(n) => ColumnRole.Criteria,
                 _ => ColumnRole.Ignored,
             };
+            // A row holds one units cell and one deadline: a second column of the same name (two header rows run
+            // together) is kept as remainder rather than overwriting the first.
+            if (roles[i] is ColumnRole.Units or ColumnRole.Deadline && Array.IndexOf(roles, roles[i], 0, i) >= 0)
+                roles[i] = ColumnRole.Ignored;
         }
         return roles;
     }

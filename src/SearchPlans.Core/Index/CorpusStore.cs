@@ -18,9 +18,12 @@ public static class CorpusStore
     public static void Save(Corpus corpus, string indexDirectory)
     {
         Directory.CreateDirectory(indexDirectory);
-        File.WriteAllBytes(IndexLayout.CorpusFile(indexDirectory), Serialize(corpus));
+        using var stream = new FileStream(IndexLayout.CorpusFile(indexDirectory), FileMode.Create, FileAccess.Write, FileShare.None);
+        stream.Write(Serialize(corpus));
+        stream.Flush(flushToDisk: true);
     }
 
+    /// <summary>The corpus of an index folder's current generation (or of a folder that holds a corpus file).</summary>
     public static Corpus Load(string indexDirectory) =>
-        Deserialize(File.ReadAllBytes(IndexLayout.CorpusFile(indexDirectory)));
+        Deserialize(File.ReadAllBytes(IndexLayout.CorpusFile(IndexLayout.Resolve(indexDirectory))));
 }

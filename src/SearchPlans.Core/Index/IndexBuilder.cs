@@ -9,26 +9,23 @@ namespace SearchPlans.Index;
 public static class IndexBuilder
 {
     /// <summary>
-    /// Writes the whole index into a fresh sibling folder and only then moves it into place,
-    /// so a build that fails half-way leaves the previous index as it was.
+    /// Writes the whole index as a new generation of the index folder and switches to it only when complete,
+    /// so a build that fails or is killed half-way leaves the previous index searchable.
     /// </summary>
     public static void Build(Corpus corpus, string indexDirectory)
     {
-        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(indexDirectory));
-        var parent = Path.GetDirectoryName(target) ?? throw new ArgumentException("The index cannot be a root folder.", nameof(indexDirectory));
-        System.IO.Directory.CreateDirectory(parent);
-
-        var staging = SiblingName(target, "building");
+        using var buildLock = BuildLock.Acquire(indexDirectory);
+        var generation = IndexGenerations.Create(indexDirectory);
         try
         {
-            Write(corpus, staging);
+            Write(corpus, generation);
         }
         catch
         {
-            TryDelete(staging);
+            IndexGenerations.Discard(generation);
             throw;
         }
-        SwapIntoPlace(staging, target);
+        IndexGenerations.Publish(indexDirectory, generation);
     }
 
     private static void Write(Corpus corpus, string folder)
@@ -45,47 +42,5 @@ public static class IndexBuilder
             writer.Commit();
         }
         CorpusStore.Save(corpus, folder);
-    }
-
-    private static void SwapIntoPlace(string staging, string target)
-    {
-        if (!System.IO.Directory.Exists(target))
-        {
-            System.IO.Directory.Move(staging, target);
-            return;
-        }
-
-        var retired = SiblingName(target, "old");
-        System.IO.Directory.Move(target, retired);
-        try
-        {
-            System.IO.Directory.Move(staging, target);
-        }
-        catch
-        {
-            System.IO.Directory.Move(retired, target);
-            TryDelete(staging);
-            throw;
-        }
-        TryDelete(retired);
-    }
-
-    private static string SiblingName(string target, string purpose) =>
-        $"{target}.{purpose}-{Guid.NewGuid().ToString("N")[..8]}";
-
-    // Cleanup is best effort: a leftover temporary folder is harmless, and the original error matters more.
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            if (System.IO.Directory.Exists(folder))
-                System.IO.Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
     }
 }

@@ -22,7 +22,7 @@ public sealed class PlanSearcher : IDisposable
     {
         if (!IndexLayout.Exists(indexDirectory))
             throw new DirectoryNotFoundException($"No index in \"{indexDirectory}\"; build one with `searchplans index`.");
-        directory = FSDirectory.Open(IndexLayout.LuceneDirectory(indexDirectory));
+        directory = FSDirectory.Open(IndexLayout.LuceneDirectory(IndexLayout.Resolve(indexDirectory)));
         reader = DirectoryReader.Open(directory);
         searcher = new IndexSearcher(reader);
     }

@@ -18,7 +18,7 @@ public sealed class IndexBuilderTests : IDisposable
 
     private static int DocumentCount(string indexPath)
     {
-        using var directory = FSDirectory.Open(IndexLayout.LuceneDirectory(indexPath));
+        using var directory = FSDirectory.Open(IndexLayout.LuceneDirectory(IndexLayout.Resolve(indexPath)));
         using var reader = DirectoryReader.Open(directory);
         return reader.NumDocs;
     }

@@ -9,6 +9,8 @@ internal static class CliApp
     public static RootCommand CreateRoot(CliEnvironment env) => new("Search Chinese government-disclosure work plans (政务公开工作要点).")
     {
         new IndexCommand(env),
+        new AddCommand(env),
+        new RemoveCommand(env),
         new SearchCommand(env),
         new DocsCommand(env),
         new RequirementsCommand(env),

@@ -34,7 +34,12 @@ internal sealed class IndexCommand : Command
             return ExitCodes.UsageError;
         }
 
-        var results = IndexRun.Build(env, seeds, index);
+        return Report(env, parse, IndexRun.Build(env, seeds, index), index);
+    }
+
+    /// <summary>Prints what reading each file gave, in the chosen format; exit code 1 when any file failed.</summary>
+    internal static int Report(CliEnvironment env, ParseResult parse, IReadOnlyList<IngestResult> results, string index)
+    {
         var files = results.Select(ToJson).ToList();
         switch (parse.GetFormat())
         {

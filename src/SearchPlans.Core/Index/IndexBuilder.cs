@@ -28,6 +28,50 @@ public static class IndexBuilder
         IndexGenerations.Publish(indexDirectory, generation);
     }
 
+    /// <summary>
+    /// Writes a new generation that differs from the current one only in the documents of the named plans: the
+    /// current generation's segments are copied (Lucene segments never change once written), the named plans'
+    /// documents deleted, and those still in the corpus written again. The corpus, with its links, is saved whole.
+    /// </summary>
+    /// <param name="changedPlanIds">Plans added, replaced or removed since the current generation was written.</param>
+    public static void Update(Corpus corpus, string indexDirectory, IReadOnlySet<string> changedPlanIds)
+    {
+        using var buildLock = BuildLock.Acquire(indexDirectory);
+        var current = IndexLayout.Resolve(indexDirectory);
+        if (!IndexLayout.IsComplete(current))
+            throw new DirectoryNotFoundException($"No index in \"{indexDirectory}\" to update; build one with `searchplans index`.");
+        var generation = IndexGenerations.Create(indexDirectory);
+        try
+        {
+            CopyFiles(IndexLayout.LuceneDirectory(current), IndexLayout.LuceneDirectory(generation));
+            using (var directory = FSDirectory.Open(IndexLayout.LuceneDirectory(generation)))
+            {
+                var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, IndexAnalyzer.Instance) { OpenMode = OpenMode.APPEND };
+                using var writer = new IndexWriter(directory, config);
+                foreach (var id in changedPlanIds)
+                    writer.DeleteDocuments(new Term(IndexFields.Plan, id));
+                foreach (var plan in corpus.Plans.Where(p => changedPlanIds.Contains(p.Id)))
+                    foreach (var requirement in plan.Requirements)
+                        writer.AddDocument(RequirementDocument.Create(plan, requirement));
+                writer.Commit();
+            }
+            CorpusStore.Save(corpus, generation);
+        }
+        catch
+        {
+            IndexGenerations.Discard(generation);
+            throw;
+        }
+        IndexGenerations.Publish(indexDirectory, generation);
+    }
+
+    private static void CopyFiles(string from, string to)
+    {
+        System.IO.Directory.CreateDirectory(to);
+        foreach (var file in System.IO.Directory.EnumerateFiles(from))
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+    }
+
     private static void Write(Corpus corpus, string folder)
     {
         using (var directory = FSDirectory.Open(IndexLayout.LuceneDirectory(folder)))

@@ -9,6 +9,13 @@ public sealed record Corpus(IReadOnlyList<Plan> Plans)
     /// <summary>Plan-to-plan cross-links: citations, parent plans, previous years.</summary>
     public IReadOnlyList<PlanReference> References { get; init; } = [];
 
+    /// <summary>The corpus with the plan added, or put in place of the plan with its id; links must be computed again.</summary>
+    public Corpus WithPlan(Plan plan) =>
+        new(Plans.Any(p => p.Id == plan.Id) ? [.. Plans.Select(p => p.Id == plan.Id ? plan : p)] : [.. Plans, plan]);
+
+    /// <summary>The corpus without the plan; links must be computed again.</summary>
+    public Corpus WithoutPlan(string id) => new([.. Plans.Where(p => p.Id != id)]);
+
     public Plan? FindPlan(string id) => Plans.FirstOrDefault(p => p.Id == id);
 
     public Requirement? FindRequirement(string id) =>

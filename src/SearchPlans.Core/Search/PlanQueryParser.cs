@@ -31,9 +31,12 @@ internal sealed class PlanQueryParser : MultiFieldQueryParser
         var trimmed = query.Trim();
         if (trimmed.Length == 0 || trimmed == "*")
             return new MatchAllDocsQuery();
+        QueryLimits.CheckText(trimmed);
         try
         {
-            return WithPositiveClause(new PlanQueryParser().Parse(trimmed));
+            var parsed = WithPositiveClause(new PlanQueryParser().Parse(trimmed));
+            QueryLimits.CheckParsed(parsed);
+            return parsed;
         }
         catch (ParseException e)
         {

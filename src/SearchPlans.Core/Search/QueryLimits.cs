@@ -1,0 +1,54 @@
+using Lucene.Net.Search;
+
+namespace SearchPlans.Search;
+
+/// <summary>
+/// Bounds on what one user query may ask of the index, checked before and after parsing, so a huge, deeply
+/// nested or all-wildcard query gets a clear message instead of a stalled worker (or, for nesting, a stack
+/// overflow in the recursive parser, which no handler could catch).
+/// </summary>
+public static class QueryLimits
+{
+    public const int MaxLength = 2000;
+    public const int MaxNesting = 16;
+    public const int MaxClauses = 1024;
+
+    /// <summary>Wildcard, prefix, fuzzy, regular-expression and range parts each walk the term dictionary.</summary>
+    public const int MaxExpandingParts = 8;
+
+    /// <exception cref="QuerySyntaxException">The text is too long or nested too deeply to parse.</exception>
+    public static void CheckText(string query)
+    {
+        if (query.Length > MaxLength)
+            throw new QuerySyntaxException($"The query is {query.Length} characters long; the limit is {MaxLength}. Search for fewer terms at a time.");
+        var depth = 0;
+        var quoted = false;
+        foreach (var c in query)
+        {
+            if (c == '"')
+                quoted = !quoted;
+            else if (!quoted && c == '(' && ++depth > MaxNesting)
+                throw new QuerySyntaxException($"The query nests brackets more than {MaxNesting} deep; simplify it.");
+            else if (!quoted && c == ')')
+                depth = Math.Max(0, depth - 1);
+        }
+    }
+
+    /// <exception cref="QuerySyntaxException">The parsed query has too many clauses or expanding parts.</exception>
+    public static void CheckParsed(Query query)
+    {
+        var (clauses, expanding) = Count(query);
+        if (clauses > MaxClauses)
+            throw new QuerySyntaxException($"The query has {clauses} parts; the limit is {MaxClauses}. Search for fewer terms at a time.");
+        if (expanding > MaxExpandingParts)
+            throw new QuerySyntaxException($"The query has {expanding} wildcard, fuzzy, regular-expression or range parts; the limit is {MaxExpandingParts}.");
+    }
+
+    private static (int Clauses, int Expanding) Count(Query query) => query switch
+    {
+        BooleanQuery boolean => boolean.Clauses.Select(c => Count(c.Query))
+            .Aggregate((Clauses: boolean.Clauses.Count, Expanding: 0), (sum, c) => (sum.Clauses + c.Clauses, sum.Expanding + c.Expanding)),
+        MultiTermQuery => (1, 1),
+        _ => (1, 0),
+    };
+}

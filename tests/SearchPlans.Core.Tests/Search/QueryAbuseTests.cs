@@ -1,0 +1,37 @@
+using SearchPlans.Search;
+
+namespace SearchPlans.Tests.Search;
+
+/// <summary>Abusive queries get a clear message (QuerySyntaxException), never a crash or a stalled search.</summary>
+public sealed class QueryAbuseTests(SampleIndexFixture index) : IClassFixture<SampleIndexFixture>
+{
+    private string MessageFor(string query) =>
+        Assert.Throws<QuerySyntaxException>(() => index.Searcher.Search(new SearchRequest(query))).Message;
+
+    [Fact]
+    public void AHugeQuery_IsRefusedWithItsLength() =>
+        Assert.Contains("the limit is 2000", MessageFor(string.Join(" OR ", Enumerable.Repeat("公开", 600))));
+
+    [Fact]
+    public void DeepNesting_IsRefusedBeforeTheRecursiveParserSeesIt() =>
+        Assert.Contains("nests brackets", MessageFor(new string('(', 500) + "公开" + new string(')', 500)));
+
+    [Fact]
+    public void BracketsInsideAPhrase_DoNotCountAsNesting() =>
+        Assert.Equal(0, index.Searcher.Search(new SearchRequest("\"" + new string('(', 40) + "\"")).Total);
+
+    [Fact]
+    public void ManyClauses_AreRefused() =>
+        Assert.Contains("parts; the limit is 1024", MessageFor(string.Join(" ", Enumerable.Range(0, 400).Select(i => $"a{i}"))));
+
+    [Fact]
+    public void FuzzyOnEveryTerm_IsRefused() =>
+        Assert.Contains("wildcard, fuzzy", MessageFor(string.Join(" ", Enumerable.Range(0, 10).Select(i => $"公开{i}~"))));
+
+    [Fact]
+    public void ALeadingWildcardOrARegex_StaysAllowedAndAnswers()
+    {
+        Assert.True(index.Searcher.Search(new SearchRequest("*公开")).Total >= 0);
+        Assert.True(index.Searcher.Search(new SearchRequest("/公.*/")).Total >= 0);
+    }
+}

@@ -16,6 +16,7 @@ internal static class CliApp
         new SimilarCommand(env),
         new CompareCommand(env),
         new EvalCommand(env),
+        new GenerateCommand(env),
     };
 
     public static int Run(string[] args, CliEnvironment env)

@@ -17,6 +17,7 @@ internal static class CliApp
         new CompareCommand(env),
         new EvalCommand(env),
         new GenerateCommand(env),
+        new BenchCommand(env),
     };
 
     public static int Run(string[] args, CliEnvironment env)

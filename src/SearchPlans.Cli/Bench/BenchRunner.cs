@@ -16,6 +16,8 @@ internal sealed class BenchRunner(RequirementPool pool, IProgressDisplay progres
         try
         {
             var run = new SizeRun(pool, seed, repeats, progress);
+            // A throw-away run first, so JIT and the one-time tables (folding, ICU) are not charged to the smallest size.
+            run.Measure(2, Path.Combine(root, "warm-up"));
             var sizes = new[] { plans, 2 * plans, 4 * plans }
                 .Select(n => run.Measure(Math.Min(n, CorpusGenerator.MaxPlans), Path.Combine(root, $"n{n}"))).ToList();
             var alignment = progress.Run($"All-pairs against candidate alignment on {pairPlans} plans", () => AlignmentOnSmallCorpus(pairPlans, seed));

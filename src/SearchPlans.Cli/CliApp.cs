@@ -20,6 +20,8 @@ internal static class CliApp
         new EvalCommand(env),
         new LineageCommand(env),
         new RefsCommand(env),
+        new GenerateCommand(env),
+        new BenchCommand(env),
     };
 
     public static int Run(string[] args, CliEnvironment env)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SearchPlans.Analysis;
 using SearchPlans.Model;
 
 namespace SearchPlans.Ingest.Head;
@@ -9,7 +10,7 @@ namespace SearchPlans.Ingest.Head;
 /// </summary>
 internal static partial class JurisdictionReader
 {
-    [GeneratedRegex(@"^(?:\d{4}\s*年\s*)?(?<place>\p{IsCJKUnifiedIdeographs}{1,10}?(?:自治区|省|市|自治州|州|盟|区|县|旗))")]
+    [GeneratedRegex(@"^(?:\d{4}\s*年\s*)?(?<place>\p{IsCJKUnifiedIdeographs}{1,10}?(?:自治区|省|市|自治州|州(?![市区县])|盟|区|县|旗))")]
     private static partial Regex LeadingPlace();
 
     [GeneratedRegex(@"^(?<place>\p{IsCJKUnifiedIdeographs}{1,10}?(?:自治区|省|市|自治州|州|盟|区|县|旗))(人民政府)?(办公室|办公厅)?$")]
@@ -22,28 +23,30 @@ internal static partial class JurisdictionReader
         if (title.StartsWith("国务院", StringComparison.Ordinal))
             return new Jurisdiction("国务院", AdminLevel.National, null);
 
+        // Patterns match the folded text (same length, one character for one), so Traditional-script mastheads
+        // and titles (慶元縣人民政府辦公室) are read too; names are taken from the text as printed.
         string name;
         AdminLevel level;
-        if (head.Issuer is { } masthead && Government().Match(masthead) is { Success: true } gov)
+        if (head.Issuer is { } masthead && Government().Match(TextFolding.Fold(masthead)) is { Success: true } gov)
         {
-            name = gov.Groups["place"].Value;
-            level = LevelOf(name);
+            name = masthead.Substring(gov.Groups["place"].Index, gov.Groups["place"].Length);
+            level = LevelOf(TextFolding.Fold(name));
         }
         else if (head.Issuer is { } agency)
         {
             name = agency;
             level = AdminLevel.Agency;
         }
-        else if (LeadingPlace().Match(title) is { Success: true } place)
+        else if (LeadingPlace().Match(TextFolding.Fold(title)) is { Success: true } place)
         {
-            name = place.Groups["place"].Value;
-            level = LevelOf(name);
+            name = title.Substring(place.Groups["place"].Index, place.Groups["place"].Length);
+            level = LevelOf(TextFolding.Fold(name));
         }
         else
         {
-            return new Jurisdiction(title, AdminLevel.Unknown, ProvinceNamedIn(fullText));
+            return new Jurisdiction(title, AdminLevel.Unknown, ProvinceNamedIn(TextFolding.Fold(fullText)));
         }
-        var province = level == AdminLevel.Province ? name : ProvinceNamedIn(fullText) ?? Gazetteer.ProvinceOf(name);
+        var province = level == AdminLevel.Province ? name : ProvinceNamedIn(TextFolding.Fold(fullText)) ?? Gazetteer.ProvinceOf(TextFolding.Fold(name));
         return new Jurisdiction(name, level, province);
     }
 

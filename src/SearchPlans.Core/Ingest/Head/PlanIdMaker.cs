@@ -13,7 +13,8 @@ internal static class PlanIdMaker
 
     public static string Make(Model.Jurisdiction jurisdiction, int? year)
     {
-        var name = jurisdiction.Name;
+        // Folded first, so a Traditional-script name (永嘉縣) loses its suffix and gets the same id as its Simplified one.
+        var name = Analysis.TextFolding.Fold(jurisdiction.Name);
         string slug;
         if (jurisdiction.Level == Model.AdminLevel.Agency)
         {

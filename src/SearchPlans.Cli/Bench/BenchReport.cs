@@ -1,0 +1,59 @@
+namespace SearchPlans.Cli.Bench;
+
+/// <summary>The whole bench run, as written to JSON (field names are a contract for scripts comparing runs).</summary>
+internal sealed record BenchReport(
+    BenchMachine Machine,
+    int Seed,
+    IReadOnlyList<SizeReport> Sizes,
+    GrowthReport Growth,
+    AlignmentPeerReport AlignmentPeer);
+
+internal sealed record BenchMachine(int Cores, string Os, string Runtime);
+
+/// <summary>One corpus size: how long each stage took, how fast, how much memory, and the peer's figures.</summary>
+/// <param name="IndexSeconds">Reading the files plus writing the Lucene index and stored corpus (links excluded).</param>
+/// <param name="PeakWorkingSetMb">The process's peak working set so far (the run's sizes grow, so this is this size's peak).</param>
+/// <param name="ServingHeapMb">Managed heap held by an open searcher plus the loaded corpus with its links, after a full GC.</param>
+/// <param name="LineageRecall">Share of the generator's true parent–child pairs that alignment linked.</param>
+internal sealed record SizeReport(
+    int Plans,
+    int Requirements,
+    double InputMb,
+    double IngestSeconds,
+    double LuceneSeconds,
+    double IndexSeconds,
+    double IndexMbPerSecond,
+    double RequirementsPerSecond,
+    double LinkSeconds,
+    int Links,
+    double LineageRecall,
+    double IndexSizeMb,
+    double PeakWorkingSetMb,
+    double ServingHeapMb,
+    QueryReport Queries,
+    SqliteReport Sqlite);
+
+/// <summary>Latencies over the whole mix and per kind, in milliseconds, on a warm searcher.</summary>
+internal sealed record QueryReport(Latency All, IReadOnlyDictionary<string, Latency> ByKind);
+
+/// <summary>SQLite FTS5 (trigram) on the same corpus and queries.</summary>
+/// <param name="Top10Overlap">Mean share of our top-10 hits that SQLite's top 10 also holds, over the ranked queries.</param>
+internal sealed record SqliteReport(double BuildSeconds, double SizeMb, Latency Latency, double Top10Overlap);
+
+/// <summary>The fitted exponent of each cost over the sizes (1 linear, 2 quadratic).</summary>
+internal sealed record GrowthReport(double? Ingest, double? Lucene, double? Link, double? QueryP50, double? ServingHeap);
+
+/// <summary>All-pairs alignment against rare-bigram candidates on a small corpus.</summary>
+/// <param name="RecallLost">Share of the all-pairs links that the candidate generator's run does not have.</param>
+internal sealed record AlignmentPeerReport(
+    int Plans,
+    int Requirements,
+    double AllPairsSeconds,
+    double CandidatesSeconds,
+    double TimeRatio,
+    int AllPairsLinks,
+    int CandidateLinks,
+    double RecallLost,
+    double EquivalentRecallLost,
+    double LineageRecallAllPairs,
+    double LineageRecallCandidates);

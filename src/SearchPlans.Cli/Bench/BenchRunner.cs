@@ -1,0 +1,49 @@
+using System.Runtime.InteropServices;
+using SearchPlans.Generate;
+using SearchPlans.Ingest;
+
+namespace SearchPlans.Cli.Bench;
+
+/// <summary>
+/// Runs the pipeline at N, 2N and 4N plans in temporary folders, fits how each cost grows, and compares
+/// all-pairs alignment with candidate generation on a small corpus. The folders are deleted afterwards.
+/// </summary>
+internal sealed class BenchRunner(RequirementPool pool, IProgressDisplay progress)
+{
+    public BenchReport Run(int plans, int seed, int repeats, int pairPlans)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "searchplans-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            var run = new SizeRun(pool, seed, repeats, progress);
+            // A throw-away run first, so JIT and the one-time tables (folding, ICU) are not charged to the smallest size.
+            run.Measure(2, Path.Combine(root, "warm-up"));
+            var sizes = new[] { plans, 2 * plans, 4 * plans }
+                .Select(n => run.Measure(Math.Min(n, CorpusGenerator.MaxPlans), Path.Combine(root, $"n{n}"))).ToList();
+            var alignment = progress.Run($"All-pairs against candidate alignment on {pairPlans} plans", () => AlignmentOnSmallCorpus(pairPlans, seed));
+            return new BenchReport(
+                new BenchMachine(Environment.ProcessorCount, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription),
+                seed, sizes, Growth(sizes), alignment);
+        }
+        finally
+        {
+            if (Directory.Exists(root))
+                Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private AlignmentPeerReport AlignmentOnSmallCorpus(int plans, int seed)
+    {
+        var generated = new CorpusGenerator(pool).Generate(plans, seed);
+        var ingester = new PlanIngester();
+        var read = generated.Files.Select(f => ingester.Ingest(f.Plan.FileName, f.Content)).Where(r => r.Succeeded).Select(r => r.Plan!).ToList();
+        return AlignmentPeer.Measure(read, TruthFile.From(generated));
+    }
+
+    private static GrowthReport Growth(IReadOnlyList<SizeReport> sizes)
+    {
+        var n = sizes.Select(s => (double)s.Requirements).ToList();
+        double? Fit(Func<SizeReport, double> cost) => GrowthFit.Exponent(n, [.. sizes.Select(cost)]);
+        return new GrowthReport(Fit(s => s.IngestSeconds), Fit(s => s.LuceneSeconds), Fit(s => s.LinkSeconds), Fit(s => s.Queries.All.P50), Fit(s => s.ServingHeapMb));
+    }
+}

@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using SearchPlans.Align;
+using SearchPlans.Generate;
+using SearchPlans.Index;
+using SearchPlans.Ingest;
+using SearchPlans.Model;
+using SearchPlans.Search;
+
+namespace SearchPlans.Cli.Bench;
+
+/// <summary>
+/// The whole pipeline on one generated corpus: files written, read, linked and indexed, then the query mix timed
+/// on a warm searcher and on SQLite FTS5 over the same requirements.
+/// </summary>
+internal sealed class SizeRun(RequirementPool pool, int seed, int repeats, IProgressDisplay progress)
+{
+    private const double Mb = 1024.0 * 1024.0;
+
+    public SizeReport Measure(int plans, string folder)
+    {
+        var (truth, plansFolder, inputMb, year) = Generate(plans, folder);
+        var index = Path.Combine(folder, "index");
+        // Built in a method of its own, so the parsed and linked corpus is garbage before serving is measured.
+        var built = Build(plansFolder, index, truth, Path.Combine(folder, "peer.sqlite"));
+        using var sqlite = built.Sqlite;
+        var (queries, servingHeap, ourTop10) = progress.Run("Timing the query mix", () => ServeQueries(index, year));
+        var (sqliteLatency, overlap) = progress.Run("Timing SQLite on the same mix", () => PeerQueries(sqlite, year, ourTop10));
+        var indexSeconds = built.IngestSeconds + built.LuceneSeconds;
+        return new SizeReport(
+            plans, built.Requirements, inputMb, built.IngestSeconds, built.LuceneSeconds, indexSeconds, inputMb / indexSeconds,
+            built.Requirements / indexSeconds, built.LinkSeconds, built.Links, built.LineageRecall, FolderSize(index) / Mb,
+            PeakWorkingSetMb(), servingHeap / Mb, queries,
+            new SqliteReport(sqlite.BuildSeconds, sqlite.SizeOnDisk / Mb, sqliteLatency, overlap));
+    }
+
+    private sealed record Built(int Requirements, double IngestSeconds, double LinkSeconds, double LuceneSeconds, int Links, double LineageRecall, SqliteTrigramPeer Sqlite);
+
+    private (TruthFile Truth, string PlansFolder, double InputMb, int CommonYear) Generate(int plans, string folder)
+    {
+        var generated = progress.Run($"Generating {plans} plans", () => new CorpusGenerator(pool).Generate(plans, seed));
+        generated.WriteTo(folder);
+        var plansFolder = Path.Combine(folder, GeneratedCorpus.PlansFolder);
+        var inputMb = Directory.EnumerateFiles(plansFolder).Sum(f => new FileInfo(f).Length) / Mb;
+        var year = generated.Plans.GroupBy(p => p.Year).MaxBy(g => g.Count())!.Key;
+        return (TruthFile.From(generated), plansFolder, inputMb, year);
+    }
+
+    private Built Build(string plansFolder, string index, TruthFile truth, string sqlitePath)
+    {
+        GC.Collect();
+        var (results, ingestSeconds) = Timed(progress, "Reading the plans", () => new PlanIngester().IngestDirectory(plansFolder));
+        var read = new Corpus([.. results.Where(r => r.Succeeded).Select(r => r.Plan!)]);
+        var requirements = read.Plans.Sum(p => p.Requirements.Count);
+        var (linked, linkSeconds) = Timed(progress, $"Linking {requirements} requirements", () => new Aligner().Link(read));
+        var (_, luceneSeconds) = Timed(progress, "Building the index", () =>
+        {
+            IndexBuilder.Build(linked, index);
+            return 0;
+        });
+        var sqlite = progress.Run("Building the SQLite FTS5 peer", () => SqliteTrigramPeer.Build(linked, sqlitePath));
+        return new Built(requirements, ingestSeconds, linkSeconds, luceneSeconds, linked.Links.Count, LineageRecall.Of(truth, linked.Links), sqlite);
+    }
+
+    private (QueryReport Report, long ServingHeapBytes, Dictionary<BenchQuery, IReadOnlyList<string>> Top10) ServeQueries(string index, int year)
+    {
+        var baseline = GC.GetTotalMemory(forceFullCollection: true);
+        // A serving process holds the stored corpus (links, comparisons) and one open searcher.
+        var corpus = CorpusStore.Load(index);
+        using var searcher = new PlanSearcher(index);
+        var mix = QueryMix.For(year);
+        var top10 = mix.ToDictionary(q => q, q => (IReadOnlyList<string>)[.. searcher.Search(q.Request).Hits.Select(h => h.Id)]);
+        var timings = mix.ToDictionary(q => q, _ => new List<double>());
+        for (var round = 0; round < repeats; round++)
+        {
+            foreach (var query in mix)
+            {
+                var clock = Stopwatch.StartNew();
+                searcher.Search(query.Request);
+                timings[query].Add(clock.Elapsed.TotalMilliseconds);
+            }
+        }
+        var heap = GC.GetTotalMemory(forceFullCollection: true) - baseline;
+        GC.KeepAlive(corpus);
+        var byKind = timings.GroupBy(t => t.Key.Kind).ToDictionary(g => g.Key, g => Latency.Of([.. g.SelectMany(t => t.Value)]));
+        return (new QueryReport(Latency.Of([.. timings.Values.SelectMany(t => t)]), byKind), heap, top10);
+    }
+
+    private (Latency Latency, double Overlap) PeerQueries(SqliteTrigramPeer sqlite, int year, Dictionary<BenchQuery, IReadOnlyList<string>> ours)
+    {
+        var mix = QueryMix.For(year);
+        var overlaps = new List<double>();
+        foreach (var query in mix.Where(q => q.Request.Limit > 0))
+        {
+            var theirs = sqlite.Run(query).ToHashSet(StringComparer.Ordinal);
+            var mine = ours.First(o => o.Key == query).Value;
+            if (mine.Count > 0)
+                overlaps.Add((double)mine.Count(theirs.Contains) / mine.Count);
+        }
+        var timings = new List<double>();
+        for (var round = 0; round < repeats; round++)
+        {
+            foreach (var query in mix)
+            {
+                var clock = Stopwatch.StartNew();
+                sqlite.Run(query);
+                timings.Add(clock.Elapsed.TotalMilliseconds);
+            }
+        }
+        return (Latency.Of(timings), overlaps.Count == 0 ? 0 : overlaps.Average());
+    }
+
+    private static (T Result, double Seconds) Timed<T>(IProgressDisplay progress, string step, Func<T> work) =>
+        progress.Run(step, () =>
+        {
+            var clock = Stopwatch.StartNew();
+            var result = work();
+            return (result, clock.Elapsed.TotalSeconds);
+        });
+
+    private static double PeakWorkingSetMb()
+    {
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        return process.PeakWorkingSet64 / Mb;
+    }
+
+    private static long FolderSize(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+}

@@ -1,0 +1,70 @@
+using System.CommandLine;
+using SearchPlans.Cli.Bench;
+using SearchPlans.Cli.Output;
+using SearchPlans.Generate;
+
+namespace SearchPlans.Cli.Commands;
+
+/// <summary>
+/// `searchplans bench --plans N`: the whole pipeline on generated corpora of N, 2N and 4N plans, with SQLite FTS5
+/// and all-pairs alignment as peers; a table for people and, with --out, JSON for programs.
+/// </summary>
+internal sealed class BenchCommand : Command
+{
+    private static readonly Option<int> Plans = new("--plans")
+    {
+        Description = "The smallest corpus, in plans; the bench also runs at twice and four times this",
+        HelpName = "N",
+        DefaultValueFactory = _ => 100,
+    };
+
+    private static readonly Option<string?> Out = new("--out") { Description = "Also write the report as JSON to this file", HelpName = "FILE.json" };
+
+    private static readonly Option<int> Repeats = new("--repeats")
+    {
+        Description = "How many times the query mix is timed on each warm index",
+        HelpName = "R",
+        DefaultValueFactory = _ => 20,
+    };
+
+    private static readonly Option<int> PairPlans = new("--pair-plans")
+    {
+        Description = "Plans in the small corpus where every pair is aligned, to measure what candidate generation loses",
+        HelpName = "M",
+        DefaultValueFactory = _ => 12,
+    };
+
+    public BenchCommand(CliEnvironment env) : base("bench", "Measure indexing, search and linking on generated corpora of growing size, beside SQLite FTS5 and all-pairs alignment.")
+    {
+        Options.Add(Plans);
+        Options.Add(Out);
+        Options.Add(GenerateCommand.Seed);
+        Options.Add(Repeats);
+        Options.Add(PairPlans);
+        Options.Add(CommonOptions.Seeds);
+        SetAction(parse => Run(env, parse));
+    }
+
+    private static int Run(CliEnvironment env, ParseResult parse)
+    {
+        var plans = parse.GetValue(Plans);
+        var (repeats, pairPlans) = (parse.GetValue(Repeats), parse.GetValue(PairPlans));
+        if (plans < 1 || 4 * plans > CorpusGenerator.MaxPlans || repeats < 1 || pairPlans < 2 || pairPlans > CorpusGenerator.MaxPlans)
+        {
+            env.Fail($"--plans must be between 1 and {CorpusGenerator.MaxPlans / 4}, --repeats at least 1, --pair-plans at least 2.");
+            return ExitCodes.UsageError;
+        }
+        if (SeedPool.Read(env, parse.GetValue(CommonOptions.Seeds)!) is not { } pool)
+            return ExitCodes.UsageError;
+
+        var report = new BenchRunner(pool, env.Progress).Run(plans, parse.GetValue(GenerateCommand.Seed), repeats, pairPlans);
+        BenchTable.Write(env.Out, report, env.Colour);
+        if (parse.GetValue(Out) is { } path)
+        {
+            using var file = new StreamWriter(path);
+            Json.Write(file, report);
+            env.Error.WriteLine($"searchplans: report written to {path}");
+        }
+        return ExitCodes.Success;
+    }
+}

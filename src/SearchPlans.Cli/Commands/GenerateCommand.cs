@@ -1,0 +1,60 @@
+using System.CommandLine;
+using SearchPlans.Generate;
+
+namespace SearchPlans.Cli.Commands;
+
+/// <summary>`searchplans generate --plans N --out DIR`: a realistic corpus of plan files built from the seed plans, with its truth file.</summary>
+internal sealed class GenerateCommand : Command
+{
+    public static readonly Option<int> Plans = new("--plans")
+    {
+        Description = "How many plan files to write",
+        HelpName = "N",
+        Required = true,
+    };
+
+    private static readonly Option<string> Out = new("--out")
+    {
+        Description = "The folder to write into: plan files in DIR/plans, the true lineage in DIR/truth.json",
+        HelpName = "DIR",
+        Required = true,
+    };
+
+    public static readonly Option<int> Seed = new("--seed")
+    {
+        Description = "The random seed; the same seed writes the same files",
+        HelpName = "S",
+        DefaultValueFactory = _ => 1,
+    };
+
+    public GenerateCommand(CliEnvironment env) : base("generate", "Write a realistic corpus of generated plans, in every layout, for benchmarks and alignment recall.")
+    {
+        Options.Add(Plans);
+        Options.Add(Out);
+        Options.Add(Seed);
+        Options.Add(CommonOptions.Seeds);
+        SetAction(parse => Run(env, parse));
+    }
+
+    private static int Run(CliEnvironment env, ParseResult parse)
+    {
+        var plans = parse.GetValue(Plans);
+        if (plans < 1 || plans > CorpusGenerator.MaxPlans)
+        {
+            env.Fail($"--plans must be between 1 and {CorpusGenerator.MaxPlans} (one plan per jurisdiction and year of the built-in list).");
+            return ExitCodes.UsageError;
+        }
+        if (SeedPool.Read(env, parse.GetValue(CommonOptions.Seeds)!) is not { } pool)
+            return ExitCodes.UsageError;
+
+        var output = parse.GetValue(Out)!;
+        var corpus = env.Progress.Run($"Generating {plans} plans", () => new CorpusGenerator(pool).Generate(plans, parse.GetValue(Seed)));
+        env.Progress.Run($"Writing them to {output}", () =>
+        {
+            corpus.WriteTo(output);
+            return 0;
+        });
+        env.Out.WriteLine($"{corpus.Files.Count} plans with {corpus.RequirementCount} requirements written to {Path.Combine(output, GeneratedCorpus.PlansFolder)}; lineage in {Path.Combine(output, GeneratedCorpus.TruthFileName)}.");
+        return ExitCodes.Success;
+    }
+}

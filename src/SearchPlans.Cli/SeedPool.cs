@@ -1,0 +1,27 @@
+using SearchPlans.Generate;
+
+namespace SearchPlans.Cli;
+
+/// <summary>The requirement pool for generated corpora, read from the seed plans.</summary>
+internal static class SeedPool
+{
+    /// <summary>Null, having said why, when the folder is missing or holds no usable plan.</summary>
+    public static RequirementPool? Read(CliEnvironment env, string seeds)
+    {
+        if (!Directory.Exists(seeds))
+        {
+            env.Fail($"no folder \"{seeds}\" to read the seed plans from; generated plans are built from their requirements.");
+            return null;
+        }
+        var plans = env.Ingest(seeds).Where(r => r.Succeeded).Select(r => r.Plan!).ToList();
+        try
+        {
+            return RequirementPool.FromPlans(plans);
+        }
+        catch (ArgumentException e)
+        {
+            env.Fail($"{seeds}: {e.Message}");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using SearchPlans.Model;
+
+namespace SearchPlans.Generate;
+
+/// <summary>Titles, issuers and document numbers as plans at each level print them.</summary>
+internal static class PlanTitles
+{
+    /// <summary>
+    /// A province prints its 工作要点; a city carries out the province's (河源市贯彻落实省政府办公厅2022年…分工方案), a
+    /// county or agency the city's. The title opens with the place, which is how the ingester finds the jurisdiction.
+    /// </summary>
+    public static string Title(CatalogEntry jurisdiction, int year, bool derived) => jurisdiction.Level switch
+    {
+        AdminLevel.Province => $"{jurisdiction.Name}{year}年政务公开工作要点",
+        AdminLevel.City when derived => $"{jurisdiction.Name}贯彻落实省政府办公厅{year}年政务公开工作要点分工方案",
+        _ when derived => $"{jurisdiction.Name}贯彻落实市政府办公室{year}年政务公开工作要点分工方案",
+        _ => $"{jurisdiction.Name}{year}年政务公开工作要点",
+    };
+
+    /// <summary>The body whose masthead heads the file: the government's office, or the agency itself.</summary>
+    public static string Issuer(CatalogEntry jurisdiction) => jurisdiction.Level switch
+    {
+        AdminLevel.Province => jurisdiction.Name + "人民政府办公厅",
+        AdminLevel.Agency => jurisdiction.Name,
+        _ => jurisdiction.Name + "人民政府办公室",
+    };
+
+    /// <summary>A 文号 such as 河府办函〔2022〕17号 or 河财〔2022〕8号.</summary>
+    public static string DocNumber(CatalogEntry jurisdiction, int year, int serial)
+    {
+        var code = jurisdiction.Level == AdminLevel.Agency
+            ? $"{jurisdiction.Name[0]}{jurisdiction.Name[jurisdiction.Place.Length]}"
+            : $"{jurisdiction.Name[0]}府办函";
+        return $"{code}〔{year}〕{serial}号";
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using SearchPlans.Generate;
+using SearchPlans.Ingest;
+
+namespace SearchPlans.Tests.Cli.Commands;
+
+public sealed class GenerateAndBenchCommandTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    private static CliRun Run(params string[] args) =>
+        CliHarness.Run([.. args, "--seeds", SeedIndexFolder.SeedsPath], new PlanIngester().IngestDirectory);
+
+    [Fact]
+    public void Generate_WritesPlansAndTruth_ThatIndexReads()
+    {
+        var run = Run("generate", "--plans", "6", "--out", folder.Path, "--seed", "3");
+
+        Assert.Equal(0, run.ExitCode);
+        var truth = TruthFile.Read(folder.Combine(GeneratedCorpus.TruthFileName));
+        Assert.Equal(6, truth.Plans.Count);
+        Assert.Contains($"6 plans with {truth.Requirements.Count} requirements", run.Out, StringComparison.Ordinal);
+        var index = CliHarness.Run(["index", "--seeds", folder.Combine(GeneratedCorpus.PlansFolder), "--index", folder.Combine("index")], new PlanIngester().IngestDirectory);
+        Assert.Equal(0, index.ExitCode);
+    }
+
+    [Fact]
+    public void Generate_TooManyPlans_ExitsWithUsageError()
+    {
+        var run = Run("generate", "--plans", (CorpusGenerator.MaxPlans + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", folder.Path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.False(Directory.Exists(folder.Combine(GeneratedCorpus.PlansFolder)));
+    }
+
+    [Fact]
+    public void Bench_TinyCorpus_PrintsTheTablesAndWritesTheJsonReport()
+    {
+        var json = folder.Combine("bench.json");
+
+        var run = Run("bench", "--plans", "2", "--repeats", "1", "--pair-plans", "3", "--out", json);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Pipeline on generated corpora", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Growth exponents", run.Out, StringComparison.Ordinal);
+        using var report = JsonDocument.Parse(File.ReadAllText(json));
+        var root = report.RootElement;
+        Assert.Equal(["machine", "seed", "sizes", "growth", "alignmentPeer"], root.EnumerateObject().Select(p => p.Name));
+        var sizes = root.GetProperty("sizes").EnumerateArray().ToList();
+        Assert.Equal([2, 4, 8], sizes.Select(s => s.GetProperty("plans").GetInt32()));
+        foreach (var size in sizes)
+        {
+            Assert.True(size.GetProperty("requirements").GetInt32() > 0);
+            foreach (var field in new[] { "indexMbPerSecond", "requirementsPerSecond", "linkSeconds", "peakWorkingSetMb", "lineageRecall" })
+                Assert.True(size.GetProperty(field).GetDouble() > 0, field);
+            Assert.Equal(["all", "byKind"], size.GetProperty("queries").EnumerateObject().Select(p => p.Name));
+            Assert.Equal(["terms", "phrase", "boolean", "filtered", "facets"], size.GetProperty("queries").GetProperty("byKind").EnumerateObject().Select(p => p.Name));
+            Assert.Equal(["buildSeconds", "sizeMb", "latency", "top10Overlap"], size.GetProperty("sqlite").EnumerateObject().Select(p => p.Name));
+            Assert.InRange(size.GetProperty("sqlite").GetProperty("top10Overlap").GetDouble(), 0, 1);
+        }
+        Assert.Equal(["ingest", "lucene", "link", "queryP50", "servingHeap"], root.GetProperty("growth").EnumerateObject().Select(p => p.Name));
+        var peer = root.GetProperty("alignmentPeer");
+        Assert.Equal(3, peer.GetProperty("plans").GetInt32());
+        Assert.InRange(peer.GetProperty("recallLost").GetDouble(), 0, 1);
+        Assert.InRange(peer.GetProperty("lineageRecallCandidates").GetDouble(), 0, 1);
+    }
+
+    [Fact]
+    public void Bench_PlansBelowOne_ExitsWithUsageError()
+    {
+        Assert.Equal(2, Run("bench", "--plans", "0").ExitCode);
+    }
+}

@@ -1,0 +1,114 @@
+using SearchPlans.Analysis;
+using SearchPlans.Generate;
+using SearchPlans.Model;
+
+namespace SearchPlans.Tests.Generate;
+
+public sealed class CorpusGeneratorTests(GeneratedCorpusFixture fixture) : IClassFixture<GeneratedCorpusFixture>
+{
+    [Fact]
+    public void Generate_WritesTheNumberOfPlansAskedFor()
+    {
+        Assert.Equal(GeneratedCorpusFixture.Plans, fixture.Corpus.Files.Count);
+        Assert.Equal(GeneratedCorpusFixture.Plans, fixture.Corpus.Plans.Select(p => p.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void GeneratedFiles_ParseBackWithTheirPlanAndRequirementIds()
+    {
+        foreach (var (expected, read) in fixture.ReadBack)
+        {
+            Assert.True(read.Succeeded, $"{expected.FileName}: {read.Error}");
+            Assert.Equal(expected.Id, read.Plan!.Id);
+            Assert.Equal(expected.Requirements.Select(r => r.Id), read.Plan.Requirements.Select(r => r.Id));
+        }
+    }
+
+    [Fact]
+    public void GeneratedFiles_ParseBackWithTheirJurisdictionAndYear()
+    {
+        foreach (var (expected, read) in fixture.ReadBack)
+        {
+            var plan = read.Plan!;
+            Assert.Equal(expected.Year, plan.Year);
+            Assert.Equal(expected.Jurisdiction.Name, TextFolding.Fold(plan.Jurisdiction.Name));
+            Assert.Equal(expected.Jurisdiction.Level, plan.Jurisdiction.Level);
+            Assert.Equal(expected.Jurisdiction.Province, TextFolding.Fold(plan.Jurisdiction.Province ?? ""));
+        }
+    }
+
+    [Fact]
+    public void GeneratedFiles_InSimplifiedScript_ParseBackToTheTextsWritten()
+    {
+        foreach (var (expected, read) in fixture.ReadBack.Where(x => !x.Expected.Dress.Traditional))
+            Assert.Equal(expected.Requirements.Select(r => r.Text), read.Plan!.Requirements.Select(r => r.Text));
+    }
+
+    [Fact]
+    public void GeneratedFiles_InTraditionalScript_FoldBackToTheTextsWritten()
+    {
+        var traditional = fixture.ReadBack.Where(x => x.Expected.Dress.Traditional).ToList();
+        Assert.NotEmpty(traditional);
+        foreach (var (expected, read) in traditional)
+        {
+            Assert.NotEqual(expected.Requirements.Select(r => r.Text), read.Plan!.Requirements.Select(r => r.Text));
+            Assert.Equal(expected.Requirements.Select(r => Folded(r.Text)), read.Plan.Requirements.Select(r => Folded(r.Text)));
+        }
+    }
+
+    // ICU writes Traditional quotation marks as 「」, which search folding leaves as they are.
+    private static string Folded(string text) => TextFolding.Fold(text).Replace('「', '"').Replace('」', '"').Replace('“', '"').Replace('”', '"');
+
+    [Fact]
+    public void GeneratedFiles_InGb18030_AreDecodedAsGb18030()
+    {
+        var gb = fixture.ReadBack.Where(x => x.Expected.Dress.Gb18030).ToList();
+        Assert.NotEmpty(gb);
+        Assert.All(gb, x => Assert.Equal("GB18030", x.Read.EncodingName));
+        Assert.All(fixture.ReadBack.Where(x => !x.Expected.Dress.Gb18030), x => Assert.Equal("UTF-8", x.Read.EncodingName));
+    }
+
+    [Fact]
+    public void GeneratedFiles_AccountForEveryCharacter()
+    {
+        foreach (var (expected, read) in fixture.ReadBack)
+            Assert.DoesNotContain(read.Warnings, w => w.Contains("not accounted", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Generate_CoversEveryLayoutAndASpreadOfYearsAndLevels()
+    {
+        var plans = fixture.Corpus.Plans.ToList();
+        Assert.Equal(Enum.GetValues<PlanLayout>().Order(), plans.Select(p => p.Layout).Distinct().Order());
+        Assert.True(plans.Select(p => p.Year).Distinct().Count() >= 5);
+        Assert.All(plans, p => Assert.InRange(p.Year, 2016, 2026));
+        Assert.Equal(
+            [AdminLevel.Province, AdminLevel.City, AdminLevel.District, AdminLevel.County, AdminLevel.Agency],
+            plans.Select(p => p.Jurisdiction.Level).Distinct().Order());
+        Assert.Contains(plans, p => p.Dress.Html);
+        Assert.Contains(plans, p => p.Dress.Markdown);
+    }
+
+    [Fact]
+    public void Generate_SameSeed_WritesTheSameBytes()
+    {
+        var again = new CorpusGenerator(GeneratedCorpusFixture.Pool).Generate(GeneratedCorpusFixture.Plans, GeneratedCorpusFixture.Seed);
+
+        Assert.Equal(fixture.Corpus.Files.Select(f => f.Plan.FileName), again.Files.Select(f => f.Plan.FileName));
+        Assert.Equal(fixture.Corpus.Files.Select(f => f.Content), again.Files.Select(f => f.Content));
+    }
+
+    [Fact]
+    public void Generate_OtherSeed_WritesOtherPlans()
+    {
+        var other = new CorpusGenerator(GeneratedCorpusFixture.Pool).Generate(GeneratedCorpusFixture.Plans, GeneratedCorpusFixture.Seed + 1);
+
+        Assert.NotEqual(fixture.Corpus.Plans.Select(p => p.Id), other.Plans.Select(p => p.Id));
+    }
+
+    [Fact]
+    public void Generate_MoreThanTheCatalogHolds_IsRefused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new CorpusGenerator(GeneratedCorpusFixture.Pool).Generate(CorpusGenerator.MaxPlans + 1, 1));
+    }
+}

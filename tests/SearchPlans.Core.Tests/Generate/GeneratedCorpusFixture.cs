@@ -1,0 +1,21 @@
+using SearchPlans.Generate;
+using SearchPlans.Ingest;
+
+namespace SearchPlans.Tests.Generate;
+
+/// <summary>One generated corpus, and each of its files read back by the ingester, shared by a test class.</summary>
+public sealed class GeneratedCorpusFixture
+{
+    public const int Plans = 150;
+
+    public const int Seed = 20240601;
+
+    public static RequirementPool Pool { get; } = RequirementPool.FromPlans(Seeds.Results.Select(r => r.Plan!));
+
+    public GeneratedCorpus Corpus { get; } = new CorpusGenerator(Pool).Generate(Plans, Seed);
+
+    public IReadOnlyList<(GeneratedPlan Expected, IngestResult Read)> ReadBack =>
+        readBack ??= [.. Corpus.Files.Select(f => (f.Plan, new PlanIngester().Ingest(f.Plan.FileName, f.Content)))];
+
+    private IReadOnlyList<(GeneratedPlan, IngestResult)>? readBack;
+}

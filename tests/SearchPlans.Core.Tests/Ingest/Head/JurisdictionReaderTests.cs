@@ -1,0 +1,38 @@
+using System.Text;
+using SearchPlans.Ingest;
+using SearchPlans.Model;
+
+namespace SearchPlans.Tests.Ingest.Head;
+
+/// <summary>Whom a plan binds, read through the whole ingester from a minimal head and table.</summary>
+public class JurisdictionReaderTests
+{
+    private const string Table = "工作任务\t具体要求\t落实单位\n公开\t1.做好政府信息公开工作。\t县政府办公室\n";
+
+    private static Plan Read(string head) =>
+        new PlanIngester().Ingest("plan.txt", Encoding.UTF8.GetBytes(head + "\n\n" + Table)).Plan!;
+
+    [Fact]
+    public void TraditionalMasthead_IsReadAsTheGovernmentItNames()
+    {
+        var plan = Read("慶元縣人民政府辦公室文件\n\n慶元縣2022年政務公開工作要點");
+
+        Assert.Equal(new Jurisdiction("慶元縣", AdminLevel.County, "浙江省"), plan.Jurisdiction);
+        Assert.Equal("qingyuan-2022", plan.Id);
+    }
+
+    [Fact]
+    public void TraditionalTitle_GivesTheSameIdAsSimplified()
+    {
+        Assert.Equal("yongjia-2021", Read("永嘉縣2021年政務公開工作要點").Id);
+        Assert.Equal(AdminLevel.District, Read("從化區2019年政務公開工作要點").Jurisdiction.Level);
+    }
+
+    [Fact]
+    public void CityWhoseNameEndsIn州_KeepsItsFullName()
+    {
+        Assert.Equal("温州市", Read("温州市2021年政务公开工作要点").Jurisdiction.Name);
+        Assert.Equal("广州市", Read("广州市贯彻落实省政府办公厅2022年政务公开工作要点分工方案").Jurisdiction.Name);
+        Assert.Equal("黔东南苗族侗族自治州", Read("黔东南苗族侗族自治州2022年政务公开工作要点").Jurisdiction.Name);
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.FileProviders;
+using SearchPlans.Web.Reading;
+
+namespace SearchPlans.Web;
+
+/// <summary>Builds the Razor Pages app over one index; used by `searchplans serve` and by the tests.</summary>
+public static class WebApp
+{
+    public static WebApplication Build(string[] args, WebAppOptions options)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            // Pages are discovered in this assembly even when the host process is the `searchplans` CLI.
+            ApplicationName = typeof(WebApp).Assembly.GetName().Name,
+        });
+        Configure(builder.Services, options);
+        var app = builder.Build();
+        Configure(app);
+        return app;
+    }
+
+    public static void Configure(IServiceCollection services, WebAppOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton<CorpusSession>();
+        // The default encoder escapes every CJK character as &#x…; which bloats pages and breaks in-page search.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.AddRazorPages();
+    }
+
+    public static void Configure(WebApplication app)
+    {
+        app.UseExceptionHandler("/Error");
+        app.UseStatusCodePagesWithReExecute("/Status/{0}");
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new EmbeddedFileProvider(typeof(WebApp).Assembly, "SearchPlans.Web.Assets"),
+            RequestPath = "/assets",
+        });
+        app.UseRouting();
+        app.MapRazorPages();
+    }
+}

@@ -18,6 +18,9 @@ public sealed record AlignmentThresholds
     /// <summary>Combined score from which a pair is equivalent.</summary>
     public double EquivalentScore { get; init; } = 0.42;
 
+    /// <summary>Combined score from which a related pair that is each side's best counterpart becomes equivalent.</summary>
+    public double MutualBestScore { get; init; } = 0.4;
+
     /// <summary>Combined score from which a pair is related at all.</summary>
     public double RelatedScore { get; init; } = 0.14;
 

@@ -16,6 +16,7 @@ internal static class CliApp
         new SimilarCommand(env),
         new CompareCommand(env),
         new EvalCommand(env),
+        new UnitsCommand(env),
         new LineageCommand(env),
         new RefsCommand(env),
     };

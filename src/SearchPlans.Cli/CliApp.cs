@@ -17,6 +17,7 @@ internal static class CliApp
         new CompareCommand(env),
         new EvalCommand(env),
         new UnitsCommand(env),
+        new ReviewCommand(env),
         new LineageCommand(env),
         new RefsCommand(env),
     };

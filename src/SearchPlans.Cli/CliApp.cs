@@ -18,6 +18,7 @@ internal static class CliApp
         new EvalCommand(env),
         new UnitsCommand(env),
         new ReviewCommand(env),
+        new MatrixCommand(env),
         new LineageCommand(env),
         new RefsCommand(env),
     };

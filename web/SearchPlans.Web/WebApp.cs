@@ -1,7 +1,11 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.FileProviders;
+using SearchPlans.Review;
+using SearchPlans.Web.Matrix;
 using SearchPlans.Web.Reading;
+using SearchPlans.Web.Review;
+using SearchPlans.Web.Units;
 
 namespace SearchPlans.Web;
 
@@ -26,6 +30,11 @@ public static class WebApp
     {
         services.AddSingleton(options);
         services.AddSingleton<CorpusSession>();
+        services.AddSingleton<UnitPages>();
+        services.AddSingleton<MatrixPages>();
+        // Judgements live beside the index folder, so a re-index (which swaps the folder) keeps them.
+        services.AddSingleton(provider => ReviewStore.ForIndex(provider.GetRequiredService<WebAppOptions>().IndexDirectory));
+        services.AddSingleton<ReviewDesk>();
         // The default encoder escapes every CJK character as &#x…; which bloats pages and breaks in-page search.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddRazorPages();

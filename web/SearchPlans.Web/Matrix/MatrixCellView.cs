@@ -37,6 +37,8 @@ public sealed record MatrixCellView(string CssClass, string Label, string? Href,
 
     private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 
+    /// <summary>The printed number, or for plans that print none (prose) the id's section ordinals: 2.4.1.</summary>
     private static string Number(Plan plan, string requirementId) =>
-        plan.Requirements.FirstOrDefault(r => r.Id == requirementId)?.Number ?? requirementId;
+        plan.Requirements.FirstOrDefault(r => r.Id == requirementId)?.Number
+        ?? (requirementId.StartsWith(plan.Id + "-", StringComparison.Ordinal) ? requirementId[(plan.Id.Length + 1)..] : requirementId);
 }

@@ -8,7 +8,10 @@ public sealed record ReviewedLink(RequirementLink Link, LinkJudgement? Judgement
 /// <summary>One page of links to review, and how many match in all.</summary>
 public sealed record ReviewQueuePage(IReadOnlyList<ReviewedLink> Links, int Total, int Page, int PageCount);
 
-/// <summary>The corpus links beside the reviewers' judgements, filtered and paged, in the order the index keeps them.</summary>
+/// <summary>
+/// The corpus links beside the reviewers' judgements, filtered and paged. A reviewer reads a plan item by item, so
+/// links follow their source requirement's place in the corpus, equivalents first, then the strongest.
+/// </summary>
 public static class ReviewQueue
 {
     public static ReviewQueuePage Select(Corpus corpus, IReadOnlyList<LinkJudgement> current, ReviewFilter filter)
@@ -22,7 +25,12 @@ public static class ReviewQueue
         if (filter.Kind is { } kind)
             links = links.Where(l => l.Kind == kind);
 
-        var reviewed = links.Select(l => new ReviewedLink(l, judged.GetValueOrDefault(RequirementPair.Of(l.Source, l.Target))))
+        var position = corpus.Plans.SelectMany(p => p.Requirements).Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var reviewed = links
+            .OrderBy(l => position.GetValueOrDefault(l.Source, int.MaxValue))
+            .ThenBy(l => l.Kind == LinkKind.Equivalent ? 0 : 1)
+            .ThenByDescending(l => l.Score)
+            .Select(l => new ReviewedLink(l, judged.GetValueOrDefault(RequirementPair.Of(l.Source, l.Target))))
             .Where(r => filter.State switch
             {
                 ReviewState.Unreviewed => r.Judgement is null,

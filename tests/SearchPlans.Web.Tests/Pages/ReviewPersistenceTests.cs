@@ -29,6 +29,8 @@ public sealed class ReviewPersistenceTests : IDisposable
         BuildIndex();
         using (var before = new SiteOver(IndexPath))
         {
+            await before.CreateClient().GetStringAsync("/review");
+            Assert.False(File.Exists(folder.Combine("index.reviews.sqlite")), "reading the review page must not create the database");
             await AntiforgeryForms.Post(before.CreateClient(), "/review", "/review?handler=Judge", new Dictionary<string, string>
             {
                 ["source"] = "jiangmen-zftzgcjsglzx-2022-4", ["target"] = "heyuan-2022-13", ["verdict"] = "confirm", ["note"] = "统一对外发声",

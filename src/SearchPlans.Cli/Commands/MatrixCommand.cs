@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.Globalization;
+using SearchPlans.Align.Clusters;
+using SearchPlans.Cli.Output;
+
+namespace SearchPlans.Cli.Commands;
+
+/// <summary>`searchplans matrix`: clusters of equivalent requirements against the plans, gaps marked.</summary>
+internal sealed class MatrixCommand : Command
+{
+    private const int TextWidth = 40;
+
+    private static readonly Option<int> MinPlans = new("--min-plans")
+    {
+        Description = "Only clusters carried by at least this many plans (1 adds requirements no other plan has)",
+        HelpName = "N",
+        DefaultValueFactory = _ => 2,
+    };
+
+    public MatrixCommand(CliEnvironment env) : base("matrix", "Show which plans carry which requirement: clusters of equivalents against plans.")
+    {
+        Options.Add(MinPlans);
+        Options.Add(CommonOptions.Index);
+        Options.Add(CommonOptions.Seeds);
+        Options.Add(CommonOptions.Format);
+        SetAction(parse => Run(env, parse));
+    }
+
+    /// <param name="Cells">Per plan id: the requirement ids that carry the cluster, empty for a gap.</param>
+    private sealed record RowJson(string Representative, string Text, int PlansCarrying, IReadOnlyList<string> Members,
+        IReadOnlyDictionary<string, CellJson> Cells);
+
+    private sealed record CellJson(string State, IReadOnlyList<string> Requirements, double Strength);
+
+    private static int Run(CliEnvironment env, ParseResult parse)
+    {
+        if (IndexRun.OpenCorpus(env, parse) is not { } corpus)
+            return ExitCodes.NoIndex;
+        var matrix = TopicMatrixBuilder.Build(corpus, Math.Max(1, parse.GetValue(MinPlans)));
+        switch (parse.GetFormat())
+        {
+            case OutputFormat.Json:
+                Json.Write(env.Out, matrix.Rows.Select(r => new RowJson(r.Representative.Id, r.Representative.Text, r.PlansCarrying, r.Cluster.MemberIds,
+                    r.Cells.ToDictionary(c => c.PlanId, c => new CellJson(StateName(c.State), c.RequirementIds, Math.Round(c.Strength, 3))))).ToList());
+                break;
+            case OutputFormat.Csv:
+                Csv.Write(env.Out, ["representative", "plansCarrying", .. matrix.Plans.Select(p => p.Id), "text"],
+                    matrix.Rows.Select(r => (IReadOnlyList<string?>)
+                        [r.Representative.Id, N(r.PlansCarrying), .. r.Cells.Select(c => string.Join(Csv.ListSeparator, c.State == CellState.Carried ? c.RequirementIds : [])), r.Representative.Text]));
+                break;
+            default:
+                WriteText(env.Out, matrix);
+                break;
+        }
+        return ExitCodes.Success;
+    }
+
+    private static void WriteText(TextWriter output, TopicMatrix matrix)
+    {
+        var columns = matrix.Plans.Select((p, i) => $"{(char)('A' + i)}").ToArray();
+        var table = new TextTable(["REPRESENTATIVE", .. columns, "TEXT"]);
+        foreach (var row in matrix.Rows)
+            table.Add([row.Representative.Id, .. row.Cells.Select(Mark), Shorten(row.Representative.Text)]);
+        table.Write(output);
+        output.WriteLine();
+        for (var i = 0; i < matrix.Plans.Count; i++)
+            output.WriteLine($"{columns[i]} = {matrix.Plans[i].Id} ({matrix.Rows.Count(r => r.Cells[i].State == CellState.Carried)} of {matrix.Rows.Count})");
+        output.WriteLine("■ carried   □ only a related requirement   · gap");
+    }
+
+    private static string Mark(MatrixCell cell) => cell.State switch
+    {
+        CellState.Carried => "■",
+        CellState.RelatedOnly => "□",
+        _ => "·",
+    };
+
+    internal static string StateName(CellState state) => state switch
+    {
+        CellState.RelatedOnly => "related-only",
+        var s => s.ToString().ToLowerInvariant(),
+    };
+
+    private static string Shorten(string text)
+    {
+        var runes = text.EnumerateRunes().ToList();
+        return runes.Count <= TextWidth ? text : string.Concat(runes.Take(TextWidth)) + "…";
+    }
+
+    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,79 @@
+using SearchPlans.Align.Evaluation;
+using SearchPlans.Model;
+
+namespace SearchPlans.Review;
+
+/// <summary>A checked judgement, or the reason it cannot be recorded, in words for the reviewer.</summary>
+public sealed record JudgementCheck(JudgementDraft? Draft, string? Problem)
+{
+    public static JudgementCheck Refused(string problem) => new(null, problem);
+}
+
+/// <summary>
+/// Checks a judgement against the corpus it is made on: both requirements exist, in different plans; a link is
+/// confirmed or rejected only where the index has one, and added only where it has none.
+/// </summary>
+public static class JudgementValidator
+{
+    public const int MaxNoteLength = 2000;
+
+    public const int MaxReviewerLength = 100;
+
+    public static JudgementCheck Check(Corpus corpus, JudgementRequest request)
+    {
+        var source = request.Source?.Trim() ?? "";
+        var target = request.Target?.Trim() ?? "";
+        var note = request.Note?.Trim() ?? "";
+        var reviewer = request.Reviewer?.Trim() ?? "";
+        if (source.Length == 0 || target.Length == 0)
+            return JudgementCheck.Refused("Give both requirement ids, such as heyuan-2022-14 and zhanjiang-2021-45.");
+        if (ParseVerdict(request.Verdict) is not { } verdict)
+            return JudgementCheck.Refused($"\"{request.Verdict}\" is no verdict: confirm, reject or add.");
+        if (note.Length > MaxNoteLength || reviewer.Length > MaxReviewerLength)
+            return JudgementCheck.Refused($"Keep the note under {MaxNoteLength} characters and the reviewer's name under {MaxReviewerLength}.");
+        foreach (var id in new[] { source, target })
+        {
+            if (corpus.FindRequirement(id) is null)
+                return JudgementCheck.Refused($"There is no requirement \"{id}\" in the index.");
+        }
+        var sourcePlan = corpus.PlanOf(source)!;
+        if (sourcePlan == corpus.PlanOf(target))
+            return JudgementCheck.Refused($"{source} and {target} are both in {sourcePlan.Id}; links join requirements of different plans.");
+
+        var link = corpus.Links.FirstOrDefault(l => RequirementPair.Of(l.Source, l.Target) == RequirementPair.Of(source, target));
+        return verdict switch
+        {
+            ReviewVerdict.Confirmed when link is null =>
+                JudgementCheck.Refused($"The index has no link between {source} and {target} to confirm; add it as a missing link instead."),
+            ReviewVerdict.Rejected when link is null =>
+                JudgementCheck.Refused($"The index has no link between {source} and {target} to reject."),
+            ReviewVerdict.Added when link is not null =>
+                JudgementCheck.Refused($"{source} and {target} are already linked as {Name(link.Kind)}; confirm the link, choosing the kind, instead."),
+            ReviewVerdict.Rejected => Accept(GoldJudgement.None),
+            _ => ParseKind(request.Kind, link) is { } kind
+                ? Accept(kind)
+                : JudgementCheck.Refused($"\"{request.Kind}\" is no kind of link: equivalent or related."),
+        };
+
+        JudgementCheck Accept(GoldJudgement kind) => new(new JudgementDraft(source, target, verdict, kind, note, reviewer), null);
+    }
+
+    public static ReviewVerdict? ParseVerdict(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        "confirm" or "confirmed" => ReviewVerdict.Confirmed,
+        "reject" or "rejected" => ReviewVerdict.Rejected,
+        "add" or "added" => ReviewVerdict.Added,
+        _ => null,
+    };
+
+    /// <summary>equivalent or related; nothing given means the computed link's kind.</summary>
+    private static GoldJudgement? ParseKind(string? text, RequirementLink? link) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "" when link is not null => link.Kind == LinkKind.Equivalent ? GoldJudgement.Equivalent : GoldJudgement.Related,
+        "equivalent" => GoldJudgement.Equivalent,
+        "related" => GoldJudgement.Related,
+        _ => null,
+    };
+
+    private static string Name(LinkKind kind) => kind.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,91 @@
+using SearchPlans.Align.Evaluation;
+using SearchPlans.Index;
+using SearchPlans.Review;
+
+namespace SearchPlans.Tests.Review;
+
+public sealed class ReviewStoreTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void PathFor_IndexFolder_IsAFileBesideIt()
+    {
+        var index = folder.Combine("index");
+
+        Assert.Equal(folder.Combine("index.reviews.sqlite"), ReviewStore.PathFor(index));
+        Assert.Equal(folder.Combine("index.reviews.sqlite"), ReviewStore.PathFor(index + Path.DirectorySeparatorChar));
+    }
+
+    [Fact]
+    public void History_BeforeTheFirstJudgement_IsEmptyAndCreatesNoFile()
+    {
+        var store = ReviewStore.ForIndex(folder.Combine("index"));
+
+        Assert.Empty(store.History());
+        Assert.False(File.Exists(store.DatabasePath));
+    }
+
+    [Fact]
+    public void Record_FirstJudgement_CreatesTheDatabaseAndKeepsEveryField()
+    {
+        var clock = new FixedClock(new DateTimeOffset(2024, 5, 6, 7, 8, 9, TimeSpan.Zero));
+        var store = ReviewStore.ForIndex(folder.Combine("index"), clock);
+
+        store.Record(ReviewTestData.Draft("confirm", "a-1", "b-1", note: "逐字相同\t（同一上级文件）"));
+
+        var stored = Assert.Single(ReviewStore.ForIndex(folder.Combine("index")).History());
+        Assert.True(File.Exists(store.DatabasePath));
+        Assert.Equal(new LinkJudgement(1, "a-1", "b-1", ReviewVerdict.Confirmed, GoldJudgement.Equivalent, "逐字相同\t（同一上级文件）", "reviewer", clock.Now), stored);
+    }
+
+    [Fact]
+    public void Current_PairJudgedTwiceInEitherDirection_KeepsTheLatest()
+    {
+        var store = ReviewStore.ForIndex(folder.Combine("index"));
+        store.Record(ReviewTestData.Draft("confirm", "a-1", "b-1"));
+        store.Record(ReviewTestData.Draft("confirm", "a-2", "b-2"));
+        store.Record(ReviewTestData.Draft("reject", "b-1", "a-1"));
+
+        var current = store.Current();
+
+        Assert.Equal(3, store.History().Count);
+        Assert.Equal([(3L, ReviewVerdict.Rejected), (2L, ReviewVerdict.Confirmed)], current.Select(j => (j.Id, j.Verdict)));
+    }
+
+    [Fact]
+    public void Judgements_IndexRebuiltWithOtherLinks_AreKeptAndReadAgainstTheNewLinks()
+    {
+        var index = folder.Combine("index");
+        IndexBuilder.Build(ReviewTestData.Corpus, index);
+        ReviewStore.ForIndex(index).Record(ReviewTestData.Draft("confirm", "a-3", "b-3", note: "same obligation"));
+
+        var rebuilt = ReviewTestData.Corpus with { Links = [.. ReviewTestData.Corpus.Links.Where(l => l.Source != "a-3")] };
+        IndexBuilder.Build(rebuilt, index);
+
+        var kept = Assert.Single(ReviewStore.ForIndex(index).Current());
+        Assert.Equal(("a-3", "b-3", "same obligation"), (kept.Source, kept.Target, kept.Note));
+        var standing = Assert.Single(JudgementStanding.Read(CorpusStore.Load(index), [kept]));
+        Assert.True(standing.RequirementsFound);
+        Assert.Null(standing.CurrentLink);
+    }
+
+    [Fact]
+    public void Standing_RequirementGoneAfterReindexing_IsMarkedNotFound()
+    {
+        var judgement = new LinkJudgement(1, "a-1", "c-9", ReviewVerdict.Added, GoldJudgement.Related, "", "", DateTimeOffset.UnixEpoch);
+
+        var standing = Assert.Single(JudgementStanding.Read(ReviewTestData.Corpus, [judgement]));
+
+        Assert.False(standing.RequirementsFound);
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now => now;
+
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}

@@ -1,0 +1,44 @@
+using SearchPlans.Align.Clusters;
+using SearchPlans.Model;
+using SearchPlans.Web.Markup;
+
+namespace SearchPlans.Web.Matrix;
+
+/// <summary>How one cell of the matrix shows: its class (state and heat), its label, its link and its tooltip.</summary>
+public sealed record MatrixCellView(string CssClass, string Label, string? Href, string Title)
+{
+    public static MatrixCellView Of(MatrixCell cell, Plan plan)
+    {
+        var place = $"{plan.Jurisdiction.Name} {plan.Year}";
+        switch (cell.State)
+        {
+            case CellState.Carried:
+                var ids = cell.RequirementIds;
+                var numbers = string.Join("、", ids.Select(id => Number(plan, id)));
+                return new($"cell carried heat-{Heat(cell.Strength)}", numbers, Anchors.Requirement(ids[0]),
+                    Invariant($"{place} {numbers}: carried (equivalent, score {cell.Strength:0.00})"));
+            case CellState.RelatedOnly:
+                var number = Number(plan, cell.RequirementIds[0]);
+                return new("cell related", "~" + number, Anchors.Requirement(cell.RequirementIds[0]),
+                    Invariant($"{place} {number}: only related (score {cell.Strength:0.00})"));
+            default:
+                return new("cell gap", "·", null, $"{place}: no counterpart");
+        }
+    }
+
+    /// <summary>1 (weak) to 4 (near-identical), so the colour steps read at a glance.</summary>
+    public static int Heat(double strength) => strength switch
+    {
+        >= 0.85 => 4,
+        >= 0.7 => 3,
+        >= 0.55 => 2,
+        _ => 1,
+    };
+
+    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
+
+    /// <summary>The printed number, or for plans that print none (prose) the id's section ordinals: 2.4.1.</summary>
+    private static string Number(Plan plan, string requirementId) =>
+        plan.Requirements.FirstOrDefault(r => r.Id == requirementId)?.Number
+        ?? (requirementId.StartsWith(plan.Id + "-", StringComparison.Ordinal) ? requirementId[(plan.Id.Length + 1)..] : requirementId);
+}

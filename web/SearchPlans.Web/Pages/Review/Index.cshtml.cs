@@ -1,0 +1,126 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SearchPlans.Model;
+using SearchPlans.Review;
+using SearchPlans.Web.Review;
+
+namespace SearchPlans.Web.Pages.Review;
+
+/// <summary>Review: links with confirm and reject forms, a form to add a missing link, and the judgements in force.</summary>
+public sealed class ReviewModel(ReviewDesk desk) : PageModel
+{
+    private const int PageSize = 25;
+
+    [BindProperty(SupportsGet = true, Name = "doc")]
+    public string? Doc { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "req")]
+    public string? Req { get; set; }
+
+    /// <summary>equivalent or related; anything else shows both.</summary>
+    [BindProperty(SupportsGet = true, Name = "links")]
+    public string? Links { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "state")]
+    public string? State { get; set; }
+
+    // "page" is Razor Pages' own route value, so the page number travels as "p".
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int? PageNumber { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "saved")]
+    public long? Saved { get; set; }
+
+    public ReviewPageView View { get; private set; } = null!;
+
+    /// <summary>What went wrong with the filters or the last form, in words.</summary>
+    public List<string> Problems { get; } = [];
+
+    /// <summary>The add-link form as last sent, shown again when it was refused.</summary>
+    public JudgementRequest? Attempt { get; private set; }
+
+    public ReviewState StateFilter { get; private set; }
+
+    public LinkKind? KindFilter { get; private set; }
+
+    /// <summary>The current filters as query values, for forms and page links.</summary>
+    public Dictionary<string, string> FilterRoute { get; } = [];
+
+    public void OnGet() => Load();
+
+    public IActionResult OnPostJudge(string? source, string? target, string? verdict, string? kind, string? note, string? reviewer) =>
+        Record(new JudgementRequest(source, target, verdict, kind, note, reviewer));
+
+    public IActionResult OnPostAdd(string? source, string? target, string? kind, string? note, string? reviewer) =>
+        Record(new JudgementRequest(source, target, "add", kind, note, reviewer));
+
+    private IActionResult Record(JudgementRequest request)
+    {
+        var (saved, problem) = desk.Record(request);
+        if (saved is null)
+        {
+            Problems.Add(problem!);
+            Attempt = request.Verdict == "add" ? request : null;
+            Load();
+            return Page();
+        }
+        ReadFilters();
+        var route = FilterRoute.ToDictionary(p => p.Key, p => (object?)p.Value);
+        route["saved"] = saved.Id;
+        return RedirectToPage("/Review/Index", null, route, ReviewAnchors.Of(saved.Source, saved.Target));
+    }
+
+    private void Load()
+    {
+        ReadFilters();
+        View = desk.Read(new ReviewFilter(Doc?.Trim(), Req?.Trim(), KindFilter, StateFilter, PageNumber ?? 1, PageSize), Saved);
+        if (Doc is { Length: > 0 } doc && !View.Plans.Any(p => p.Id == doc.Trim()))
+            Problems.Add($"There is no plan \"{doc}\" in the index; showing no links.");
+        else if (Req is { Length: > 0 } req && View.Queue.Total == 0)
+            Problems.Add($"No link touches \"{req}\" with these filters.");
+    }
+
+    private void ReadFilters()
+    {
+        FilterRoute.Clear();
+        StateFilter = ReviewState.All;
+        KindFilter = null;
+        if (State is { Length: > 0 } state)
+        {
+            if (Enum.TryParse<ReviewState>(state, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+                StateFilter = parsed;
+            else
+                Problems.Add($"\"{state}\" is no review state (all, unreviewed, confirmed, rejected); showing all links.");
+        }
+        if (Links is { Length: > 0 } links)
+        {
+            if (Enum.TryParse<LinkKind>(links, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+                KindFilter = parsed;
+            else
+                Problems.Add($"\"{links}\" is no kind of link (equivalent, related); showing both.");
+        }
+        Add("doc", Doc);
+        Add("req", Req);
+        Add("links", KindFilter?.ToString().ToLowerInvariant());
+        Add("state", StateFilter == ReviewState.All ? null : StateFilter.ToString().ToLowerInvariant());
+        Add("p", PageNumber is > 1 ? PageNumber.Value.ToString(CultureInfo.InvariantCulture) : null);
+
+        void Add(string key, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+                FilterRoute[key] = value.Trim();
+        }
+    }
+
+    /// <summary>The filters with another page number, for the pager.</summary>
+    public Dictionary<string, string> RouteForPage(int page)
+    {
+        var route = new Dictionary<string, string>(FilterRoute);
+        if (page > 1)
+            route["p"] = page.ToString(CultureInfo.InvariantCulture);
+        else
+            route.Remove("p");
+        return route;
+    }
+}

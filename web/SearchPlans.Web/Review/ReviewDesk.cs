@@ -1,0 +1,54 @@
+using SearchPlans.Model;
+using SearchPlans.Review;
+using SearchPlans.Web.Reading;
+
+namespace SearchPlans.Web.Review;
+
+/// <summary>The review pages' one service: the links to review beside the judgements, recording, and the gold export.</summary>
+public sealed class ReviewDesk(CorpusSession session, ReviewStore store)
+{
+    public string DatabasePath => store.DatabasePath;
+
+    public ReviewPageView Read(ReviewFilter filter, long? savedId)
+    {
+        var current = store.Current();
+        var corpus = session.Corpus;
+        var queue = ReviewQueue.Select(corpus, current, filter);
+        var links = queue.Links.Select(l => new ReviewLinkView(l, Side(corpus, l.Link.Source), Side(corpus, l.Link.Target))).ToList();
+        var saved = savedId is { } id ? store.History().FirstOrDefault(j => j.Id == id) : null;
+        return new ReviewPageView(queue, links, JudgementStanding.Read(corpus, current), saved, corpus.Plans);
+    }
+
+    /// <summary>Checks the judgement against the index and stores it; the problem, in words, when it cannot be.</summary>
+    public (LinkJudgement? Saved, string? Problem) Record(JudgementRequest request)
+    {
+        var check = JudgementValidator.Check(session.Corpus, request);
+        return check.Draft is { } draft ? (store.Record(draft), null) : (null, check.Problem);
+    }
+
+    public string ExportGold() => GoldExport.ToText(store.Current());
+
+    private static RequirementSide Side(Corpus corpus, string requirementId) =>
+        new(corpus.FindRequirement(requirementId)!, corpus.PlanOf(requirementId)!);
+}
+
+/// <summary>One side of a link: the requirement and its plan.</summary>
+public sealed record RequirementSide(Requirement Requirement, Plan Plan);
+
+/// <summary>A link to review, both sides looked up.</summary>
+public sealed record ReviewLinkView(ReviewedLink Reviewed, RequirementSide Source, RequirementSide Target)
+{
+    /// <summary>The row's anchor, so a saved judgement returns the reviewer to where they were.</summary>
+    public string Anchor => ReviewAnchors.Of(Reviewed.Link.Source, Reviewed.Link.Target);
+}
+
+/// <summary>Everything the review page shows.</summary>
+/// <param name="Saved">The judgement just recorded, when the page follows a successful form.</param>
+public sealed record ReviewPageView(ReviewQueuePage Queue, IReadOnlyList<ReviewLinkView> Links,
+    IReadOnlyList<JudgementStanding> Judgements, LinkJudgement? Saved, IReadOnlyList<Plan> Plans);
+
+/// <summary>Anchors of link rows on the review page.</summary>
+public static class ReviewAnchors
+{
+    public static string Of(string source, string target) => $"link-{source}--{target}";
+}

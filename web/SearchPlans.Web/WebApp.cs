@@ -1,0 +1,55 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.FileProviders;
+using SearchPlans.Review;
+using SearchPlans.Web.Matrix;
+using SearchPlans.Web.Reading;
+using SearchPlans.Web.Review;
+using SearchPlans.Web.Units;
+
+namespace SearchPlans.Web;
+
+/// <summary>Builds the Razor Pages app over one index; used by `searchplans serve` and by the tests.</summary>
+public static class WebApp
+{
+    public static WebApplication Build(string[] args, WebAppOptions options)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            // Pages are discovered in this assembly even when the host process is the `searchplans` CLI.
+            ApplicationName = typeof(WebApp).Assembly.GetName().Name,
+        });
+        Configure(builder.Services, options);
+        var app = builder.Build();
+        Configure(app);
+        return app;
+    }
+
+    public static void Configure(IServiceCollection services, WebAppOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton<CorpusSession>();
+        services.AddSingleton<UnitPages>();
+        services.AddSingleton<MatrixPages>();
+        // Judgements live beside the index folder, so a re-index (which swaps the folder) keeps them.
+        services.AddSingleton(provider => ReviewStore.ForIndex(provider.GetRequiredService<WebAppOptions>().IndexDirectory));
+        services.AddSingleton<ReviewDesk>();
+        // The default encoder escapes every CJK character as &#x…; which bloats pages and breaks in-page search.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.AddRazorPages();
+    }
+
+    public static void Configure(WebApplication app)
+    {
+        app.UseExceptionHandler("/Error");
+        app.UseStatusCodePagesWithReExecute("/Status/{0}");
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new EmbeddedFileProvider(typeof(WebApp).Assembly, "SearchPlans.Web.Assets"),
+            RequestPath = "/assets",
+        });
+        app.UseRouting();
+        app.MapRazorPages();
+    }
+}

@@ -5,6 +5,7 @@ using SearchPlans.Review;
 using SearchPlans.Web.Matrix;
 using SearchPlans.Web.Reading;
 using SearchPlans.Web.Review;
+using SearchPlans.Web.Security;
 using SearchPlans.Web.Units;
 
 namespace SearchPlans.Web;
@@ -38,10 +39,12 @@ public static class WebApp
         // The default encoder escapes every CJK character as &#x…; which bloats pages and breaks in-page search.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddRazorPages();
+        services.AddRequestLimits();
     }
 
     public static void Configure(WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Status/{0}");
         app.UseStaticFiles(new StaticFileOptions

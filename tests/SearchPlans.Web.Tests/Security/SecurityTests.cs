@@ -1,0 +1,58 @@
+using System.Net;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SearchPlans.Web.Security;
+
+namespace SearchPlans.Tests.Web.Security;
+
+public sealed class SecurityTests(SeedSite site) : IClassFixture<SeedSite>
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/?q=三同步")]
+    [InlineData("/no-such-page")]
+    [InlineData("/assets/site.css")]
+    public async Task EveryResponse_CarriesTheSecurityHeaders(string url)
+    {
+        var response = await site.CreateClient().GetAsync(url);
+
+        Assert.Equal(SecurityHeaders.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Contains("frame-ancestors 'none'", SecurityHeaders.ContentSecurityPolicy, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", SecurityHeaders.ContentSecurityPolicy, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+    }
+
+    [Theory]
+    [InlineData("/plans/..%2F..%2Fetc%2Fpasswd")]
+    [InlineData("/requirements/..%2Fcorpus.msgpack")]
+    [InlineData("/units/..%2F..%2F")]
+    public async Task IdsThatTryToLeaveTheIndex_AreNotFound(string url)
+    {
+        var response = await site.CreateClient().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("root:", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheServer_RefusesLargeBodiesAndRequestLines()
+    {
+        var kestrel = site.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value;
+
+        Assert.Equal(RequestLimits.MaxBodyBytes, kestrel.Limits.MaxRequestBodySize);
+        Assert.Equal(RequestLimits.MaxRequestLineBytes, kestrel.Limits.MaxRequestLineSize);
+    }
+
+    [Fact]
+    public async Task PagesUseNoInlineScriptOrStyle()
+    {
+        foreach (var url in new[] { "/", "/?q=三同步", "/units", "/matrix", "/review" })
+        {
+            var html = await site.CreateClient().GetStringAsync(url);
+            Assert.DoesNotMatch("<script(?![^>]*\\bsrc=)", html);
+            Assert.DoesNotContain(" style=\"", html, StringComparison.Ordinal);
+        }
+    }
+}

@@ -16,6 +16,8 @@ internal static class CliApp
         new SimilarCommand(env),
         new CompareCommand(env),
         new EvalCommand(env),
+        new LineageCommand(env),
+        new RefsCommand(env),
     };
 
     public static int Run(string[] args, CliEnvironment env)

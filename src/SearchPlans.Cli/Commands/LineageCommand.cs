@@ -1,0 +1,98 @@
+using System.CommandLine;
+using System.Globalization;
+using SearchPlans.Align.Lineage;
+using SearchPlans.Cli.Output;
+using SearchPlans.Model;
+
+namespace SearchPlans.Cli.Commands;
+
+/// <summary>
+/// `searchplans lineage PLAN_ID [--against PLAN_ID]`: each requirement labelled new, kept or modified against the
+/// jurisdiction's previous plan in the corpus, and the previous plan's requirements that were dropped.
+/// </summary>
+internal sealed class LineageCommand : Command
+{
+    private static readonly Argument<string> Plan = new("PLAN_ID") { Description = "The later plan, e.g. heyuan-2023" };
+
+    private static readonly Option<string?> Against = new("--against")
+    {
+        Description = "The earlier plan to compare with (default: the same jurisdiction's previous plan in the corpus)",
+        HelpName = "PLAN_ID",
+    };
+
+    public LineageCommand(CliEnvironment env) : base("lineage", "Label a plan's requirements new, kept, modified or dropped against the year before.")
+    {
+        Arguments.Add(Plan);
+        Options.Add(Against);
+        Options.Add(CommonOptions.Index);
+        Options.Add(CommonOptions.Seeds);
+        Options.Add(CommonOptions.Format);
+        SetAction(parse => Run(env, parse));
+    }
+
+    private sealed record ChangeJson(string Id, string Change, string? Counterpart, double? Score, string? Number, string Text);
+
+    private sealed record LineageJson(string Plan, string Against, IReadOnlyDictionary<string, int> Counts, IReadOnlyList<ChangeJson> Requirements);
+
+    private static int Run(CliEnvironment env, ParseResult parse)
+    {
+        if (IndexRun.OpenCorpus(env, parse) is not { } corpus)
+            return ExitCodes.NoIndex;
+        var id = parse.GetValue(Plan)!;
+        if (corpus.FindPlan(id) is not { } current)
+        {
+            env.Fail($"no plan \"{id}\" in the index; `searchplans docs` lists them.");
+            return ExitCodes.NotFound;
+        }
+        if (FindPrevious(env, corpus, current, parse.GetValue(Against)) is not { } previous)
+            return ExitCodes.NotFound;
+
+        var changes = YearLineage.Compare(corpus, previous, current);
+        var rows = changes.Select(c => corpus.FindRequirement(c.RequirementId)!)
+            .Zip(changes, (r, c) => new ChangeJson(c.RequirementId, ChangeName(c.Change), c.CounterpartId, c.Score, r.Number, r.Text))
+            .ToList();
+        var counts = Enum.GetValues<YearChange>().ToDictionary(ChangeName, k => changes.Count(c => c.Change == k));
+        switch (parse.GetFormat())
+        {
+            case OutputFormat.Json:
+                Json.Write(env.Out, new LineageJson(current.Id, previous.Id, counts, rows));
+                break;
+            case OutputFormat.Csv:
+                Csv.Write(env.Out, ["id", "change", "counterpart", "score", "number", "text"],
+                    rows.Select(r => (IReadOnlyList<string?>)[r.Id, r.Change, r.Counterpart, F(r.Score), r.Number, r.Text]));
+                break;
+            default:
+                env.Out.WriteLine($"{current.Id} against {previous.Id}");
+                env.Out.WriteLine();
+                var table = new TextTable("ID", "CHANGE", "COUNTERPART", "SCORE", "TEXT") { RightAligned = { 3 } };
+                foreach (var r in rows)
+                    table.Add(r.Id, r.Change, r.Counterpart, F(r.Score), r.Text);
+                table.Write(env.Out);
+                env.Out.WriteLine();
+                env.Out.WriteLine(string.Join(", ", counts.Select(c => $"{c.Value} {c.Key}")));
+                break;
+        }
+        return ExitCodes.Success;
+    }
+
+    private static Plan? FindPrevious(CliEnvironment env, Corpus corpus, Plan current, string? against)
+    {
+        if (against is not null)
+        {
+            var named = corpus.FindPlan(against);
+            if (named is null)
+                env.Fail($"no plan \"{against}\" in the index; `searchplans docs` lists them.");
+            return named;
+        }
+        var previous = corpus.References
+            .Where(r => r.From == current.Id && r.Kind == ReferenceKind.PreviousYear)
+            .Select(r => corpus.FindPlan(r.To)).FirstOrDefault();
+        if (previous is null)
+            env.Fail($"the index holds no earlier plan of {current.Jurisdiction.Name} than {current.Id}; name one with --against PLAN_ID.");
+        return previous;
+    }
+
+    internal static string ChangeName(YearChange change) => change.ToString().ToLowerInvariant();
+
+    private static string? F(double? value) => value?.ToString("0.00", CultureInfo.InvariantCulture);
+}

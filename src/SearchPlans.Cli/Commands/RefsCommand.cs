@@ -1,0 +1,75 @@
+using System.CommandLine;
+using System.Globalization;
+using SearchPlans.Align.Lineage;
+using SearchPlans.Cli.Output;
+using SearchPlans.Model;
+
+namespace SearchPlans.Cli.Commands;
+
+/// <summary>
+/// `searchplans refs [--doc ID]`: plan-to-plan cross-links (citations, the parent plan carried out, the previous
+/// year), each with the share of the referenced plan's requirements that the citing plan carries.
+/// </summary>
+internal sealed class RefsCommand : Command
+{
+    private static readonly Option<string?> Doc = new("--doc") { Description = "Only references from or to this plan", HelpName = "ID" };
+
+    public RefsCommand(CliEnvironment env) : base("refs", "List cross-links between plans: citations, parent plans, previous years.")
+    {
+        Options.Add(Doc);
+        Options.Add(CommonOptions.Index);
+        Options.Add(CommonOptions.Seeds);
+        Options.Add(CommonOptions.Format);
+        SetAction(parse => Run(env, parse));
+    }
+
+    /// <param name="Carried">Share of <paramref name="To"/>'s requirements that <paramref name="From"/> has an equivalent for.</param>
+    private sealed record RefJson(string From, string To, string Kind, string Via, double Carried);
+
+    private static int Run(CliEnvironment env, ParseResult parse)
+    {
+        if (IndexRun.OpenCorpus(env, parse) is not { } corpus)
+            return ExitCodes.NoIndex;
+        IEnumerable<PlanReference> references = corpus.References;
+        if (parse.GetValue(Doc) is { } doc)
+        {
+            if (corpus.FindPlan(doc) is null)
+            {
+                env.Fail($"no plan \"{doc}\" in the index; `searchplans docs` lists them.");
+                return ExitCodes.NotFound;
+            }
+            references = references.Where(r => r.From == doc || r.To == doc);
+        }
+        var rows = references
+            .Select(r => new RefJson(r.From, r.To, KindName(r.Kind), r.Via,
+                YearLineage.CarriedShare(corpus, corpus.FindPlan(r.To)!, corpus.FindPlan(r.From)!)))
+            .ToList();
+        switch (parse.GetFormat())
+        {
+            case OutputFormat.Json:
+                Json.Write(env.Out, rows);
+                break;
+            case OutputFormat.Csv:
+                Csv.Write(env.Out, ["from", "to", "kind", "via", "carried"],
+                    rows.Select(r => (IReadOnlyList<string?>)[r.From, r.To, r.Kind, F(r.Carried), r.Via]));
+                break;
+            default:
+                var table = new TextTable("FROM", "TO", "KIND", "CARRIED", "VIA") { RightAligned = { 3 } };
+                foreach (var r in rows)
+                    table.Add(r.From, r.To, r.Kind, F(r.Carried), r.Via);
+                table.Write(env.Out);
+                env.Out.WriteLine();
+                env.Out.WriteLine($"{rows.Count} references");
+                break;
+        }
+        return ExitCodes.Success;
+    }
+
+    internal static string KindName(ReferenceKind kind) => kind switch
+    {
+        ReferenceKind.PreviousYear => "previous-year",
+        var k => k.ToString().ToLowerInvariant(),
+    };
+
+    private static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+}

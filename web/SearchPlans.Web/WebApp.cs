@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.FileProviders;
 using SearchPlans.Web.Reading;
+using SearchPlans.Web.Searching;
 
 namespace SearchPlans.Web;
 
@@ -26,6 +27,7 @@ public static class WebApp
     {
         services.AddSingleton(options);
         services.AddSingleton<CorpusSession>();
+        services.AddSingleton<SearchPageBuilder>();
         // The default encoder escapes every CJK character as &#x…; which bloats pages and breaks in-page search.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddRazorPages();
@@ -42,5 +44,6 @@ public static class WebApp
         });
         app.UseRouting();
         app.MapRazorPages();
+        SearchExport.Map(app);
     }
 }

@@ -1,0 +1,19 @@
+namespace SearchPlans.Web.Markup;
+
+/// <summary>The addresses of plans and requirements, in one place so every page links the same way.</summary>
+public static class Anchors
+{
+    public static string Plan(string planId) => "/plans/" + Uri.EscapeDataString(planId);
+
+    /// <summary>The requirement's place in its plan's page.</summary>
+    public static string InPlan(string planId, string requirementId) => Plan(planId) + "#" + Uri.EscapeDataString(requirementId);
+
+    public static string Requirement(string requirementId) => "/requirements/" + Uri.EscapeDataString(requirementId);
+
+    public static string Counterparts(string requirementId) => Requirement(requirementId) + "#counterparts";
+
+    public static string Variants(string requirementId) => "/variants/" + Uri.EscapeDataString(requirementId);
+
+    public static string Compare(string planA, string planB) =>
+        "/compare?a=" + Uri.EscapeDataString(planA) + "&b=" + Uri.EscapeDataString(planB);
+}

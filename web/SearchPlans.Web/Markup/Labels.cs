@@ -1,0 +1,42 @@
+using SearchPlans.Compare.Rendering;
+using SearchPlans.Model;
+using SearchPlans.Search;
+
+namespace SearchPlans.Web.Markup;
+
+/// <summary>How the pages name levels, orders and link kinds; link words come from the core so every renderer agrees.</summary>
+public static class Labels
+{
+    /// <param name="level">A level name as indexed ("city").</param>
+    public static string Level(string level) => level switch
+    {
+        "national" => "国家 national",
+        "province" => "省级 province",
+        "city" => "市级 city",
+        "district" => "区级 district",
+        "county" => "县级 county",
+        "agency" => "部门 agency",
+        "unknown" => "未知 unknown",
+        _ => level,
+    };
+
+    public static string Order(SearchOrder order) => order switch
+    {
+        SearchOrder.Newest => "newest first",
+        SearchOrder.Oldest => "oldest first",
+        _ => "relevance",
+    };
+
+    public static string Kind(LinkKind kind) => ComparisonLabels.Kind(kind);
+
+    public static string Relation(Containment relation) => ComparisonLabels.Relation(relation);
+
+    public static string Score(double score) => ComparisonLabels.Score(score);
+
+    public static string Percent(double share) => ComparisonLabels.Percent(share);
+
+    /// <summary>The printed item number, or the id where the plan prints none (prose plans).</summary>
+    public static string Number(Requirement requirement) => ComparisonLabels.Number(requirement);
+
+    public static string Year(int? year) => year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "year unknown";
+}

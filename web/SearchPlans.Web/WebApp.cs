@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.FileProviders;
+using SearchPlans.Web.Plans;
 using SearchPlans.Web.Reading;
 using SearchPlans.Web.Searching;
 
@@ -28,6 +29,7 @@ public static class WebApp
         services.AddSingleton(options);
         services.AddSingleton<CorpusSession>();
         services.AddSingleton<SearchPageBuilder>();
+        services.AddSingleton<PlanPages>();
         // The default encoder escapes every CJK character as &#x…; which bloats pages and breaks in-page search.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddRazorPages();

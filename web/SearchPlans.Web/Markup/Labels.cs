@@ -39,4 +39,28 @@ public static class Labels
     public static string Number(Requirement requirement) => ComparisonLabels.Number(requirement);
 
     public static string Year(int? year) => year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "year unknown";
+
+    public static string Reference(ReferenceKind kind, bool outgoing) => (kind, outgoing) switch
+    {
+        (ReferenceKind.Cites, true) => "cites 引用",
+        (ReferenceKind.Cites, false) => "cited by 被引用",
+        (ReferenceKind.Implements, true) => "carries out 贯彻落实",
+        (ReferenceKind.Implements, false) => "carried out by 被贯彻落实",
+        (ReferenceKind.PreviousYear, true) => "previous year 上一年度",
+        (ReferenceKind.PreviousYear, false) => "next year 下一年度",
+        _ => kind.ToString(),
+    };
+
+    public static string Remainder(RemainderKind kind) => kind switch
+    {
+        RemainderKind.Metadata => "文头 masthead",
+        RemainderKind.Preamble => "前言 preamble",
+        RemainderKind.Note => "备注 note",
+        RemainderKind.Signature => "落款 signature",
+        RemainderKind.TableHeader => "表头 table header",
+        RemainderKind.PageRepeat => "分页重复 page repeat",
+        _ => "其他 other",
+    };
+
+    public static string Lines(SourceSpan span) => span.StartLine == span.EndLine ? $"line {span}" : $"lines {span}";
 }

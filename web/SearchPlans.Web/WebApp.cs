@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.FileProviders;
 using SearchPlans.Web.Plans;
 using SearchPlans.Web.Reading;
+using SearchPlans.Web.Requirements;
 using SearchPlans.Web.Searching;
 
 namespace SearchPlans.Web;
@@ -30,6 +31,7 @@ public static class WebApp
         services.AddSingleton<CorpusSession>();
         services.AddSingleton<SearchPageBuilder>();
         services.AddSingleton<PlanPages>();
+        services.AddSingleton<RequirementPages>();
         // The default encoder escapes every CJK character as &#x…; which bloats pages and breaks in-page search.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddRazorPages();

@@ -4,7 +4,8 @@ using SearchPlans.Web.Reading;
 
 namespace SearchPlans.Tests.Web.Pages;
 
-public sealed class PlanPageTests(SeedSite site) : IClassFixture<SeedSite>
+[Collection(SeedSiteCollection.Name)]
+public sealed class PlanPageTests(SeedSite site)
 {
     private Task<Page> Get(string url) => Page.Get(site.CreateClient(), url);
 

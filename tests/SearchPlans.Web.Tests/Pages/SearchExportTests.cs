@@ -4,7 +4,8 @@ using System.Text.Json;
 
 namespace SearchPlans.Tests.Web.Pages;
 
-public sealed class SearchExportTests(SeedSite site) : IClassFixture<SeedSite>
+[Collection(SeedSiteCollection.Name)]
+public sealed class SearchExportTests(SeedSite site)
 {
     [Fact]
     public async Task Csv_export_has_the_cli_columns_and_every_match_not_only_the_first_page()

@@ -2,7 +2,8 @@ using System.Net;
 
 namespace SearchPlans.Tests.Web.Pages;
 
-public sealed class SearchPageTests(SeedSite site) : IClassFixture<SeedSite>
+[Collection(SeedSiteCollection.Name)]
+public sealed class SearchPageTests(SeedSite site)
 {
     private Task<Page> Get(string url) => Page.Get(site.CreateClient(), url);
 

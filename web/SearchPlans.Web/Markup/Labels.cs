@@ -1,3 +1,4 @@
+using SearchPlans.Align.Lineage;
 using SearchPlans.Compare.Rendering;
 using SearchPlans.Model;
 using SearchPlans.Search;
@@ -63,4 +64,15 @@ public static class Labels
     };
 
     public static string Lines(SourceSpan span) => span.StartLine == span.EndLine ? $"line {span}" : $"lines {span}";
+
+    public static string Change(YearChange change) => change switch
+    {
+        YearChange.Kept => "kept 保留",
+        YearChange.Modified => "modified 修改",
+        YearChange.New => "new 新增",
+        YearChange.Dropped => "dropped 删除",
+        _ => change.ToString(),
+    };
+
+    public static string KindClass(LinkKind kind) => kind == LinkKind.Equivalent ? "equivalent" : "related";
 }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.FileProviders;
+using SearchPlans.Web.Comparing;
 using SearchPlans.Web.Plans;
 using SearchPlans.Web.Reading;
 using SearchPlans.Web.Requirements;
@@ -32,6 +33,8 @@ public static class WebApp
         services.AddSingleton<SearchPageBuilder>();
         services.AddSingleton<PlanPages>();
         services.AddSingleton<RequirementPages>();
+        services.AddSingleton<ComparisonCache>();
+        services.AddSingleton<ComparePages>();
         // The default encoder escapes every CJK character as &#x…; which bloats pages and breaks in-page search.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddRazorPages();

@@ -35,6 +35,7 @@ public static class WebApp
         services.AddSingleton<RequirementPages>();
         services.AddSingleton<ComparisonCache>();
         services.AddSingleton<ComparePages>();
+        services.AddSingleton<VariantPages>();
         // The default encoder escapes every CJK character as &#x…; which bloats pages and breaks in-page search.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddRazorPages();

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.FileProviders;
+using SearchPlans.Web.Api;
 using SearchPlans.Web.Comparing;
 using SearchPlans.Web.Plans;
 using SearchPlans.Web.Reading;
@@ -53,5 +54,6 @@ public static class WebApp
         app.UseRouting();
         app.MapRazorPages();
         SearchExport.Map(app);
+        ApiEndpoints.Map(app);
     }
 }

@@ -18,6 +18,7 @@ internal static class CliApp
         new EvalCommand(env),
         new LineageCommand(env),
         new RefsCommand(env),
+        new ServeCommand(env),
     };
 
     public static int Run(string[] args, CliEnvironment env)

@@ -21,7 +21,7 @@ public abstract class IndexedSite : WebApplicationFactory<Program>
     public static string SeedsPath => Path.Combine(RepositoryRoot(), "seeds");
 
     /// <summary>Every plan of a folder that the ingester reads.</summary>
-    protected static IReadOnlyList<Plan> Read(string folder) =>
+    internal static IReadOnlyList<Plan> Read(string folder) =>
         new PlanIngester().IngestDirectory(folder).Where(r => r.Succeeded).Select(r => r.Plan!).ToList();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>

@@ -37,6 +37,7 @@ public static class WebApp
         services.AddSingleton<ComparisonCache>();
         services.AddSingleton<ComparePages>();
         services.AddSingleton<VariantPages>();
+        services.AddHostedService<SessionWarmup>();
         // The default encoder escapes every CJK character as &#x…; which bloats pages and breaks in-page search.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddRazorPages();

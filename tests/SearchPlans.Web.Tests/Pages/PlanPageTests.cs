@@ -114,3 +114,34 @@ public sealed class PlanPageTests(SeedSite site)
         Assert.Contains("heyuan-2022", page.Html);
     }
 }
+
+public sealed class PlanReferencePageTests(HostileSite site) : IClassFixture<HostileSite>
+{
+    [Fact]
+    public async Task A_plan_links_to_the_plan_it_carries_out_and_back()
+    {
+        var city = await Page.Get(site.CreateClient(), "/plans/" + HostileSite.CityPlan);
+        var province = await Page.Get(site.CreateClient(), "/plans/" + HostileSite.ProvincePlan);
+
+        Assert.Contains("carries out 贯彻落实", city.Html);
+        Assert.True(city.HasLink("/plans/" + HostileSite.ProvincePlan));
+        Assert.True(city.HasLink($"/compare?a={HostileSite.CityPlan}&b={HostileSite.ProvincePlan}"));
+        Assert.Contains("carried out by 被贯彻落实", province.Html);
+        Assert.True(province.HasLink("/plans/" + HostileSite.CityPlan));
+    }
+}
+
+public sealed class PlanYearsPageTests(TwoYearsSite site) : IClassFixture<TwoYearsSite>
+{
+    [Fact]
+    public async Task A_plan_links_to_its_previous_and_next_year()
+    {
+        var later = await Page.Get(site.CreateClient(), "/plans/heyuan-2023");
+        var earlier = await Page.Get(site.CreateClient(), "/plans/heyuan-2022");
+
+        Assert.Contains("previous year 上一年度", later.Html);
+        Assert.True(later.HasLink("/plans/heyuan-2022"));
+        Assert.Contains("next year 下一年度", earlier.Html);
+        Assert.True(earlier.HasLink("/plans/heyuan-2023"));
+    }
+}

@@ -78,6 +78,20 @@ public sealed class BrowserTests(BrowserSession session) : IClassFixture<Browser
     }
 
     [Fact]
+    public void The_variants_page_sets_the_counterparts_side_by_side()
+    {
+        Open("/requirements/jiangmen-zftzgcjsglzx-2022-7");
+        Driver.FindElement(By.LinkText("See the closest ones side by side.")).Click();
+        WaitFor(d => d.Url.Contains("/variants/", StringComparison.Ordinal));
+
+        var columns = All("section.column").ToList();
+        Assert.InRange(columns.Count, 3, 5);
+        Assert.True(columns[1].Location.X > columns[0].Location.X);
+        Assert.Equal(columns[0].Location.Y, columns[1].Location.Y);
+        Chromium.Screenshot("variants");
+    }
+
+    [Fact]
     public void A_plan_page_jumps_to_the_requirement_its_anchor_names()
     {
         Open("/plans/heyuan-2022#heyuan-2022-26");

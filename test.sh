@@ -7,6 +7,10 @@ need=()
 # icu.net (Traditional→Simplified folding, pinyin ids) calls the machine's ICU library.
 # (grep without -q: under pipefail, -q closing the pipe early makes ldconfig fail and the check lie.)
 ldconfig -p | grep 'libicuuc\.so' >/dev/null || need+=(libicu-dev)
+# The web app's browser tests drive Debian's Chromium through its chromedriver, and look at Chinese pages.
+[ -x /usr/bin/chromium ] || need+=(chromium)
+[ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
 if ((${#need[@]})); then
   echo "installing: ${need[*]}"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}"

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using SearchPlans.Ingest;
 
 namespace SearchPlans.Cli;
@@ -15,6 +16,16 @@ internal sealed record CliEnvironment(
     IProgressDisplay Progress,
     Func<string, IReadOnlyList<IngestResult>> Ingest)
 {
+    /// <summary>
+    /// Runs the web app `serve` built and returns the exit code; by default until the process is stopped. Tests
+    /// pass their own, which starts the app, asks it something and stops it.
+    /// </summary>
+    public Func<WebApplication, int> Serve { get; init; } = app =>
+    {
+        app.Run();
+        return ExitCodes.Success;
+    };
+
     public static CliEnvironment FromConsole()
     {
         // NO_COLOR (no-color.org) turns colour off even in a terminal.

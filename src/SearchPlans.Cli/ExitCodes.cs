@@ -17,6 +17,9 @@ internal static class ExitCodes
     /// <summary>A plan id that the index does not hold.</summary>
     public const int NotFound = 4;
 
+    /// <summary>`serve` could not listen where it was asked to (the address is taken or not this machine's).</summary>
+    public const int CannotListen = 69;
+
     /// <summary>A failure that is a bug or a damaged index rather than a user's mistake.</summary>
     public const int InternalError = 70;
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using SearchPlans.Cli;
 using SearchPlans.Index;
 using SearchPlans.Ingest;
@@ -14,12 +15,17 @@ internal static class CliHarness
     public static IReadOnlyList<IngestResult> SampleResults(string _) =>
         SampleCorpus.Create().Plans.Select(p => new IngestResult(p.SourceName, p, [], null)).ToList();
 
-    public static CliRun Run(string[] args, Func<string, IReadOnlyList<IngestResult>>? ingest = null, bool colour = false)
+    /// <param name="serve">What `serve` does with the app it built; by default the test fails if it gets that far.</param>
+    public static CliRun Run(string[] args, Func<string, IReadOnlyList<IngestResult>>? ingest = null, bool colour = false,
+        Func<WebApplication, int>? serve = null)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         var env = new CliEnvironment(output, error, colour, new PlainProgress(error),
-            ingest ?? (_ => throw new InvalidOperationException("this test expects no ingestion")));
+            ingest ?? (_ => throw new InvalidOperationException("this test expects no ingestion")))
+        {
+            Serve = serve ?? (_ => throw new InvalidOperationException("this test expects no server")),
+        };
         var exitCode = CliApp.Run(args, env);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }

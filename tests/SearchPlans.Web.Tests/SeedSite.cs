@@ -9,20 +9,20 @@ using SearchPlans.Web;
 
 namespace SearchPlans.Tests.Web;
 
-/// <summary>The web app over an index of the five real seed plans, built once per test class in a temp folder.</summary>
-public sealed class SeedSite : WebApplicationFactory<Program>
+/// <summary>The web app over an index of some plans, linked and built once in a temp folder.</summary>
+public abstract class IndexedSite : WebApplicationFactory<Program>
 {
     private readonly TempFolder folder = new();
 
-    public SeedSite()
-    {
-        var plans = new PlanIngester().IngestDirectory(SeedsPath).Where(r => r.Succeeded).Select(r => r.Plan!).ToList();
-        IndexBuilder.Build(new Aligner().Link(new Corpus(plans)), IndexPath);
-    }
+    protected IndexedSite(IReadOnlyList<Plan> plans) => IndexBuilder.Build(new Aligner().Link(new Corpus(plans)), IndexPath);
 
     public string IndexPath => folder.Combine("index");
 
     public static string SeedsPath => Path.Combine(RepositoryRoot(), "seeds");
+
+    /// <summary>Every plan of a folder that the ingester reads.</summary>
+    internal static IReadOnlyList<Plan> Read(string folder) =>
+        new PlanIngester().IngestDirectory(folder).Where(r => r.Succeeded).Select(r => r.Plan!).ToList();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
         builder.ConfigureServices(services => services.AddSingleton(new WebAppOptions(IndexPath)));
@@ -40,5 +40,36 @@ public sealed class SeedSite : WebApplicationFactory<Program>
             if (File.Exists(Path.Combine(dir.FullName, "SearchPlans.sln")))
                 return dir.FullName;
         throw new InvalidOperationException("cannot find the repository root (SearchPlans.sln) above the test binaries");
+    }
+}
+
+/// <summary>The web app over an index of the five real seed plans, shared by every test class of the collection.</summary>
+public sealed class SeedSite() : IndexedSite(Read(SeedsPath));
+
+[CollectionDefinition(Name)]
+public sealed class SeedSiteCollection : ICollectionFixture<SeedSite>
+{
+    public const string Name = "seed site";
+}
+
+/// <summary>
+/// Heyuan's 2022 plan beside a 2023 edition made from it (years moved on, item 1 replaced, one item reworded), so
+/// requirements have earlier and later years. The seeds alone hold no jurisdiction twice.
+/// </summary>
+public sealed class TwoYearsSite() : IndexedSite(TwoYearsOfHeyuan())
+{
+    public const string NewItem1 = "建立重大行政决策预公开目录，每季度向社会通报决策草案征求意见采纳情况。";
+    private const string OldItem1 = "依托政府信息公开平台进一步完善市级行政规章建设，高质量发布现行有效规章正式版本，巩固规章集中公开工作成果，及时做好规章动态更新。";
+
+    private static IReadOnlyList<Plan> TwoYearsOfHeyuan()
+    {
+        using var seeds = new TempFolder();
+        var heyuan = Directory.GetFiles(SeedsPath).Single(f => File.ReadAllText(f).Contains("河源市贯彻落实", StringComparison.Ordinal));
+        var text = File.ReadAllText(heyuan);
+        File.WriteAllText(seeds.Combine("a.txt"), text);
+        File.WriteAllText(seeds.Combine("b.txt"), text.Replace("2022", "2023", StringComparison.Ordinal)
+            .Replace(OldItem1, NewItem1, StringComparison.Ordinal)
+            .Replace("持续推动政府信息主动公开目录的动态更新调整", "每半年评估一次政府信息主动公开目录，并推动其动态更新调整", StringComparison.Ordinal));
+        return Read(seeds.Path);
     }
 }

@@ -2,9 +2,14 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.FileProviders;
 using SearchPlans.Review;
+using SearchPlans.Web.Api;
+using SearchPlans.Web.Comparing;
 using SearchPlans.Web.Matrix;
+using SearchPlans.Web.Plans;
 using SearchPlans.Web.Reading;
+using SearchPlans.Web.Requirements;
 using SearchPlans.Web.Review;
+using SearchPlans.Web.Searching;
 using SearchPlans.Web.Security;
 using SearchPlans.Web.Units;
 
@@ -36,6 +41,13 @@ public static class WebApp
         // Judgements live beside the index folder, so a re-index (which swaps the folder) keeps them.
         services.AddSingleton(provider => ReviewStore.ForIndex(provider.GetRequiredService<WebAppOptions>().IndexDirectory));
         services.AddSingleton<ReviewDesk>();
+        services.AddSingleton<SearchPageBuilder>();
+        services.AddSingleton<PlanPages>();
+        services.AddSingleton<RequirementPages>();
+        services.AddSingleton<ComparisonCache>();
+        services.AddSingleton<ComparePages>();
+        services.AddSingleton<VariantPages>();
+        services.AddHostedService<SessionWarmup>();
         // The default encoder escapes every CJK character as &#x…; which bloats pages and breaks in-page search.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddRazorPages();
@@ -54,5 +66,7 @@ public static class WebApp
         });
         app.UseRouting();
         app.MapRazorPages();
+        SearchExport.Map(app);
+        ApiEndpoints.Map(app);
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SearchPlans.Align.Evaluation;
 using SearchPlans.Cli.Output;
+using SearchPlans.Contracts;
 
 namespace SearchPlans.Cli.Commands;
 

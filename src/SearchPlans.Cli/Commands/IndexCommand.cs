@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using SearchPlans.Cli.Output;
+using SearchPlans.Contracts;
 using SearchPlans.Ingest;
 
 namespace SearchPlans.Cli.Commands;

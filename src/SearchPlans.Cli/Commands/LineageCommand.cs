@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using SearchPlans.Align.Lineage;
 using SearchPlans.Cli.Output;
+using SearchPlans.Contracts;
 using SearchPlans.Model;
 
 namespace SearchPlans.Cli.Commands;

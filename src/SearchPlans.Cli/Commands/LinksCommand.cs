@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using SearchPlans.Cli.Output;
+using SearchPlans.Contracts;
 using SearchPlans.Model;
 
 namespace SearchPlans.Cli.Commands;
@@ -21,18 +22,6 @@ internal sealed class LinksCommand : Command
         Options.Add(CommonOptions.Format);
         SetAction(parse => Run(env, parse));
     }
-
-    /// <summary>The JSON contract: source and target are requirement ids.</summary>
-    private sealed record LinkJson(string Source, string Target, double Score, string Kind, string Relation,
-        double SourceInTarget, double TargetInSource, IReadOnlyList<string> Evidence);
-
-    internal static string KindName(LinkKind kind) => kind.ToString().ToLowerInvariant();
-
-    internal static string RelationName(Containment relation) => relation switch
-    {
-        Containment.ContainedBy => "contained-by",
-        var r => r.ToString().ToLowerInvariant(),
-    };
 
     private static int Run(CliEnvironment env, ParseResult parse)
     {
@@ -59,16 +48,14 @@ internal sealed class LinksCommand : Command
             }
             links = links.Where(l => l.Kind == wanted);
         }
-        var rows = links.Select(l => new LinkJson(l.Source, l.Target, l.Score, KindName(l.Kind), RelationName(l.Relation),
-            l.SourceInTarget, l.TargetInSource, l.Evidence)).ToList();
+        var rows = links.Select(LinkJson.From).ToList();
         switch (parse.GetFormat())
         {
             case OutputFormat.Json:
                 Json.Write(env.Out, rows);
                 break;
             case OutputFormat.Csv:
-                Csv.Write(env.Out, ["source", "target", "score", "kind", "relation", "sourceInTarget", "targetInSource", "evidence"],
-                    rows.Select(r => (IReadOnlyList<string?>)[r.Source, r.Target, F(r.Score), r.Kind, r.Relation, F(r.SourceInTarget), F(r.TargetInSource), string.Join(" ", r.Evidence)]));
+                Csv.Write(env.Out, LinkJson.CsvHeader, rows.Select(r => r.CsvRow()));
                 break;
             default:
                 var table = new TextTable("SOURCE", "TARGET", "KIND", "RELATION", "SCORE", "EVIDENCE") { RightAligned = { 4 } };

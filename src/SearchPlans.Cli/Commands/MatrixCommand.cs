@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using SearchPlans.Contracts;
 using SearchPlans.Align.Clusters;
 using SearchPlans.Cli.Output;
 

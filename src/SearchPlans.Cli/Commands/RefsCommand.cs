@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using SearchPlans.Align.Lineage;
 using SearchPlans.Cli.Output;
+using SearchPlans.Contracts;
 using SearchPlans.Model;
 
 namespace SearchPlans.Cli.Commands;
@@ -51,7 +52,7 @@ internal sealed class RefsCommand : Command
                 break;
             case OutputFormat.Csv:
                 Csv.Write(env.Out, ["from", "to", "kind", "via", "carried"],
-                    rows.Select(r => (IReadOnlyList<string?>)[r.From, r.To, r.Kind, F(r.Carried), r.Via]));
+                    rows.Select(r => (IReadOnlyList<string?>)[r.From, r.To, r.Kind, r.Via, F(r.Carried)]));
                 break;
             default:
                 var table = new TextTable("FROM", "TO", "KIND", "CARRIED", "VIA") { RightAligned = { 3 } };

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SearchPlans.Cli.Output;
+using SearchPlans.Contracts;
 using SearchPlans.Index;
 using SearchPlans.Model;
 
@@ -10,8 +11,6 @@ internal sealed class RequirementsCommand : Command
 {
     private static readonly Option<string?> Doc = new("--doc") { Description = "Only the requirements of this plan id (see `searchplans docs`)", HelpName = "ID" };
 
-    private static readonly string[] CsvHeader = ["id", "doc", "number", "section", "text", "units", "leadUnits", "deadline", "criteria"];
-
     public RequirementsCommand(CliEnvironment env) : base("requirements", "List the requirements of every plan, or of one.")
     {
         Options.Add(Doc);
@@ -20,13 +19,6 @@ internal sealed class RequirementsCommand : Command
         Options.Add(CommonOptions.Format);
         SetAction(parse => Run(env, parse));
     }
-
-    /// <summary>The JSON contract: field names here are relied on by scripts.</summary>
-    private sealed record RequirementJson(string Id, string Doc, string? Number, IReadOnlyList<string> Section, string Text,
-        IReadOnlyList<string> Units, IReadOnlyList<string> LeadUnits, string? Deadline, IReadOnlyList<string> Criteria);
-
-    private static RequirementJson ToJson(Plan plan, Requirement r) => new(r.Id, plan.Id, r.Number, r.SectionPath, r.Text,
-        r.Units.Select(u => u.Name).ToList(), r.LeadUnits.ToList(), r.Deadline, r.Criteria);
 
     private static int Run(CliEnvironment env, ParseResult parse)
     {
@@ -46,18 +38,14 @@ internal sealed class RequirementsCommand : Command
             plans = [plan];
         }
 
-        var requirements = plans.SelectMany(p => p.Requirements.Select(r => ToJson(p, r))).ToList();
+        var requirements = plans.SelectMany(p => p.Requirements.Select(r => RequirementJson.From(p, r))).ToList();
         switch (parse.GetFormat())
         {
             case OutputFormat.Json:
                 Json.Write(env.Out, requirements);
                 break;
             case OutputFormat.Csv:
-                Csv.Write(env.Out, CsvHeader, requirements.Select(r => (IReadOnlyList<string?>)
-                [
-                    r.Id, r.Doc, r.Number, string.Join(" > ", r.Section), r.Text, string.Join(Csv.ListSeparator, r.Units),
-                    string.Join(Csv.ListSeparator, r.LeadUnits), r.Deadline, string.Join(Csv.ListSeparator, r.Criteria),
-                ]));
+                Csv.Write(env.Out, RequirementJson.CsvHeader, requirements.Select(r => r.CsvRow()));
                 break;
             default:
                 WriteText(env.Out, requirements);

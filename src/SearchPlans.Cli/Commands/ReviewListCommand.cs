@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using SearchPlans.Contracts;
 using SearchPlans.Cli.Output;
 using SearchPlans.Review;
 
@@ -30,7 +31,7 @@ internal sealed class ReviewListCommand : Command
         var rows = JudgementStanding.Read(corpus, store.Current()).Select(s => new JudgementJson(
             s.Judgement.Source, s.Judgement.Target, StoredNames.Of(s.Judgement.Verdict), StoredNames.Of(s.Judgement.Kind),
             s.Judgement.Note, s.Judgement.Reviewer, s.Judgement.JudgedAt.ToString("O", CultureInfo.InvariantCulture),
-            !s.RequirementsFound ? "missing" : s.CurrentLink is { } l ? LinksCommand.KindName(l.Kind) : "none")).ToList();
+            !s.RequirementsFound ? "missing" : s.CurrentLink is { } l ? ContractNames.Kind(l.Kind) : "none")).ToList();
         switch (parse.GetFormat())
         {
             case OutputFormat.Json:

@@ -1,15 +1,18 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json.Nodes;
 using SearchPlans.Cli.Output;
+using SearchPlans.Contracts;
 using SearchPlans.Index;
 using SearchPlans.Search;
 
 namespace SearchPlans.Cli.Commands;
 
-/// <summary>`searchplans search QUERY`: the requirements that match, best first, with counts per jurisdiction and year.</summary>
+/// <summary>`searchplans search QUERY`: the requirements that match, best first, with counts per jurisdiction, year, level and unit.</summary>
 internal sealed class SearchCommand : Command
 {
+    // A broad query touches dozens of units; a terminal line shows the commonest.
+    private const int TextUnitCount = 10;
+
     private static readonly Argument<string> Query = new("query")
     {
         Description = "Terms, \"phrases\", AND/OR/NOT, field:value (jurisdiction, year, level, province, unit, lead, section, deadline, number, plan, id); empty matches everything",
@@ -43,12 +46,17 @@ internal sealed class SearchCommand : Command
         DefaultValueFactory = _ => 0,
     };
 
-    private static readonly string[] CsvHeader = ["id", "doc", "jurisdiction", "year", "number", "score", "text", "snippet"];
+    private static readonly Option<string> Sort = new("--sort")
+    {
+        Description = "relevance (best match first), newest or oldest (by plan year, best match first within a year)",
+        DefaultValueFactory = _ => "relevance",
+    };
 
     public SearchCommand(CliEnvironment env) : base("search", "Find the requirements that match a query.")
     {
         Level.AcceptOnlyFromAmong([.. ExactTerms.LevelNames]);
         Limit.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--limit cannot be negative."); });
+        Sort.AcceptOnlyFromAmong([.. Enum.GetNames<SearchOrder>().Select(n => n.ToLowerInvariant())]);
         Offset.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--offset cannot be negative."); });
         Arguments.Add(Query);
         Options.Add(Jurisdiction);
@@ -57,6 +65,7 @@ internal sealed class SearchCommand : Command
         Options.Add(Unit);
         Options.Add(Limit);
         Options.Add(Offset);
+        Options.Add(Sort);
         Options.Add(CommonOptions.Index);
         Options.Add(CommonOptions.Seeds);
         Options.Add(CommonOptions.Format);
@@ -70,7 +79,8 @@ internal sealed class SearchCommand : Command
             return ExitCodes.NoIndex;
 
         var request = new SearchRequest(parse.GetValue(Query) ?? "", parse.GetValue(Jurisdiction), parse.GetValue(Year),
-            parse.GetValue(Level), parse.GetValue(Unit), parse.GetValue(Limit), parse.GetValue(Offset));
+            parse.GetValue(Level), parse.GetValue(Unit), parse.GetValue(Limit), parse.GetValue(Offset),
+            Enum.Parse<SearchOrder>(parse.GetValue(Sort)!, ignoreCase: true));
         SearchResults results;
         using (var searcher = new PlanSearcher(index))
         {
@@ -88,11 +98,10 @@ internal sealed class SearchCommand : Command
         switch (parse.GetFormat())
         {
             case OutputFormat.Json:
-                Json.Write(env.Out, ToJson(results));
+                Json.Write(env.Out, SearchJson.From(results));
                 break;
             case OutputFormat.Csv:
-                Csv.Write(env.Out, CsvHeader, results.Hits.Select(h => (IReadOnlyList<string?>)
-                    [h.Id, h.PlanId, h.Jurisdiction, Invariant(h.Year), h.Number, Invariant(Score(h)), h.Text, h.Snippet.ToPlainText()]));
+                Csv.Write(env.Out, HitJson.CsvHeader, results.Hits.Select(h => HitJson.From(h).CsvRow()));
                 break;
             default:
                 WriteText(env, request, results);
@@ -101,30 +110,7 @@ internal sealed class SearchCommand : Command
         return ExitCodes.Success;
     }
 
-    private static double Score(SearchHit hit) => Math.Round(hit.Score, 4);
-
     private static string? Invariant(IFormattable? value) => value?.ToString(null, CultureInfo.InvariantCulture);
-
-    /// <summary>The JSON contract: field names here are relied on by scripts.</summary>
-    private sealed record SearchJson(int Total, IReadOnlyList<HitJson> Hits, FacetsJson Facets);
-
-    private sealed record HitJson(string Id, string Doc, string Jurisdiction, int? Year, string? Number, double Score, string Text, string Snippet);
-
-    private sealed record FacetsJson(JsonObject Jurisdiction, JsonObject Year);
-
-    private static SearchJson ToJson(SearchResults results) => new(
-        results.Total,
-        results.Hits.Select(h => new HitJson(h.Id, h.PlanId, h.Jurisdiction, h.Year, h.Number, Score(h), h.Text, h.Snippet.ToPlainText())).ToList(),
-        new FacetsJson(ToObject(results.Jurisdictions), ToObject(results.Years)));
-
-    // An object keeps the facet order (most matches first), which a dictionary would not promise.
-    private static JsonObject ToObject(IReadOnlyList<FacetCount> counts)
-    {
-        var json = new JsonObject();
-        foreach (var count in counts)
-            json[count.Value] = count.Count;
-        return json;
-    }
 
     private static void WriteText(CliEnvironment env, SearchRequest request, SearchResults results)
     {
@@ -137,7 +123,7 @@ internal sealed class SearchCommand : Command
             var table = new TextTable("ID", "JURISDICTION", "YEAR", "NO.", "SCORE", "SNIPPET") { RightAligned = { 2, 4 } };
             foreach (var hit in results.Hits)
             {
-                table.Add(hit.Id, hit.Jurisdiction, Invariant(hit.Year), hit.Number, Score(hit).ToString("0.000", CultureInfo.InvariantCulture),
+                table.Add(hit.Id, hit.Jurisdiction, Invariant(hit.Year), hit.Number, HitJson.From(hit).Score.ToString("0.000", CultureInfo.InvariantCulture),
                     env.Colour ? hit.Snippet.ToAnsi() : hit.Snippet.ToPlainText());
             }
             table.Write(output);
@@ -147,6 +133,9 @@ internal sealed class SearchCommand : Command
             output.WriteLine();
             output.WriteLine("By jurisdiction: " + string.Join(", ", results.Jurisdictions.Select(f => $"{f.Value} {f.Count}")));
             output.WriteLine("By year: " + string.Join(", ", results.Years.Select(f => $"{f.Value} {f.Count}")));
+            output.WriteLine("By level: " + string.Join(", ", results.Levels.Select(f => $"{f.Value} {f.Count}")));
+            output.WriteLine("By unit: " + string.Join(", ", results.Units.Take(TextUnitCount).Select(f => $"{f.Value} {f.Count}"))
+                + (results.Units.Count > TextUnitCount ? $" and {results.Units.Count - TextUnitCount} more" : ""));
         }
     }
 }

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using SearchPlans.Align;
 using SearchPlans.Cli.Output;
-using SearchPlans.Model;
+using SearchPlans.Contracts;
 
 namespace SearchPlans.Cli.Commands;
 
@@ -19,35 +20,25 @@ internal sealed class SimilarCommand : Command
         SetAction(parse => Run(env, parse));
     }
 
-    private sealed record SimilarJson(string Id, string Doc, string Jurisdiction, int? Year, string? Number, double Score,
-        string Kind, string Relation, string Text, IReadOnlyList<string> Evidence);
-
     private static int Run(CliEnvironment env, ParseResult parse)
     {
         if (IndexRun.OpenCorpus(env, parse) is not { } corpus)
             return ExitCodes.NoIndex;
         var id = parse.GetValue(Requirement)!;
-        if (corpus.FindRequirement(id) is not { } requirement)
+        var counterparts = new CounterpartIndex(corpus);
+        if (counterparts.Find(id) is not { Requirement: var requirement })
         {
             env.Fail($"no requirement \"{id}\" in the index; `searchplans requirements` lists them.");
             return ExitCodes.NotFound;
         }
-        var rows = corpus.Links.Where(l => l.Source == id || l.Target == id)
-            .Select(l => l.Source == id ? l : l.Reversed())
-            .OrderByDescending(l => l.Kind == LinkKind.Equivalent).ThenByDescending(l => l.Score)
-            .Select(l => (Link: l, Plan: corpus.PlanOf(l.Target)!, Other: corpus.FindRequirement(l.Target)!))
-            .Select(x => new SimilarJson(x.Other.Id, x.Plan.Id, x.Plan.Jurisdiction.Name, x.Plan.Year, x.Other.Number, x.Link.Score,
-                LinksCommand.KindName(x.Link.Kind), LinksCommand.RelationName(x.Link.Relation), x.Other.Text, x.Link.Evidence))
-            .ToList();
+        var rows = counterparts.Of(id).Select(SimilarJson.From).ToList();
         switch (parse.GetFormat())
         {
             case OutputFormat.Json:
                 Json.Write(env.Out, rows);
                 break;
             case OutputFormat.Csv:
-                Csv.Write(env.Out, ["id", "doc", "jurisdiction", "year", "number", "score", "kind", "relation", "text"],
-                    rows.Select(r => (IReadOnlyList<string?>)[r.Id, r.Doc, r.Jurisdiction, r.Year?.ToString(CultureInfo.InvariantCulture), r.Number,
-                        r.Score.ToString("0.00", CultureInfo.InvariantCulture), r.Kind, r.Relation, r.Text]));
+                Csv.Write(env.Out, SimilarJson.CsvHeader, rows.Select(r => r.CsvRow()));
                 break;
             default:
                 env.Out.WriteLine($"{requirement.Id}: {requirement.Text}");

@@ -15,7 +15,7 @@ public static class IndexFields
     /// <summary>Jurisdiction name: exact (folded) for filters, stored and as sorted doc values (as printed) for hits and facets.</summary>
     public const string Jurisdiction = "jurisdiction";
 
-    /// <summary>Administrative level, lower-case ("city"); exact.</summary>
+    /// <summary>Administrative level, lower-case ("city"); exact, and as sorted doc values for facets.</summary>
     public const string Level = "level";
 
     /// <summary>Province name; exact (folded).</summary>
@@ -27,7 +27,7 @@ public static class IndexFields
     /// <summary>Section titles from the top down; analysed with the word analyzer.</summary>
     public const string Section = "section";
 
-    /// <summary>One exact (folded) value per responsible unit.</summary>
+    /// <summary>One exact (folded) value per responsible unit, and the names as printed as sorted-set doc values for facets.</summary>
     public const string Units = "units";
 
     /// <summary>The responsible-units cell as printed; analysed into bigrams so a unit name matches inside the cell.</summary>

@@ -19,6 +19,7 @@ internal static class RequirementDocument
             new StoredField(IndexFields.Jurisdiction, jurisdiction.Name),
             new SortedDocValuesField(IndexFields.Jurisdiction, new BytesRef(jurisdiction.Name)),
             new StringField(IndexFields.Level, ExactTerms.Level(jurisdiction.Level), Field.Store.NO),
+            new SortedDocValuesField(IndexFields.Level, new BytesRef(ExactTerms.Level(jurisdiction.Level))),
             new TextField(IndexFields.UnitsText, requirement.UnitsText, Field.Store.NO),
             new StoredField(IndexFields.StoredText, requirement.Text),
         };
@@ -40,6 +41,9 @@ internal static class RequirementDocument
             doc.Add(new TextField(IndexFields.Deadline, deadline, Field.Store.NO));
         foreach (var title in requirement.SectionPath)
             doc.Add(new TextField(IndexFields.Section, title, Field.Store.NO));
+        // Facets count each unit once per requirement, under the name as printed.
+        foreach (var name in requirement.Units.Select(u => u.Name).Distinct(StringComparer.Ordinal))
+            doc.Add(new SortedSetDocValuesField(IndexFields.Units, new BytesRef(name)));
         foreach (var unit in requirement.Units)
         {
             doc.Add(new StringField(IndexFields.Units, ExactTerms.Normalize(unit.Name), Field.Store.NO));

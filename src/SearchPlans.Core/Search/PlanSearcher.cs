@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using SearchPlans.Index;
+using SearchPlans.Search.Facets;
 
 namespace SearchPlans.Search;
 
@@ -40,14 +41,27 @@ public sealed class PlanSearcher : IDisposable
         var query = PlanQueryParser.ParseUserQuery(request.Query);
         // The collector allocates its queue up front, so never ask for more slots than there are documents.
         var wanted = (int)Math.Min((long)request.Offset + request.Limit, reader.MaxDoc);
-        var top = TopScoreDocCollector.Create(Math.Max(1, wanted), docsScoredInOrder: true);
+        var top = TopCollector(request.Order, Math.Max(1, wanted));
         var facets = new FacetCollector();
         searcher.Search(query, FilterQueries.For(request), MultiCollector.Wrap(top, facets));
 
         var page = request.Limit == 0 ? [] : top.GetTopDocs(request.Offset, request.Limit).ScoreDocs;
         var terms = QueryTerms.Extract(searcher.Rewrite(query));
         var hits = page.Select(scoreDoc => ToHit(scoreDoc, terms)).ToList();
-        return new SearchResults(top.TotalHits, hits, facets.Jurisdictions(), facets.Years());
+        var counts = facets.Counts();
+        return new SearchResults(top.TotalHits, hits, counts.Jurisdictions, counts.Years, counts.Levels, counts.Units);
+    }
+
+    private static ITopDocsCollector TopCollector(SearchOrder order, int wanted)
+    {
+        if (order == SearchOrder.Relevance)
+            return TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
+        // A plan with no year has no doc value; the missing value puts it last in either direction.
+        var newest = order == SearchOrder.Newest;
+        var year = new SortField(IndexFields.Year, SortFieldType.INT64, newest);
+        year.SetMissingValue(newest ? long.MinValue : long.MaxValue);
+        return TopFieldCollector.Create(new Sort(year, SortField.FIELD_SCORE), wanted,
+            fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
     }
 
     private SearchHit ToHit(ScoreDoc scoreDoc, IReadOnlyDictionary<string, IReadOnlySet<string>> terms)

@@ -7,6 +7,7 @@ namespace SearchPlans.Search;
 /// <param name="Unit">Responsible unit: a unit of that name, or the name inside the printed units cell.</param>
 /// <param name="Limit">How many hits to return; counts and facets always cover every match.</param>
 /// <param name="Offset">How many of the best hits to skip, for paging.</param>
+/// <param name="Order">Best match first, or by plan year.</param>
 public sealed record SearchRequest(
     string Query,
     string? Jurisdiction = null,
@@ -14,4 +15,5 @@ public sealed record SearchRequest(
     string? Level = null,
     string? Unit = null,
     int Limit = 20,
-    int Offset = 0);
+    int Offset = 0,
+    SearchOrder Order = SearchOrder.Relevance);

@@ -1,11 +1,15 @@
 namespace SearchPlans.Search;
 
 /// <summary>The page of hits asked for, with the total and the facet counts over every match.</summary>
+/// <param name="Levels">Counts per administrative level, by the level's name ("city").</param>
+/// <param name="Units">Counts per responsible unit as printed; a requirement counts once for each of its units.</param>
 public sealed record SearchResults(
     int Total,
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyList<FacetCount> Jurisdictions,
-    IReadOnlyList<FacetCount> Years);
+    IReadOnlyList<FacetCount> Years,
+    IReadOnlyList<FacetCount> Levels,
+    IReadOnlyList<FacetCount> Units);
 
 /// <summary>One matching requirement.</summary>
 /// <param name="Text">The requirement text as shown (criteria are searched but not repeated here).</param>

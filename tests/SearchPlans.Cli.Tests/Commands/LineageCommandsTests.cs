@@ -87,6 +87,18 @@ public sealed class LineageCommandsTests(TwoYearsOfHeyuan index) : IClassFixture
     }
 
     [Fact]
+    public void Refs_Csv_PutsEachValueUnderItsHeader()
+    {
+        var run = CliHarness.Run(["refs", "--index", index.IndexPath, "--format", "csv"]);
+
+        var lines = run.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("from,to,kind,via,carried", lines[0]);
+        var row = lines[1].Split(',');
+        Assert.Equal(["heyuan-2023", "heyuan-2022", "previous-year", "2022"], row[..4]);
+        Assert.StartsWith("0.9", row[4], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Refs_UnknownPlan_ExitsNotFound()
     {
         var run = CliHarness.Run(["refs", "--doc", "nowhere-2022", "--index", index.IndexPath]);

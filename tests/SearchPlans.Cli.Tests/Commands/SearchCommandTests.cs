@@ -20,7 +20,7 @@ public sealed class SearchCommandTests(SampleIndexFolder index) : IClassFixture<
         Assert.Equal(2, root.GetProperty("total").GetInt32());
         var hit = root.GetProperty("hits")[0];
         Assert.Equal(["id", "doc", "jurisdiction", "year", "number", "score", "text", "snippet"], Names(hit));
-        Assert.Equal(["jurisdiction", "year"], Names(root.GetProperty("facets")));
+        Assert.Equal(["jurisdiction", "year", "level", "unit"], Names(root.GetProperty("facets")));
         Assert.Equal(1, root.GetProperty("facets").GetProperty("jurisdiction").GetProperty("河源市").GetInt32());
         Assert.Equal(1, root.GetProperty("facets").GetProperty("year").GetProperty("2019").GetInt32());
     }
@@ -48,6 +48,8 @@ public sealed class SearchCommandTests(SampleIndexFolder index) : IClassFixture<
         Assert.Contains("【三同步】", run.Out, StringComparison.Ordinal);
         Assert.Contains("By jurisdiction: 从化区 1, 河源市 1", run.Out, StringComparison.Ordinal);
         Assert.Contains("By year: 2019 1, 2022 1", run.Out, StringComparison.Ordinal);
+        Assert.Contains("By level: city 1, district 1", run.Out, StringComparison.Ordinal);
+        Assert.Contains("By unit: 各单位 1, 各县（区）人民政府（管委会） 1, 市直各单位 1", run.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b", run.Out, StringComparison.Ordinal);
     }
 
@@ -79,6 +81,17 @@ public sealed class SearchCommandTests(SampleIndexFolder index) : IClassFixture<
         Assert.Equal(1, json.RootElement.GetProperty("hits").GetArrayLength());
     }
 
+    [Theory]
+    [InlineData("newest", new[] { 2022, 2022, 2022, 2022, 2021, 2021, 2019, 2019, 2019 })]
+    [InlineData("oldest", new[] { 2019, 2019, 2019, 2021, 2021, 2022, 2022, 2022, 2022 })]
+    public void Search_Sort_OrdersHitsByPlanYear(string sort, int[] years)
+    {
+        var run = Search("", "--sort", sort, "--format", "json");
+
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal(years, json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("year").GetInt32()));
+    }
+
     [Fact]
     public void Search_InvalidSyntax_ExitsWithUsageErrorOnStandardError()
     {
@@ -94,6 +107,7 @@ public sealed class SearchCommandTests(SampleIndexFolder index) : IClassFixture<
     [InlineData("--limit", "-1")]
     [InlineData("--year", "soon")]
     [InlineData("--format", "xml")]
+    [InlineData("--sort", "date")]
     public void Search_BadOptionValue_ExitsWithUsageError(string option, string value)
     {
         var run = Search("三同步", option, value);

@@ -1,31 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using SearchPlans.Search;
-using SearchPlans.Web.Reading;
+using SearchPlans.Web.Searching;
 
 namespace SearchPlans.Web.Pages;
 
-/// <summary>Search: one query box, results as requirement cards.</summary>
-public sealed class IndexModel(CorpusSession session) : PageModel
+/// <summary>Search: one query box, facets with counts, results as requirement cards.</summary>
+public sealed class IndexModel(SearchPageBuilder builder) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "q")]
-    public string? Query { get; set; }
+    public SearchView View { get; private set; } = new(SearchCriteria.Everything, [], null);
 
-    public SearchResults? Results { get; private set; }
-
-    public string? Problem { get; private set; }
-
-    public void OnGet()
-    {
-        if (string.IsNullOrWhiteSpace(Query))
-            return;
-        try
-        {
-            Results = session.Searcher.Search(new SearchRequest(Query));
-        }
-        catch (QuerySyntaxException e)
-        {
-            Problem = e.Message;
-        }
-    }
+    public void OnGet([FromQuery] SearchForm form) => View = builder.Build(form);
 }

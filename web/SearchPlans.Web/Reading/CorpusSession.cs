@@ -1,3 +1,4 @@
+using SearchPlans.Align;
 using SearchPlans.Compare;
 using SearchPlans.Index;
 using SearchPlans.Model;
@@ -17,11 +18,17 @@ public sealed class CorpusSession : IDisposable
             throw new InvalidOperationException($"no index in \"{options.IndexDirectory}\"; run `searchplans index` first.");
         Corpus = CorpusStore.Load(options.IndexDirectory);
         Searcher = new PlanSearcher(options.IndexDirectory);
+        Counterparts = new CounterpartIndex(Corpus);
     }
 
     public Corpus Corpus { get; }
 
     public PlanSearcher Searcher { get; }
+
+    /// <summary>Every requirement by id, with its plan and its counterparts in other plans.</summary>
+    public CounterpartIndex Counterparts { get; }
+
+    public IWordDiffer Differ { get; } = new WordDiffer();
 
     public PlanComparer Comparer { get; } = new();
 

@@ -4,7 +4,7 @@ using SearchPlans.Model;
 namespace SearchPlans.Compare.Rendering;
 
 /// <summary>The words the people-facing renderers print, kept in one place so text and HTML say the same.</summary>
-internal static class ComparisonLabels
+public static class ComparisonLabels
 {
     public const string OnlyInA = "仅见于A";
     public const string OnlyInB = "仅见于B";

@@ -1,7 +1,7 @@
-namespace SearchPlans.Cli.Output;
+namespace SearchPlans.Contracts;
 
 /// <summary>RFC 4180 CSV: a header row, CRLF line ends, fields quoted when they hold a comma, quote or line break.</summary>
-internal static class Csv
+public static class Csv
 {
     /// <summary>Joins list values inside one field.</summary>
     public const string ListSeparator = "; ";

@@ -1,6 +1,6 @@
-using SearchPlans.Cli.Output;
+using SearchPlans.Contracts;
 
-namespace SearchPlans.Tests.Cli.Output;
+namespace SearchPlans.Tests.Contracts;
 
 public sealed class CsvTests
 {

@@ -1,0 +1,47 @@
+using SearchPlans.Search;
+
+namespace SearchPlans.Tests.Search;
+
+public sealed class PlanSearcherFacetTests(SampleIndexFixture index) : IClassFixture<SampleIndexFixture>
+{
+    private SearchResults Search(SearchRequest request) => index.Searcher.Search(request);
+
+    [Fact]
+    public void Search_LevelFacet_CountsEveryMatchPerLevel()
+    {
+        var results = Search(new SearchRequest("公开", Limit: 1));
+
+        Assert.Equal([new FacetCount("city", 4), new FacetCount("district", 3), new FacetCount("county", 1)], results.Levels);
+    }
+
+    [Fact]
+    public void Search_UnitFacet_CountsARequirementOnceForEachOfItsUnitsAsPrinted()
+    {
+        var results = Search(new SearchRequest("预算"));
+
+        Assert.Equal(
+        [
+            new FacetCount("县财政局", 1),
+            new FacetCount("各县（市、区）政府（管委会）", 1),
+            new FacetCount("市直各单位", 1),
+        ], results.Units);
+    }
+
+    [Fact]
+    public void Search_UnitFacet_SumsAcrossPlans()
+    {
+        var results = Search(new SearchRequest(""));
+
+        Assert.Equal(new FacetCount("市直各单位", 3), results.Units[0]);
+        Assert.Contains(new FacetCount("各单位", 2), results.Units);
+    }
+
+    [Fact]
+    public void Search_FacetsWithUnitFilter_CountOnlyThatUnitsRequirements()
+    {
+        var results = Search(new SearchRequest("", Unit: "市财政局"));
+
+        Assert.Equal([new FacetCount("city", 1)], results.Levels);
+        Assert.Equal([new FacetCount("各县（区）人民政府（管委会）", 1), new FacetCount("市财政局", 1)], results.Units);
+    }
+}

@@ -1,0 +1,121 @@
+using System.Net;
+
+namespace SearchPlans.Tests.Web.Pages;
+
+[Collection(SeedSiteCollection.Name)]
+public sealed class ComparePageTests(SeedSite site)
+{
+    private const string Jiangmen = "jiangmen-zftzgcjsglzx-2022";
+
+    private Task<Page> Get(string url) => Page.Get(site.CreateClient(), url);
+
+    [Fact]
+    public async Task Comparing_two_plans_shows_one_aligned_row_per_requirement_of_a_with_word_diffs()
+    {
+        var page = await Get($"/compare?a={Jiangmen}&b=heyuan-2022");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal(30, page.Html.Split("<tr class=", StringSplitOptions.None).Length - 1);
+        Assert.Contains("<ins>市、县两级政府部门要</ins>结合权责清单", page.Html);
+        Assert.Contains("<del>依</del>申请公开系统", page.Html);
+        Assert.Contains("<span class=\"badge equivalent\">等同</span>", page.Html);
+    }
+
+    [Fact]
+    public async Task The_summary_figures_are_shown()
+    {
+        var page = await Get($"/compare?a={Jiangmen}&b=heyuan-2022");
+
+        Assert.Contains("<div><dt>A条目</dt><dd>30</dd></div>", page.Html);
+        Assert.Contains("<div><dt>B条目</dt><dd>54</dd></div>", page.Html);
+        Assert.Contains("<div><dt>等同</dt><dd>26</dd></div>", page.Html);
+    }
+
+    [Fact]
+    public async Task What_a_lacks_in_b_and_what_only_b_has_are_listed()
+    {
+        var page = await Get($"/compare?a={Jiangmen}&b=heyuan-2022");
+        var lists = page.Texts("section", "only");
+
+        Assert.Equal(2, lists.Count);
+        Assert.StartsWith("A有而B无等同条目（4）", lists[0]);
+        Assert.All(["18", "21", "25", "30"], n => Assert.True(page.HasLink($"/requirements/{Jiangmen}-{n}")));
+        Assert.StartsWith("仅见于B（11）", lists[1]);
+    }
+
+    [Fact]
+    public async Task A_row_with_no_counterpart_shows_an_empty_b_side()
+    {
+        var page = await Get($"/compare?a=heyuan-2022&b={Jiangmen}");
+
+        Assert.True(page.Count("only-a") > 0);
+        Assert.Contains("<td data-side=\"B\" class=\"none\">—</td>", page.Html);
+    }
+
+    [Fact]
+    public async Task The_page_has_a_permalink_and_a_swap_link()
+    {
+        var page = await Get($"/compare?a={Jiangmen}&b=heyuan-2022");
+
+        Assert.Contains($"Permalink: <a href=\"/compare?a={Jiangmen}&amp;b=heyuan-2022\">", page.Html);
+        Assert.True(page.HasLink($"/compare?a=heyuan-2022&b={Jiangmen}"));
+    }
+
+    [Fact]
+    public async Task The_pickers_keep_the_chosen_plans_selected()
+    {
+        var page = await Get($"/compare?a={Jiangmen}&b=heyuan-2022");
+
+        Assert.Contains($"<option value=\"{Jiangmen}\" selected=\"selected\">", page.Html);
+        Assert.Contains("<option value=\"heyuan-2022\" selected=\"selected\">", page.Html);
+    }
+
+    [Fact]
+    public async Task Without_parameters_the_page_offers_pickers()
+    {
+        var page = await Get("/compare");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("<select name=\"a\">", page.Html);
+        Assert.Contains("Pick two plans.", page.Html);
+        Assert.Equal(0, page.Count("aligned"));
+    }
+
+    [Fact]
+    public async Task With_one_plan_missing_the_page_asks_for_the_second()
+    {
+        var page = await Get("/compare?a=heyuan-2022");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("Pick a second plan", page.Html);
+        Assert.Contains("<option value=\"heyuan-2022\" selected=\"selected\">", page.Html);
+    }
+
+    [Fact]
+    public async Task An_unknown_plan_is_a_404_with_the_pickers()
+    {
+        var page = await Get("/compare?a=nowhere-2022&b=heyuan-2022");
+
+        Assert.Equal(HttpStatusCode.NotFound, page.Status);
+        Assert.Contains("There is no plan \"nowhere-2022\" in the index", WebUtility.HtmlDecode(page.Html));
+        Assert.Contains("<select name=\"b\">", page.Html);
+    }
+
+    [Fact]
+    public async Task A_plan_compared_with_itself_gets_a_message()
+    {
+        var page = await Get("/compare?a=heyuan-2022&b=heyuan-2022");
+
+        Assert.Contains("pick two different plans", page.Html);
+        Assert.Equal(0, page.Count("aligned"));
+    }
+
+    [Fact]
+    public async Task The_stylesheet_has_a_print_layout()
+    {
+        var css = await site.CreateClient().GetStringAsync("/assets/site.css");
+
+        Assert.Contains("@media print", css);
+        Assert.Contains("table.aligned thead { display: table-header-group; }", css);
+    }
+}

@@ -1,0 +1,147 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using SearchPlans.Web.Reading;
+
+namespace SearchPlans.Tests.Web.Pages;
+
+[Collection(SeedSiteCollection.Name)]
+public sealed class PlanPageTests(SeedSite site)
+{
+    private Task<Page> Get(string url) => Page.Get(site.CreateClient(), url);
+
+    [Fact]
+    public async Task The_plans_list_links_every_plan_with_its_requirement_count()
+    {
+        var page = await Get("/plans");
+
+        foreach (var id in (string[])["heyuan-2022", "conghua-2019", "jiangmen-zftzgcjsglzx-2022", "qingyuan-2022", "zhanjiang-2021"])
+            Assert.True(page.HasLink("/plans/" + id), id);
+        Assert.Contains("219 requirements", page.Html);
+        Assert.Contains("<td class=\"n\">54</td>", page.Html);
+    }
+
+    [Theory]
+    [InlineData("heyuan-2022", 54)]
+    [InlineData("conghua-2019", 54)]
+    [InlineData("jiangmen-zftzgcjsglzx-2022", 30)]
+    [InlineData("qingyuan-2022", 31)]
+    [InlineData("zhanjiang-2021", 50)]
+    public async Task A_plan_page_shows_every_requirement_once_with_an_anchor(string id, int count)
+    {
+        var page = await Get("/plans/" + id);
+        var corpus = site.Services.GetRequiredService<CorpusSession>().Corpus;
+
+        Assert.Equal(count, page.Count("requirement"));
+        Assert.All(corpus.FindPlan(id)!.Requirements, r => Assert.Contains($"<article class=\"requirement\" id=\"{r.Id}\">", page.Html));
+    }
+
+    [Fact]
+    public async Task A_plan_page_shows_its_metadata()
+    {
+        var page = await Get("/plans/qingyuan-2022");
+
+        Assert.Contains("<h1>2022年庆元县政务公开工作要点</h1>", page.Html);
+        Assert.Contains("庆政办发〔2022〕37号", page.Html);
+        Assert.Contains("庆元县人民政府办公室", page.Html);
+        Assert.Contains("县级 county", page.Html);
+        Assert.Contains("浙江省", page.Html);
+    }
+
+    [Fact]
+    public async Task Requirements_hang_under_their_sections_in_a_tree()
+    {
+        var page = await Get("/plans/heyuan-2022");
+
+        Assert.Contains("<li id=\"s-1\">", page.Html);
+        Assert.Contains("<h3>一、优化政务公开工作基础</h3>", page.Html);
+        Assert.Contains("<li id=\"s-1-1\">", page.Html);
+        var section = page.Html.IndexOf("<li id=\"s-1\">", StringComparison.Ordinal);
+        var next = page.Html.IndexOf("<li id=\"s-2\">", StringComparison.Ordinal);
+        var first = page.Html.IndexOf("id=\"heyuan-2022-1\"", StringComparison.Ordinal);
+        Assert.InRange(first, section, next);
+    }
+
+    [Fact]
+    public async Task Each_requirement_shows_how_many_counterparts_it_has_elsewhere()
+    {
+        var page = await Get("/plans/heyuan-2022");
+        var counterparts = site.Services.GetRequiredService<CorpusSession>().Counterparts.Of("heyuan-2022-26").Count;
+
+        Assert.True(counterparts > 1);
+        Assert.Contains($"<a href=\"/requirements/heyuan-2022-26#counterparts\">{counterparts} counterparts elsewhere</a>", page.Html);
+    }
+
+    [Fact]
+    public async Task Criteria_units_and_deadlines_are_shown_with_the_requirement()
+    {
+        var conghua = await Get("/plans/conghua-2019");
+        var zhanjiang = await Get("/plans/zhanjiang-2021");
+
+        Assert.Contains("<li>1.评价各单位政策解读是否做到“三同步”。</li>", conghua.Html);
+        Assert.Contains("Deadline 时限", zhanjiang.Html);
+        Assert.Contains("市政府办公室</a><span class=\"badge\">牵头</span>", zhanjiang.Html);
+    }
+
+    [Fact]
+    public async Task The_text_outside_the_requirements_is_shown()
+    {
+        var page = await Get("/plans/heyuan-2022");
+        var plan = site.Services.GetRequiredService<CorpusSession>().Corpus.FindPlan("heyuan-2022")!;
+
+        Assert.NotEmpty(plan.Remainder);
+        Assert.Equal(plan.Remainder.Count, page.Count("piece"));
+        Assert.Contains("表头 table header", page.Html);
+        Assert.Contains("工作要求 具体任务 具体要求 落实单位", page.Texts("section", "remainder")[0]);
+    }
+
+    [Fact]
+    public async Task A_plan_page_offers_to_compare_with_each_other_plan()
+    {
+        var page = await Get("/plans/heyuan-2022");
+
+        Assert.Contains("<form method=\"get\" action=\"/compare\"", page.Html);
+        Assert.Contains("<option value=\"zhanjiang-2021\">", page.Html);
+        Assert.DoesNotContain("<option value=\"heyuan-2022\">", page.Html);
+    }
+
+    [Fact]
+    public async Task An_unknown_plan_id_gets_the_404_page()
+    {
+        var page = await Get("/plans/nowhere-2022");
+
+        Assert.Equal(HttpStatusCode.NotFound, page.Status);
+        Assert.Contains("Not found", page.Html);
+        Assert.Contains("heyuan-2022", page.Html);
+    }
+}
+
+public sealed class PlanReferencePageTests(HostileSite site) : IClassFixture<HostileSite>
+{
+    [Fact]
+    public async Task A_plan_links_to_the_plan_it_carries_out_and_back()
+    {
+        var city = await Page.Get(site.CreateClient(), "/plans/" + HostileSite.CityPlan);
+        var province = await Page.Get(site.CreateClient(), "/plans/" + HostileSite.ProvincePlan);
+
+        Assert.Contains("carries out 贯彻落实", city.Html);
+        Assert.True(city.HasLink("/plans/" + HostileSite.ProvincePlan));
+        Assert.True(city.HasLink($"/compare?a={HostileSite.CityPlan}&b={HostileSite.ProvincePlan}"));
+        Assert.Contains("carried out by 被贯彻落实", province.Html);
+        Assert.True(province.HasLink("/plans/" + HostileSite.CityPlan));
+    }
+}
+
+public sealed class PlanYearsPageTests(TwoYearsSite site) : IClassFixture<TwoYearsSite>
+{
+    [Fact]
+    public async Task A_plan_links_to_its_previous_and_next_year()
+    {
+        var later = await Page.Get(site.CreateClient(), "/plans/heyuan-2023");
+        var earlier = await Page.Get(site.CreateClient(), "/plans/heyuan-2022");
+
+        Assert.Contains("previous year 上一年度", later.Html);
+        Assert.True(later.HasLink("/plans/heyuan-2022"));
+        Assert.Contains("next year 下一年度", earlier.Html);
+        Assert.True(earlier.HasLink("/plans/heyuan-2023"));
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SearchPlans.Compare.Rendering;
+using SearchPlans.Contracts;
+using SearchPlans.Search;
+using SearchPlans.Web.Comparing;
+using SearchPlans.Web.Reading;
+using SearchPlans.Web.Searching;
+
+namespace SearchPlans.Web.Api;
+
+/// <summary>
+/// The JSON API under /api. It mirrors the CLI's JSON: the same shapes from <see cref="SearchPlans.Contracts"/>,
+/// with a plan's requirements and a requirement's counterparts added to the object they belong to.
+/// </summary>
+public static class ApiEndpoints
+{
+    /// <summary>A caller asking for more hits than this gets an error rather than a huge response.</summary>
+    public const int MaxLimit = 1000;
+
+    /// <summary>Every error answers with this shape.</summary>
+    public sealed record ApiError(string Error);
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapGet("/search", Search);
+        api.MapGet("/plans", (CorpusSession session) => Json(session.Corpus.Plans.Select(DocJson.From).ToList()));
+        api.MapGet("/plans/{id}", Plan);
+        api.MapGet("/requirements/{id}", Requirement);
+        api.MapGet("/compare", Compare);
+    }
+
+    private static IResult Search([AsParameters] SearchForm form, string? limit, string? offset, CorpusSession session)
+    {
+        var (criteria, problems) = SearchCriteria.Read(form);
+        var (take, takeProblem) = Count("limit", limit, 20, MaxLimit);
+        var (skip, skipProblem) = Count("offset", offset, 0, int.MaxValue);
+        var all = problems.Concat(new[] { takeProblem, skipProblem }.OfType<string>()).ToList();
+        if (all.Count > 0)
+            return Error(StatusCodes.Status400BadRequest, string.Join(" ", all));
+        try
+        {
+            return Json(SearchJson.From(session.Searcher.Search(criteria.ToRequest(take, skip))));
+        }
+        catch (QuerySyntaxException e)
+        {
+            return Error(StatusCodes.Status400BadRequest, e.Message);
+        }
+    }
+
+    private static IResult Plan(string id, CorpusSession session)
+    {
+        if (session.Corpus.FindPlan(id) is not { } plan)
+            return Error(StatusCodes.Status404NotFound, $"There is no plan \"{id}\"; /api/plans lists them.");
+        var json = Node(DocJson.From(plan));
+        json["requirements"] = JsonSerializer.SerializeToNode(plan.Requirements.Select(r => RequirementJson.From(plan, r)).ToList(), ApiJson.Options);
+        return Json(json);
+    }
+
+    private static IResult Requirement(string id, CorpusSession session)
+    {
+        if (session.Counterparts.Find(id) is not { } placed)
+            return Error(StatusCodes.Status404NotFound, $"There is no requirement \"{id}\"; /api/plans/{{id}} lists a plan's requirements.");
+        var json = Node(RequirementJson.From(placed.Plan, placed.Requirement));
+        json["counterparts"] = JsonSerializer.SerializeToNode(session.Counterparts.Of(id).Select(SimilarJson.From).ToList(), ApiJson.Options);
+        return Json(json);
+    }
+
+    private static IResult Compare(string? a, string? b, CorpusSession session, ComparisonCache comparisons)
+    {
+        if (string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b))
+            return Error(StatusCodes.Status400BadRequest, "Name two plans: /api/compare?a=PLAN_ID&b=PLAN_ID; /api/plans lists them.");
+        var unknown = new[] { a, b }.FirstOrDefault(id => session.Corpus.FindPlan(id) is null);
+        if (unknown is not null)
+            return Error(StatusCodes.Status404NotFound, $"There is no plan \"{unknown}\"; /api/plans lists them.");
+        if (a == b)
+            return Error(StatusCodes.Status400BadRequest, "A plan cannot be compared with itself; name two different plans.");
+        return Results.Text(new ComparisonJsonWriter().ToJson(comparisons.Compare(a, b)), "application/json; charset=utf-8");
+    }
+
+    private static (int Value, string? Problem) Count(string name, string? text, int fallback, int max)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return (fallback, null);
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= max
+            ? (value, null)
+            : (fallback, $"{name} must be a whole number from 0 to {max}, not \"{text}\".");
+    }
+
+    private static JsonObject Node<T>(T value) => JsonSerializer.SerializeToNode(value, ApiJson.Options)!.AsObject();
+
+    private static IResult Json<T>(T value) => Results.Json(value, ApiJson.Options);
+
+    private static IResult Error(int status, string message) => Results.Json(new ApiError(message), ApiJson.Options, statusCode: status);
+}

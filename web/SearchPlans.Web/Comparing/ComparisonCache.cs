@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Caching.Memory;
+using SearchPlans.Compare;
+using SearchPlans.Web.Reading;
+
+namespace SearchPlans.Web.Comparing;
+
+/// <summary>
+/// Keeps recent plan comparisons: one comparison diffs every aligned pair of the two plans, and people open the same
+/// pair again (the permalink, the printout, the swap back). The corpus never changes while the app runs, so entries
+/// never go stale; the size limit bounds the memory.
+/// </summary>
+public sealed class ComparisonCache(CorpusSession session) : IDisposable
+{
+    private const int MaxComparisons = 32;
+
+    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = MaxComparisons });
+
+    /// <exception cref="ArgumentException">Either id names no plan, or both name the same plan.</exception>
+    public PlanComparison Compare(string a, string b) =>
+        cache.GetOrCreate((a, b), entry =>
+        {
+            entry.Size = 1;
+            return session.Comparer.Compare(session.Corpus, a, b);
+        })!;
+
+    public void Dispose() => cache.Dispose();
+}

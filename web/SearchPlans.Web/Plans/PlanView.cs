@@ -1,0 +1,35 @@
+using SearchPlans.Model;
+
+namespace SearchPlans.Web.Plans;
+
+/// <summary>What a plan's page shows: its metadata, its sections with every requirement, and the text outside them.</summary>
+/// <param name="Loose">Requirements with no section path, shown before the sections.</param>
+/// <param name="Remainder">Text kept outside the requirements, in source order.</param>
+/// <param name="References">Plans this one cites, carries out or follows, and plans that point at it.</param>
+/// <param name="Others">The other plans of the corpus, to compare with.</param>
+public sealed record PlanView(
+    Plan Plan,
+    IReadOnlyList<SectionNode> Sections,
+    IReadOnlyList<PlanRequirement> Loose,
+    IReadOnlyList<RemainderPiece> Remainder,
+    IReadOnlyList<PlanReferenceView> References,
+    IReadOnlyList<Plan> Others);
+
+/// <summary>A heading of the plan with the requirements directly under it and its sub-headings.</summary>
+/// <param name="Anchor">The element id on the page: "s-" and the ordinals from the top ("s-2-1").</param>
+/// <param name="Depth">0 for a top-level heading.</param>
+public sealed record SectionNode(string Title, string Anchor, int Depth, IReadOnlyList<PlanRequirement> Requirements, IReadOnlyList<SectionNode> Children)
+{
+    public int RequirementCount => Requirements.Count + Children.Sum(c => c.RequirementCount);
+}
+
+/// <summary>A requirement as its plan's page lists it, with how many counterparts it has in other plans.</summary>
+public sealed record PlanRequirement(Requirement Requirement, int CounterpartCount);
+
+/// <summary>A cross-link between this plan and another, read from this plan's side.</summary>
+/// <param name="Outgoing">True when this plan points at the other (cites it, carries it out, follows it).</param>
+public sealed record PlanReferenceView(PlanReference Reference, Plan Other, bool Outgoing);
+
+/// <summary>A row of the plans list.</summary>
+/// <param name="Linked">Requirements with at least one counterpart in another plan.</param>
+public sealed record PlanSummary(Plan Plan, int Linked);

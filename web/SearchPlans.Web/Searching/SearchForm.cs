@@ -1,0 +1,22 @@
+namespace SearchPlans.Web.Searching;
+
+/// <summary>
+/// The search parameters as typed in the address bar. Everything is a string here, so a mistyped year or page
+/// becomes a friendly message from <see cref="SearchCriteria.Read"/> rather than a binding error.
+/// </summary>
+public sealed class SearchForm
+{
+    public string? Q { get; set; }
+
+    public string? Jurisdiction { get; set; }
+
+    public string? Year { get; set; }
+
+    public string? Level { get; set; }
+
+    public string? Unit { get; set; }
+
+    public string? Sort { get; set; }
+
+    public string? Page { get; set; }
+}

@@ -1,0 +1,32 @@
+using SearchPlans.Model;
+using SearchPlans.Search;
+
+namespace SearchPlans.Web.Searching;
+
+/// <summary>What the search page shows.</summary>
+/// <param name="Problems">Messages about the parameters or the query, in words a user can act on.</param>
+/// <param name="Outcome">The results; null when there was nothing to search for or the query could not be read.</param>
+public sealed record SearchView(SearchCriteria Criteria, IReadOnlyList<string> Problems, SearchOutcome? Outcome);
+
+/// <summary>One page of hits with the counts over every match.</summary>
+/// <param name="Page">The 1-based page shown.</param>
+public sealed record SearchOutcome(
+    int Total,
+    int Page,
+    int PageCount,
+    int FirstShown,
+    IReadOnlyList<HitCard> Cards,
+    IReadOnlyList<FacetGroup> Facets,
+    IReadOnlyList<SortLink> Sorts);
+
+/// <summary>A hit as a requirement card.</summary>
+/// <param name="Plan">Null only when the index and its stored corpus disagree (a damaged index).</param>
+/// <param name="Requirement">As for <paramref name="Plan"/>.</param>
+public sealed record HitCard(SearchHit Hit, Plan? Plan, Requirement? Requirement, int CounterpartCount);
+
+/// <summary>One facet: its values with counts, each a link that filters by it, or removes the filter when chosen.</summary>
+public sealed record FacetGroup(string Label, IReadOnlyList<FacetLink> Values, FacetLink? Chosen);
+
+public sealed record FacetLink(string Label, int Count, string Url);
+
+public sealed record SortLink(string Label, string Url, bool Current);

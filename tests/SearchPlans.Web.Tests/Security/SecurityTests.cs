@@ -48,7 +48,7 @@ public sealed class SecurityTests(SeedSite site) : IClassFixture<SeedSite>
     [Fact]
     public async Task PagesUseNoInlineScriptOrStyle()
     {
-        foreach (var url in new[] { "/", "/?q=三同步", "/units", "/matrix", "/review" })
+        foreach (var url in new[] { "/", "/?q=三同步", "/plans", "/plans/heyuan-2022", "/requirements/heyuan-2022-26", "/compare?a=jiangmen-zftzgcjsglzx-2022&b=heyuan-2022", "/variants/heyuan-2022-26", "/units", "/matrix", "/review" })
         {
             var html = await site.CreateClient().GetStringAsync(url);
             Assert.DoesNotMatch("<script(?![^>]*\\bsrc=)", html);

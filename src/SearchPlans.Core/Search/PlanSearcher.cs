@@ -16,11 +16,22 @@ public sealed class PlanSearcher : IDisposable
     private readonly FSDirectory directory;
     private readonly DirectoryReader reader;
     private readonly IndexSearcher searcher;
+    private readonly Lucene.Net.Util.Counter clock;
     private bool disposed;
+
+    /// <summary>Longest one search may collect for: a query that would take longer gets a message, not a stalled worker.</summary>
+    public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(5);
 
     /// <exception cref="DirectoryNotFoundException">The folder holds no complete index.</exception>
     public PlanSearcher(string indexDirectory)
+        : this(indexDirectory, TimeLimitingCollector.GlobalCounter)
     {
+    }
+
+    /// <param name="clock">Milliseconds, as Lucene's global counter gives them; tests pass their own.</param>
+    internal PlanSearcher(string indexDirectory, Lucene.Net.Util.Counter clock)
+    {
+        this.clock = clock;
         if (!IndexLayout.Exists(indexDirectory))
             throw new DirectoryNotFoundException($"No index in \"{indexDirectory}\"; build one with `searchplans index`.");
         directory = FSDirectory.Open(IndexLayout.LuceneDirectory(IndexLayout.Resolve(indexDirectory)));
@@ -43,7 +54,15 @@ public sealed class PlanSearcher : IDisposable
         var wanted = (int)Math.Min((long)request.Offset + request.Limit, reader.MaxDoc);
         var top = TopCollector(request.Order, Math.Max(1, wanted));
         var facets = new FacetCollector();
-        searcher.Search(query, FilterQueries.For(request), MultiCollector.Wrap(top, facets));
+        try
+        {
+            searcher.Search(query, FilterQueries.For(request),
+                new TimeLimitingCollector(MultiCollector.Wrap(top, facets), clock, (long)TimeLimit.TotalMilliseconds));
+        }
+        catch (TimeLimitingCollector.TimeExceededException e)
+        {
+            throw new QuerySyntaxException($"The query \"{request.Query}\" took longer than {TimeLimit.TotalSeconds:0} s to answer; make it more specific (fewer wildcards, a filter).", e);
+        }
 
         var page = request.Limit == 0 ? [] : top.GetTopDocs(request.Offset, request.Limit).ScoreDocs;
         var terms = QueryTerms.Extract(searcher.Rewrite(query));

@@ -35,3 +35,32 @@ public sealed class QueryAbuseTests(SampleIndexFixture index) : IClassFixture<Sa
         Assert.True(index.Searcher.Search(new SearchRequest("/公.*/")).Total >= 0);
     }
 }
+
+/// <summary>A search that runs past the time limit is stopped with a message.</summary>
+public sealed class SearchTimeLimitTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    /// <summary>A clock on which every reading is a minute after the last: any search overruns.</summary>
+    private sealed class RacingClock : Lucene.Net.Util.Counter
+    {
+        private long now;
+
+        public override long AddAndGet(long delta) => Interlocked.Add(ref now, delta);
+
+        public override long Value => Interlocked.Add(ref now, 60_000);
+    }
+
+    [Fact]
+    public void ASearchThatOverrunsTheTimeLimit_IsStoppedWithAMessage()
+    {
+        SearchPlans.Index.IndexBuilder.Build(SampleCorpus.Create(), folder.Combine("index"));
+        using var searcher = new PlanSearcher(folder.Combine("index"), new RacingClock());
+
+        var error = Assert.Throws<QuerySyntaxException>(() => searcher.Search(new SearchRequest("*")));
+
+        Assert.Contains("took longer than 5 s", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -24,8 +24,11 @@ public abstract class IndexedSite : WebApplicationFactory<Program>
     internal static IReadOnlyList<Plan> Read(string folder) =>
         new PlanIngester().IngestDirectory(folder).Where(r => r.Succeeded).Select(r => r.Plan!).ToList();
 
+    /// <summary>The options the app is started with; a site that re-indexes under the app changes the refresh interval.</summary>
+    protected virtual WebAppOptions Options => new(IndexPath);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-        builder.ConfigureServices(services => services.AddSingleton(new WebAppOptions(IndexPath)));
+        builder.ConfigureServices(services => services.AddSingleton(Options));
 
     protected override void Dispose(bool disposing)
     {

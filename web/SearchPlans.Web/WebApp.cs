@@ -4,6 +4,7 @@ using Microsoft.Extensions.FileProviders;
 using SearchPlans.Review;
 using SearchPlans.Web.Api;
 using SearchPlans.Web.Comparing;
+using SearchPlans.Web.Hosting;
 using SearchPlans.Web.Matrix;
 using SearchPlans.Web.Plans;
 using SearchPlans.Web.Reading;
@@ -36,18 +37,23 @@ public static class WebApp
     {
         services.AddSingleton(options);
         services.AddSingleton<CorpusSession>();
-        services.AddSingleton<UnitPages>();
-        services.AddSingleton<MatrixPages>();
+        services.AddSingleton<GenerationWatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<GenerationWatcher>());
+        // A request holds one snapshot from start to end; the lease gives it back when the request's scope ends.
+        services.AddScoped<SnapshotLease>();
+        services.AddScoped(provider => provider.GetRequiredService<SnapshotLease>().Snapshot);
         // Judgements live beside the index folder, so a re-index (which swaps the folder) keeps them.
         services.AddSingleton(provider => ReviewStore.ForIndex(provider.GetRequiredService<WebAppOptions>().IndexDirectory));
-        services.AddSingleton<ReviewDesk>();
-        services.AddSingleton<SearchPageBuilder>();
-        services.AddSingleton<PlanPages>();
-        services.AddSingleton<RequirementPages>();
         services.AddSingleton<ComparisonCache>();
-        services.AddSingleton<ComparePages>();
-        services.AddSingleton<VariantPages>();
-        services.AddHostedService<SessionWarmup>();
+        services.AddScoped<UnitPages>();
+        services.AddScoped<MatrixPages>();
+        services.AddScoped<ReviewDesk>();
+        services.AddScoped<SearchPageBuilder>();
+        services.AddScoped<PlanPages>();
+        services.AddScoped<RequirementPages>();
+        services.AddScoped<ComparePages>();
+        services.AddScoped<VariantPages>();
+        services.AddHostedService<PageWarmup>();
         // The default encoder escapes every CJK character as &#x…; which bloats pages and breaks in-page search.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddRazorPages();

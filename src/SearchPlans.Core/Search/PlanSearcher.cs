@@ -100,12 +100,34 @@ public sealed class PlanSearcher : IDisposable
             snippet);
     }
 
+    /// <summary>
+    /// Takes a reference, as Lucene's readers count them, so a server can keep answering from this searcher while it
+    /// switches to a newer index; false when the searcher is already closed.
+    /// </summary>
+    public bool TryIncRef() => reader.TryIncRef();
+
+    /// <summary>Gives back a reference; the last one closes the searcher.</summary>
+    public void DecRef()
+    {
+        reader.DecRef();
+        if (reader.RefCount == 0)
+            Close();
+    }
+
+    /// <summary>References held: 1 for its owner, more while others use it; 0 once closed.</summary>
+    public int RefCount => reader.RefCount;
+
     public void Dispose()
     {
         if (disposed)
             return;
-        disposed = true;
         reader.Dispose();
+        Close();
+    }
+
+    private void Close()
+    {
+        disposed = true;
         directory.Dispose();
     }
 }

@@ -29,7 +29,7 @@ public sealed class PlanPageTests(SeedSite site)
     public async Task A_plan_page_shows_every_requirement_once_with_an_anchor(string id, int count)
     {
         var page = await Get("/plans/" + id);
-        var corpus = site.Services.GetRequiredService<CorpusSession>().Corpus;
+        var corpus = site.Services.GetRequiredService<CorpusSession>().Latest.Corpus;
 
         Assert.Equal(count, page.Count("requirement"));
         Assert.All(corpus.FindPlan(id)!.Requirements, r => Assert.Contains($"<article class=\"requirement\" id=\"{r.Id}\">", page.Html));
@@ -65,7 +65,7 @@ public sealed class PlanPageTests(SeedSite site)
     public async Task Each_requirement_shows_how_many_counterparts_it_has_elsewhere()
     {
         var page = await Get("/plans/heyuan-2022");
-        var counterparts = site.Services.GetRequiredService<CorpusSession>().Counterparts.Of("heyuan-2022-26").Count;
+        var counterparts = site.Services.GetRequiredService<CorpusSession>().Latest.Counterparts.Of("heyuan-2022-26").Count;
 
         Assert.True(counterparts > 1);
         Assert.Contains($"<a href=\"/requirements/heyuan-2022-26#counterparts\">{counterparts} counterparts elsewhere</a>", page.Html);
@@ -86,7 +86,7 @@ public sealed class PlanPageTests(SeedSite site)
     public async Task The_text_outside_the_requirements_is_shown()
     {
         var page = await Get("/plans/heyuan-2022");
-        var plan = site.Services.GetRequiredService<CorpusSession>().Corpus.FindPlan("heyuan-2022")!;
+        var plan = site.Services.GetRequiredService<CorpusSession>().Latest.Corpus.FindPlan("heyuan-2022")!;
 
         Assert.NotEmpty(plan.Remainder);
         Assert.Equal(plan.Remainder.Count, page.Count("piece"));

@@ -34,7 +34,7 @@ public sealed class RequirementPageTests(SeedSite site)
     public async Task Counterparts_are_grouped_by_jurisdiction_and_year_with_kind_score_and_diff()
     {
         var page = await Get("/requirements/heyuan-2022-26");
-        var counterparts = site.Services.GetRequiredService<CorpusSession>().Counterparts.Of("heyuan-2022-26");
+        var counterparts = site.Services.GetRequiredService<CorpusSession>().Latest.Counterparts.Of("heyuan-2022-26");
 
         Assert.Equal(counterparts.Count, page.Count("counterpart"));
         Assert.Equal(counterparts.Select(c => c.Plan.Id).Distinct().Count(), page.Count("group"));
@@ -65,8 +65,8 @@ public sealed class RequirementPageTests(SeedSite site)
     [Fact]
     public async Task A_requirement_without_counterparts_says_so()
     {
-        var id = site.Services.GetRequiredService<CorpusSession>().Corpus.Plans.SelectMany(p => p.Requirements)
-            .First(r => site.Services.GetRequiredService<CorpusSession>().Counterparts.Of(r.Id).Count == 0).Id;
+        var id = site.Services.GetRequiredService<CorpusSession>().Latest.Corpus.Plans.SelectMany(p => p.Requirements)
+            .First(r => site.Services.GetRequiredService<CorpusSession>().Latest.Counterparts.Of(r.Id).Count == 0).Id;
 
         var page = await Get("/requirements/" + id);
 
@@ -109,7 +109,7 @@ public sealed class RequirementLineagePageTests(TwoYearsSite site) : IClassFixtu
     [Fact]
     public async Task A_reworded_requirement_is_marked_modified()
     {
-        var corpus = site.Services.GetRequiredService<CorpusSession>().Corpus;
+        var corpus = site.Services.GetRequiredService<CorpusSession>().Latest.Corpus;
         var reworded = corpus.FindPlan("heyuan-2023")!.Requirements.Single(r => r.Text.Contains("每半年评估一次", StringComparison.Ordinal));
 
         var page = await Get("/requirements/" + reworded.Id);

@@ -13,7 +13,7 @@ public sealed class VariantsPageTests(SeedSite site)
     public async Task The_requirement_stands_first_beside_one_counterpart_per_plan()
     {
         var page = await Get("/variants/heyuan-2022-26");
-        var plans = site.Services.GetRequiredService<CorpusSession>().Counterparts.Of("heyuan-2022-26").Select(c => c.Plan.Id).Distinct().Count();
+        var plans = site.Services.GetRequiredService<CorpusSession>().Latest.Counterparts.Of("heyuan-2022-26").Select(c => c.Plan.Id).Distinct().Count();
 
         Assert.Equal(1 + Math.Min(plans, 4), page.Count("column"));
         Assert.Equal(1, page.Count("first"));
@@ -41,7 +41,7 @@ public sealed class VariantsPageTests(SeedSite site)
     [Fact]
     public async Task A_requirement_without_counterparts_says_so()
     {
-        var session = site.Services.GetRequiredService<CorpusSession>();
+        var session = site.Services.GetRequiredService<CorpusSession>().Latest;
         var id = session.Corpus.Plans.SelectMany(p => p.Requirements).First(r => session.Counterparts.Of(r.Id).Count == 0).Id;
 
         var page = await Get("/variants/" + id);

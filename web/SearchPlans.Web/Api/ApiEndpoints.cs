@@ -26,13 +26,21 @@ public static class ApiEndpoints
     {
         var api = app.MapGroup("/api");
         api.MapGet("/search", Search);
-        api.MapGet("/plans", (CorpusSession session) => Json(session.Corpus.Plans.Select(DocJson.From).ToList()));
+        api.MapGet("/plans", (CorpusSnapshot snapshot) => Json(snapshot.Corpus.Plans.Select(DocJson.From).ToList()));
         api.MapGet("/plans/{id}", Plan);
         api.MapGet("/requirements/{id}", Requirement);
         api.MapGet("/compare", Compare);
+        api.MapGet("/status", (CorpusSnapshot snapshot) => Json(StatusJson.Of(snapshot)));
     }
 
-    private static IResult Search([AsParameters] SearchForm form, string? limit, string? offset, CorpusSession session)
+    /// <summary>Which index generation answers, so an operator (or a load test) can see a re-index arrive.</summary>
+    public sealed record StatusJson(string Generation, DateTimeOffset OpenedAt, int Plans, int Requirements, int Links)
+    {
+        public static StatusJson Of(CorpusSnapshot snapshot) => new(snapshot.Generation, snapshot.OpenedAt,
+            snapshot.Corpus.Plans.Count, snapshot.Corpus.Plans.Sum(p => p.Requirements.Count), snapshot.Corpus.Links.Count);
+    }
+
+    private static IResult Search([AsParameters] SearchForm form, string? limit, string? offset, CorpusSnapshot snapshot)
     {
         var (criteria, problems) = SearchCriteria.Read(form);
         var (take, takeProblem) = Count("limit", limit, 20, MaxLimit);
@@ -42,7 +50,7 @@ public static class ApiEndpoints
             return Error(StatusCodes.Status400BadRequest, string.Join(" ", all));
         try
         {
-            return Json(SearchJson.From(session.Searcher.Search(criteria.ToRequest(take, skip))));
+            return Json(SearchJson.From(snapshot.Searcher.Search(criteria.ToRequest(take, skip))));
         }
         catch (QuerySyntaxException e)
         {
@@ -50,34 +58,34 @@ public static class ApiEndpoints
         }
     }
 
-    private static IResult Plan(string id, CorpusSession session)
+    private static IResult Plan(string id, CorpusSnapshot snapshot)
     {
-        if (session.Corpus.FindPlan(id) is not { } plan)
+        if (snapshot.Corpus.FindPlan(id) is not { } plan)
             return Error(StatusCodes.Status404NotFound, $"There is no plan \"{id}\"; /api/plans lists them.");
         var json = Node(DocJson.From(plan));
         json["requirements"] = JsonSerializer.SerializeToNode(plan.Requirements.Select(r => RequirementJson.From(plan, r)).ToList(), ApiJson.Options);
         return Json(json);
     }
 
-    private static IResult Requirement(string id, CorpusSession session)
+    private static IResult Requirement(string id, CorpusSnapshot snapshot)
     {
-        if (session.Counterparts.Find(id) is not { } placed)
+        if (snapshot.Counterparts.Find(id) is not { } placed)
             return Error(StatusCodes.Status404NotFound, $"There is no requirement \"{id}\"; /api/plans/{{id}} lists a plan's requirements.");
         var json = Node(RequirementJson.From(placed.Plan, placed.Requirement));
-        json["counterparts"] = JsonSerializer.SerializeToNode(session.Counterparts.Of(id).Select(SimilarJson.From).ToList(), ApiJson.Options);
+        json["counterparts"] = JsonSerializer.SerializeToNode(snapshot.Counterparts.Of(id).Select(SimilarJson.From).ToList(), ApiJson.Options);
         return Json(json);
     }
 
-    private static IResult Compare(string? a, string? b, CorpusSession session, ComparisonCache comparisons)
+    private static IResult Compare(string? a, string? b, CorpusSnapshot snapshot, ComparisonCache comparisons)
     {
         if (string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b))
             return Error(StatusCodes.Status400BadRequest, "Name two plans: /api/compare?a=PLAN_ID&b=PLAN_ID; /api/plans lists them.");
-        var unknown = new[] { a, b }.FirstOrDefault(id => session.Corpus.FindPlan(id) is null);
+        var unknown = new[] { a, b }.FirstOrDefault(id => snapshot.Corpus.FindPlan(id) is null);
         if (unknown is not null)
             return Error(StatusCodes.Status404NotFound, $"There is no plan \"{unknown}\"; /api/plans lists them.");
         if (a == b)
             return Error(StatusCodes.Status400BadRequest, "A plan cannot be compared with itself; name two different plans.");
-        return Results.Text(new ComparisonJsonWriter().ToJson(comparisons.Compare(a, b)), "application/json; charset=utf-8");
+        return Results.Text(new ComparisonJsonWriter().ToJson(comparisons.Compare(snapshot, a, b)), "application/json; charset=utf-8");
     }
 
     private static (int Value, string? Problem) Count(string name, string? text, int fallback, int max)

@@ -3,7 +3,7 @@ using SearchPlans.Web.Reading;
 namespace SearchPlans.Web.Comparing;
 
 /// <summary>Shapes the variants page: how one obligation was worded plan by plan.</summary>
-public sealed class VariantPages(CorpusSession session)
+public sealed class VariantPages(CorpusSnapshot snapshot)
 {
     /// <summary>Four beside the requirement itself: five columns still fit a wide screen and scroll on a phone.</summary>
     public const int MaxCounterparts = 4;
@@ -11,14 +11,14 @@ public sealed class VariantPages(CorpusSession session)
     /// <summary>Null when the corpus has no requirement of that id.</summary>
     public VariantsView? Find(string id)
     {
-        if (session.Counterparts.Find(id) is not { } placed)
+        if (snapshot.Counterparts.Find(id) is not { } placed)
             return null;
-        var counterparts = session.Counterparts.Of(id);
+        var counterparts = snapshot.Counterparts.Of(id);
         // A plan's best counterpart speaks for it; a second item of the same plan would crowd out another plan.
         var columns = counterparts
             .DistinctBy(c => c.Plan.Id)
             .Take(MaxCounterparts)
-            .Select(c => new VariantColumn(c, session.Differ.Diff(placed.Requirement.Text, c.Requirement.Text)))
+            .Select(c => new VariantColumn(c, snapshot.Differ.Diff(placed.Requirement.Text, c.Requirement.Text)))
             .ToList();
         return new VariantsView(placed.Plan, placed.Requirement, columns, counterparts.Count - columns.Count);
     }

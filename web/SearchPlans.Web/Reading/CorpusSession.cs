@@ -1,36 +1,39 @@
-using SearchPlans.Align;
-using SearchPlans.Compare;
+using Lucene.Net.Search;
 using SearchPlans.Index;
-using SearchPlans.Model;
-using SearchPlans.Search;
 
 namespace SearchPlans.Web.Reading;
 
 /// <summary>
-/// The stored corpus and an open searcher over one index, loaded once at start-up and shared by every request
-/// (links were computed at index time, so nothing here recomputes them).
+/// Hands out the index's current snapshot and moves to a newer generation when a build publishes one, the way
+/// Lucene's SearcherManager reopens a searcher: requests acquire the snapshot and release it when done, and an old
+/// snapshot's searcher closes only after its last request has released it, so a switch fails no request.
 /// </summary>
-public sealed class CorpusSession : IDisposable
+public sealed class CorpusSession : ReferenceManager<CorpusSnapshot>
 {
+    private readonly string indexDirectory;
+
     public CorpusSession(WebAppOptions options)
     {
-        if (!IndexLayout.Exists(options.IndexDirectory))
-            throw new InvalidOperationException($"no index in \"{options.IndexDirectory}\"; run `searchplans index` first.");
-        Corpus = CorpusStore.Load(options.IndexDirectory);
-        Searcher = new PlanSearcher(options.IndexDirectory);
-        Counterparts = new CounterpartIndex(Corpus);
+        indexDirectory = options.IndexDirectory;
+        if (!IndexLayout.Exists(indexDirectory))
+            throw new InvalidOperationException($"no index in \"{indexDirectory}\"; run `searchplans index` first.");
+        Current = CorpusSnapshot.Open(IndexLayout.Resolve(indexDirectory));
     }
 
-    public Corpus Corpus { get; }
+    /// <summary>The snapshot new requests get, without taking a reference: for reporting, not for reading.</summary>
+    public CorpusSnapshot Latest => Current;
 
-    public PlanSearcher Searcher { get; }
+    /// <summary>A new snapshot when the index's current generation is not the one served, else null.</summary>
+    /// <remarks>Lucene's contract is "null when nothing changed"; its signature predates nullable annotations.</remarks>
+    protected override CorpusSnapshot RefreshIfNeeded(CorpusSnapshot referenceToRefresh)
+    {
+        var folder = IndexLayout.Resolve(indexDirectory);
+        return folder == referenceToRefresh.Folder || !IndexLayout.Exists(indexDirectory) ? null! : CorpusSnapshot.Open(folder);
+    }
 
-    /// <summary>Every requirement by id, with its plan and its counterparts in other plans.</summary>
-    public CounterpartIndex Counterparts { get; }
+    protected override bool TryIncRef(CorpusSnapshot reference) => reference.Searcher.TryIncRef();
 
-    public IWordDiffer Differ { get; } = new WordDiffer();
+    protected override void DecRef(CorpusSnapshot reference) => reference.Searcher.DecRef();
 
-    public PlanComparer Comparer { get; } = new();
-
-    public void Dispose() => Searcher.Dispose();
+    protected override int GetRefCount(CorpusSnapshot reference) => reference.Searcher.RefCount;
 }

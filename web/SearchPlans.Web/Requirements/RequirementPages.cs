@@ -5,26 +5,26 @@ using SearchPlans.Web.Reading;
 namespace SearchPlans.Web.Requirements;
 
 /// <summary>Shapes a requirement's page: its counterparts with diffs, its history over the years, the plans it draws on.</summary>
-public sealed class RequirementPages(CorpusSession session)
+public sealed class RequirementPages(CorpusSnapshot snapshot)
 {
     /// <summary>Null when the corpus has no requirement of that id.</summary>
     public RequirementView? Find(string id)
     {
-        if (session.Counterparts.Find(id) is not { } placed)
+        if (snapshot.Counterparts.Find(id) is not { } placed)
             return null;
-        var counterparts = session.Counterparts.Of(id);
+        var counterparts = snapshot.Counterparts.Of(id);
         var groups = counterparts
             .GroupBy(c => (c.Plan.Jurisdiction.Name, c.Plan.Year))
             .Select(g => new CounterpartGroup(g.Key.Name, g.Key.Year,
-                g.Select(c => new CounterpartView(c, session.Differ.Diff(placed.Requirement.Text, c.Requirement.Text))).ToList()))
+                g.Select(c => new CounterpartView(c, snapshot.Differ.Diff(placed.Requirement.Text, c.Requirement.Text))).ToList()))
             .ToList();
-        var referenced = session.Corpus.References
+        var referenced = snapshot.Corpus.References
             .Where(r => r.From == placed.Plan.Id && r.Kind != ReferenceKind.PreviousYear)
-            .Select(r => (Reference: r, Plan: session.Corpus.FindPlan(r.To)))
+            .Select(r => (Reference: r, Plan: snapshot.Corpus.FindPlan(r.To)))
             .Where(x => x.Plan is not null)
             .Select(x => new ReferencedPlan(x.Reference, x.Plan!, counterparts.FirstOrDefault(c => c.Plan.Id == x.Plan!.Id)))
             .ToList();
         return new RequirementView(placed.Plan, placed.Requirement, groups,
-            RequirementLineage.Trace(session.Corpus, session.Counterparts, id), referenced);
+            RequirementLineage.Trace(snapshot.Corpus, snapshot.Counterparts, id), referenced);
     }
 }

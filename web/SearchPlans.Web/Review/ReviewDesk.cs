@@ -5,14 +5,14 @@ using SearchPlans.Web.Reading;
 namespace SearchPlans.Web.Review;
 
 /// <summary>The review pages' one service: the links to review beside the judgements, recording, and the gold export.</summary>
-public sealed class ReviewDesk(CorpusSession session, ReviewStore store)
+public sealed class ReviewDesk(CorpusSnapshot snapshot, ReviewStore store)
 {
     public string DatabasePath => store.DatabasePath;
 
     public ReviewPageView Read(ReviewFilter filter, long? savedId)
     {
         var current = store.Current();
-        var corpus = session.Corpus;
+        var corpus = snapshot.Corpus;
         var queue = ReviewQueue.Select(corpus, current, filter);
         var links = queue.Links.Select(l => new ReviewLinkView(l, Side(corpus, l.Link.Source), Side(corpus, l.Link.Target))).ToList();
         var saved = savedId is { } id ? store.History().FirstOrDefault(j => j.Id == id) : null;
@@ -22,7 +22,7 @@ public sealed class ReviewDesk(CorpusSession session, ReviewStore store)
     /// <summary>Checks the judgement against the index and stores it; the problem, in words, when it cannot be.</summary>
     public (LinkJudgement? Saved, string? Problem) Record(JudgementRequest request)
     {
-        var check = JudgementValidator.Check(session.Corpus, request);
+        var check = JudgementValidator.Check(snapshot.Corpus, request);
         return check.Draft is { } draft ? (store.Record(draft), null) : (null, check.Problem);
     }
 

@@ -5,7 +5,7 @@ using SearchPlans.Web.Reading;
 namespace SearchPlans.Web.Searching;
 
 /// <summary>Runs the search a form asks for and shapes the page: cards, facets with links, pages and sorts.</summary>
-public sealed class SearchPageBuilder(CorpusSession session)
+public sealed class SearchPageBuilder(CorpusSnapshot snapshot)
 {
     public const int PageSize = 20;
 
@@ -25,7 +25,7 @@ public sealed class SearchPageBuilder(CorpusSession session)
         SearchResults results;
         try
         {
-            results = session.Searcher.Search(criteria.ToRequest(PageSize, (page - 1) * PageSize));
+            results = snapshot.Searcher.Search(criteria.ToRequest(PageSize, (page - 1) * PageSize));
         }
         catch (QuerySyntaxException e)
         {
@@ -43,8 +43,8 @@ public sealed class SearchPageBuilder(CorpusSession session)
 
     private HitCard ToCard(SearchHit hit)
     {
-        var placed = session.Counterparts.Find(hit.Id);
-        return new HitCard(hit, placed?.Plan, placed?.Requirement, session.Counterparts.Of(hit.Id).Count);
+        var placed = snapshot.Counterparts.Find(hit.Id);
+        return new HitCard(hit, placed?.Plan, placed?.Requirement, snapshot.Counterparts.Of(hit.Id).Count);
     }
 
     private static List<FacetGroup> Facets(SearchCriteria criteria, SearchResults results) =>

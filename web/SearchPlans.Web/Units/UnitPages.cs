@@ -3,20 +3,20 @@ using SearchPlans.Web.Reading;
 
 namespace SearchPlans.Web.Units;
 
-/// <summary>The units pages' data: the corpus's units clustered once, on first use, and kept for every request.</summary>
-public sealed class UnitPages(CorpusSession session)
+/// <summary>The units pages' data: the snapshot's units clustered once, on first use, and kept for every request.</summary>
+public sealed class UnitPages(CorpusSnapshot snapshot)
 {
-    private readonly Lazy<UnitDirectory> directory = new(() => UnitClusterer.Cluster(session.Corpus));
+    private UnitDirectory Directory => snapshot.Derived(nameof(UnitDirectory), s => UnitClusterer.Cluster(s.Corpus));
 
     public UnitListView List()
     {
-        var units = directory.Value.Units;
+        var units = Directory.Units;
         return new UnitListView([.. units.Where(u => !u.IsGroup)], [.. units.Where(u => u.IsGroup)], units.Sum(u => u.Spellings.Count));
     }
 
     /// <summary>The unit shown by, or spelled, <paramref name="name"/>; null when the corpus names no such unit.</summary>
     public UnitDetailView? Detail(string name) =>
-        directory.Value.Find(name) is { } unit ? new UnitDetailView(unit, UnitAssignments.Of(unit, session.Corpus)) : null;
+        Directory.Find(name) is { } unit ? new UnitDetailView(unit, UnitAssignments.Of(unit, snapshot.Corpus)) : null;
 }
 
 /// <summary>Every unit, single bodies apart from groups such as 市直各单位.</summary>

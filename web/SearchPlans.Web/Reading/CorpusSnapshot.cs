@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using SearchPlans.Align;
+using SearchPlans.Compare;
+using SearchPlans.Index;
+using SearchPlans.Model;
+using SearchPlans.Search;
+
+namespace SearchPlans.Web.Reading;
+
+/// <summary>
+/// One index generation as the web app reads it: the stored corpus, an open searcher and the counterpart lookup,
+/// with whatever the pages derive from them (links were computed at index time, so nothing here recomputes them).
+/// A request works on one snapshot from start to end, so a re-index never shows it half of each.
+/// </summary>
+public sealed class CorpusSnapshot
+{
+    private readonly ConcurrentDictionary<object, Lazy<object>> derived = new();
+
+    private CorpusSnapshot(string folder, Corpus corpus, PlanSearcher searcher)
+    {
+        Folder = folder;
+        Corpus = corpus;
+        Searcher = searcher;
+        Counterparts = new CounterpartIndex(corpus);
+    }
+
+    /// <summary>The generation folder read, so a watcher can tell when the index has moved on.</summary>
+    public string Folder { get; }
+
+    /// <summary>The generation's name (g000003), shown by /api/status.</summary>
+    public string Generation => Path.GetFileName(Folder);
+
+    public DateTimeOffset OpenedAt { get; } = DateTimeOffset.UtcNow;
+
+    public Corpus Corpus { get; }
+
+    public PlanSearcher Searcher { get; }
+
+    /// <summary>Every requirement by id, with its plan and its counterparts in other plans.</summary>
+    public CounterpartIndex Counterparts { get; }
+
+    public IWordDiffer Differ { get; } = new WordDiffer();
+
+    public PlanComparer Comparer { get; } = new();
+
+    /// <summary>
+    /// Reads one complete generation (corpus and Lucene index from the same folder, so a build published in between
+    /// cannot pair one generation's corpus with another's index) and runs its engine paths once.
+    /// </summary>
+    public static CorpusSnapshot Open(string generationFolder)
+    {
+        var searcher = new PlanSearcher(generationFolder);
+        try
+        {
+            var snapshot = new CorpusSnapshot(generationFolder, CorpusStore.Load(generationFolder), searcher);
+            snapshot.WarmUp();
+            return snapshot;
+        }
+        catch
+        {
+            searcher.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Data derived from this snapshot (a unit directory, a matrix), built once on first use and dropped with it.</summary>
+    public T Derived<T>(object key, Func<CorpusSnapshot, T> build)
+        where T : class =>
+        (T)derived.GetOrAdd((typeof(T), key), _ => new Lazy<object>(() => build(this))).Value;
+
+    // The first search would otherwise pay for the index's first reads, ICU's dictionaries and the analysers
+    // (half a second), and the first diff for the segmenter; a new generation must not hand that to a visitor.
+    private void WarmUp()
+    {
+        Searcher.Search(new SearchRequest("政务公开 OR 公开*", Limit: 1));
+        if (Corpus.Plans.SelectMany(p => p.Requirements).Take(2).ToList() is [var first, var second])
+            Differ.Diff(first.Text, second.Text);
+    }
+}

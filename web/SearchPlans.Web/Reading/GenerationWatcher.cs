@@ -1,0 +1,43 @@
+namespace SearchPlans.Web.Reading;
+
+/// <summary>
+/// Looks for a newly published index generation every <see cref="WebAppOptions.RefreshInterval"/> and loads it in
+/// the background, so a server left running picks up `searchplans index`, `add` and `remove` without a restart.
+/// </summary>
+public sealed partial class GenerationWatcher(CorpusSession session, WebAppOptions options, ILogger<GenerationWatcher> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.RefreshInterval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+            Refresh();
+    }
+
+    /// <summary>Moves to the newest generation now; true when the snapshot changed.</summary>
+    public bool Refresh()
+    {
+        var before = session.Latest;
+        try
+        {
+            session.MaybeRefreshBlocking();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or MessagePack.MessagePackSerializationException)
+        {
+            // A generation that cannot be read (pruned while opening, damaged on disk) must not stop the server:
+            // keep serving the snapshot in hand and try again on the next tick.
+            LogRefreshFailed(log, e, before.Generation);
+            return false;
+        }
+        var after = session.Latest;
+        if (ReferenceEquals(before, after))
+            return false;
+        LogSwitched(log, before.Generation, after.Generation, after.Corpus.Plans.Count);
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Index switched from {Old} to {New} ({Plans} plans).")]
+    private static partial void LogSwitched(ILogger logger, string old, string @new, int plans);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not open the index's new generation; still serving {Generation}.")]
+    private static partial void LogRefreshFailed(ILogger logger, Exception error, string generation);
+}

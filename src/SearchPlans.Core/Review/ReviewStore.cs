@@ -64,13 +64,27 @@ public sealed class ReviewStore(string databasePath, TimeProvider? clock = null)
     }
 
     /// <summary>Every judgement ever recorded, oldest first.</summary>
-    public IReadOnlyList<LinkJudgement> History()
+    public IReadOnlyList<LinkJudgement> History() => Select("", null);
+
+    /// <summary>The judgements in force on pairs that include one requirement, newest first.</summary>
+    public IReadOnlyList<LinkJudgement> CurrentFor(string requirementId) =>
+        InForce(Select("WHERE source = $id OR target = $id", requirementId));
+
+    /// <summary>The judgement in force for each pair (the latest, whichever direction it was made in), newest first.</summary>
+    public IReadOnlyList<LinkJudgement> Current() => InForce(History());
+
+    private static List<LinkJudgement> InForce(IEnumerable<LinkJudgement> history) =>
+        [.. history.GroupBy(j => j.Pair).Select(g => g.MaxBy(j => j.Id)!).OrderByDescending(j => j.Id)];
+
+    private List<LinkJudgement> Select(string where, string? requirementId)
     {
         if (!File.Exists(DatabasePath))
             return [];
         using var connection = Open(SqliteOpenMode.ReadOnly);
         using var select = connection.CreateCommand();
-        select.CommandText = "SELECT id, source, target, verdict, kind, note, reviewer, judged_at FROM judgements ORDER BY id";
+        select.CommandText = $"SELECT id, source, target, verdict, kind, note, reviewer, judged_at FROM judgements {where} ORDER BY id";
+        if (requirementId is not null)
+            select.Parameters.AddWithValue("$id", requirementId);
         using var reader = select.ExecuteReader();
         var judgements = new List<LinkJudgement>();
         while (reader.Read())
@@ -81,10 +95,6 @@ public sealed class ReviewStore(string databasePath, TimeProvider? clock = null)
         }
         return judgements;
     }
-
-    /// <summary>The judgement in force for each pair (the latest, whichever direction it was made in), newest first.</summary>
-    public IReadOnlyList<LinkJudgement> Current() =>
-        [.. History().GroupBy(j => j.Pair).Select(g => g.MaxBy(j => j.Id)!).OrderByDescending(j => j.Id)];
 
     private SqliteConnection Open(SqliteOpenMode mode)
     {

@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using SearchPlans.Align.Evaluation;
+using SearchPlans.Web.Reading;
 
 namespace SearchPlans.Tests.Web.Pages;
 
@@ -42,6 +44,31 @@ public sealed class ReviewPageTests(SeedSite site) : IClassFixture<SeedSite>
         Assert.Contains("Saved: 已确认 confirmed jiangmen-zftzgcjsglzx-2022-3 ~ heyuan-2022-9", html);
         Assert.Contains("几乎逐字 &lt;b&gt;相同&lt;/b&gt;", html);
         Assert.DoesNotContain("<b>相同</b>", html);
+    }
+
+    [Fact]
+    public async Task A_judgement_shows_on_both_requirement_pages_and_on_the_judged_counterpart()
+    {
+        var client = site.CreateClient();
+        var linked = site.Services.GetRequiredService<CorpusSession>().Latest.Counterparts.Of("jiangmen-zftzgcjsglzx-2022-5").Select(c => c.Requirement.Id).ToList();
+        var unlinked = Enumerable.Range(1, 60).Select(n => $"heyuan-2022-{n}").First(id => !linked.Contains(id));
+        await AntiforgeryForms.Post(client, "/review", "/review?handler=Judge",
+            Judge("jiangmen-zftzgcjsglzx-2022-5", "heyuan-2022-19", "confirm", note: "逐字相同"));
+        await AntiforgeryForms.Post(client, "/review", "/review?handler=Add",
+            new Dictionary<string, string> { ["source"] = "jiangmen-zftzgcjsglzx-2022-5", ["target"] = unlinked, ["kind"] = "related", ["note"] = "同一小节" });
+
+        var source = await Page.Get(client, "/requirements/jiangmen-zftzgcjsglzx-2022-5");
+        var target = await Page.Get(client, "/requirements/heyuan-2022-19");
+        var untouched = await Page.Get(client, "/requirements/" + (unlinked == "heyuan-2022-21" ? "heyuan-2022-22" : "heyuan-2022-21"));
+
+        Assert.Contains("审核 Review (2)", source.Html);
+        Assert.Contains("审核 Review (1)", target.Html);
+        Assert.Contains("审核 Review (0)", untouched.Html);
+        Assert.Contains("逐字相同", target.Html);
+        // The added link is not one the index computed, so only the review section can show it.
+        Assert.Contains("同一小节", source.Html);
+        Assert.Contains(source.Texts("article", "counterpart"), card => card.Contains("第 19 项", StringComparison.Ordinal) && card.Contains("已确认 confirmed", StringComparison.Ordinal));
+        Assert.True(source.HasLink("/review?req=jiangmen-zftzgcjsglzx-2022-5"));
     }
 
     [Fact]

@@ -14,6 +14,9 @@ public static class Anchors
 
     public static string Variants(string requirementId) => "/variants/" + Uri.EscapeDataString(requirementId);
 
+    /// <summary>The review page, narrowed to the links of one requirement.</summary>
+    public static string Review(string requirementId) => "/review?req=" + Uri.EscapeDataString(requirementId);
+
     public static string Compare(string planA, string planB) =>
         "/compare?a=" + Uri.EscapeDataString(planA) + "&b=" + Uri.EscapeDataString(planB);
 }

@@ -2,6 +2,7 @@ using SearchPlans.Align;
 using SearchPlans.Align.Lineage;
 using SearchPlans.Compare;
 using SearchPlans.Model;
+using SearchPlans.Review;
 
 namespace SearchPlans.Web.Requirements;
 
@@ -9,12 +10,14 @@ namespace SearchPlans.Web.Requirements;
 /// <param name="Groups">Counterparts in other plans, one group per jurisdiction and year, the group with the best counterpart first.</param>
 /// <param name="History">The requirement's equivalents in the same jurisdiction's earlier and later plans.</param>
 /// <param name="ReferencedPlans">Plans the requirement's plan cites or carries out, with the requirement's counterpart there if any.</param>
+/// <param name="Judgements">Reviewers' judgements in force on pairs that include this requirement, newest first.</param>
 public sealed record RequirementView(
     Plan Plan,
     Requirement Requirement,
     IReadOnlyList<CounterpartGroup> Groups,
     RequirementHistory History,
-    IReadOnlyList<ReferencedPlan> ReferencedPlans)
+    IReadOnlyList<ReferencedPlan> ReferencedPlans,
+    IReadOnlyList<JudgementStanding> Judgements)
 {
     public int CounterpartCount => Groups.Sum(g => g.Counterparts.Count);
 }
@@ -22,7 +25,8 @@ public sealed record RequirementView(
 public sealed record CounterpartGroup(string Jurisdiction, int? Year, IReadOnlyList<CounterpartView> Counterparts);
 
 /// <summary>A counterpart with the word diff from the requirement's text (left) to the counterpart's (right).</summary>
-public sealed record CounterpartView(LinkedRequirement Linked, WordDiff Diff);
+/// <param name="Judgement">A reviewer's judgement of this link, when there is one.</param>
+public sealed record CounterpartView(LinkedRequirement Linked, WordDiff Diff, LinkJudgement? Judgement);
 
 /// <summary>A plan the requirement's plan points at.</summary>
 /// <param name="Counterpart">The requirement's best counterpart in that plan, if it has one.</param>

@@ -1,6 +1,10 @@
 namespace SearchPlans.Contracts;
 
-/// <summary>RFC 4180 CSV: a header row, CRLF line ends, fields quoted when they hold a comma, quote or line break.</summary>
+/// <summary>
+/// RFC 4180 CSV: a header row, CRLF line ends, fields quoted when they hold a comma, quote or line break. A text field
+/// that a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe, as OWASP advises: plan text
+/// comes from files nobody here wrote, and exports are opened in spreadsheets.
+/// </summary>
 public static class Csv
 {
     /// <summary>Joins list values inside one field.</summary>
@@ -23,6 +27,12 @@ public static class Csv
     {
         if (string.IsNullOrEmpty(field))
             return "";
+        if (RunsAsFormula(field))
+            field = "'" + field;
         return field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
     }
+
+    private static bool RunsAsFormula(string field) =>
+        field[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
+        && !double.TryParse(field, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _);
 }

@@ -56,3 +56,29 @@ public sealed class SecurityTests(SeedSite site) : IClassFixture<SeedSite>
         }
     }
 }
+
+/// <summary>A site whose review database is not a database, so reading judgements fails inside a page.</summary>
+public sealed class FailingPageTests : IDisposable
+{
+    private readonly TwoSeedPlansSite site = new();
+
+    public void Dispose() => site.Dispose();
+
+    [Fact]
+    public async Task An_error_inside_a_page_shows_the_friendly_error_page_without_internals()
+    {
+        File.WriteAllText(SearchPlans.Review.ReviewStore.PathFor(site.IndexPath), "not a database, just text");
+
+        var response = await site.CreateClient().GetAsync("/review");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Contains("Something went wrong", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sqlite", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(" at SearchPlans.", html, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal(HttpStatusCode.OK, (await site.CreateClient().GetAsync("/plans")).StatusCode);
+    }
+
+    private sealed class TwoSeedPlansSite() : IndexedSite(Read(SeedsPath).Take(2).ToList());
+}

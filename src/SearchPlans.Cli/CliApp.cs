@@ -25,6 +25,7 @@ internal static class CliApp
         new RefsCommand(env),
         new GenerateCommand(env),
         new BenchCommand(env),
+        new LoadCommand(env),
         new ServeCommand(env),
     };
 

@@ -17,6 +17,9 @@ internal static class ExitCodes
     /// <summary>A plan id that the index does not hold.</summary>
     public const int NotFound = 4;
 
+    /// <summary>`load` saw requests fail (an error status or no answer).</summary>
+    public const int RequestsFailed = 5;
+
     /// <summary>`serve` could not listen where it was asked to (the address is taken or not this machine's).</summary>
     public const int CannotListen = 69;
 

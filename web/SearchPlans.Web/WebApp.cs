@@ -27,6 +27,8 @@ public static class WebApp
             // Pages are discovered in this assembly even when the host process is the `searchplans` CLI.
             ApplicationName = typeof(WebApp).Assembly.GetName().Name,
         });
+        // A line per request on the console costs more than answering it; warnings and errors are still logged.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         Configure(builder.Services, options);
         var app = builder.Build();
         Configure(app);

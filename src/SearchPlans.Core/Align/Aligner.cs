@@ -8,7 +8,8 @@ namespace SearchPlans.Align;
 
 /// <summary>
 /// Finds the counterparts of every requirement in every other plan: candidates from rare shared bigrams,
-/// evidence per pair, links by threshold, then one-to-one resolution of equivalents per pair of plans.
+/// evidence per pair, links by threshold, the opening item of a requirement split across several items of another
+/// plan taken as its equivalent, then one-to-one resolution of equivalents per pair of plans.
 /// </summary>
 public sealed class Aligner(
     ICandidateGenerator candidates,
@@ -34,14 +35,19 @@ public sealed class Aligner(
         var classifier = new LinkClassifier(thresholds);
         var explainer = new LinkExplainer(statistics);
         var links = new List<RequirementLink>();
+        var placements = new Dictionary<(string, string), SharedPlacement>();
         foreach (var (a, b) in candidates.Pairs(profiles, statistics))
         {
             var evidence = scorer.Measure(a, b);
-            if (classifier.Classify(a.RequirementId, b.RequirementId, evidence) is { } link)
-                links.Add(link with { Evidence = LinkClassifier.EvidenceList(explainer.Explain(a, b, evidence)) });
+            if (classifier.Classify(a.RequirementId, b.RequirementId, evidence) is not { } link)
+                continue;
+            links.Add(link with { Evidence = LinkClassifier.EvidenceList(explainer.Explain(a, b, evidence)) });
+            placements[(a.RequirementId, b.RequirementId)] = new SharedPlacement(
+                SharedTextPlacement.In(a, b, statistics), SharedTextPlacement.In(b, a, statistics));
         }
         var planOf = profiles.ToDictionary(p => p.RequirementId, p => p.PlanId);
-        return [.. resolver.Resolve(links, id => planOf[id])
+        var contested = new LeadPieceContest(thresholds.SplitLeadScore).Apply(links, id => planOf[id], l => placements[(l.Source, l.Target)]);
+        return [.. resolver.Resolve(contested, id => planOf[id])
             .OrderBy(l => l.Source, StringComparer.Ordinal).ThenBy(l => l.Target, StringComparer.Ordinal)];
     }
 

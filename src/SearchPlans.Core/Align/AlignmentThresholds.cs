@@ -21,6 +21,12 @@ public sealed record AlignmentThresholds
     /// <summary>Combined score from which a related pair that is each side's best counterpart becomes equivalent.</summary>
     public double MutualBestScore { get; init; } = 0.4;
 
+    /// <summary>
+    /// Combined score from which the item carrying the opening of a requirement split across several items of
+    /// another plan is taken as its equivalent (see <see cref="Resolution.LeadPieceContest"/>).
+    /// </summary>
+    public double SplitLeadScore { get; init; } = 0.28;
+
     /// <summary>Combined score from which a pair is related at all.</summary>
     public double RelatedScore { get; init; } = 0.14;
 

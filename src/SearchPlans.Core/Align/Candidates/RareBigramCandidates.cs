@@ -5,7 +5,9 @@ namespace SearchPlans.Align.Candidates;
 /// <summary>
 /// Candidates from an inverted index of character bigrams: each requirement looks up only its rarest bigrams,
 /// and bigrams too common to discriminate are not indexed at all. Posting lists of rare bigrams are short, so
-/// the work grows close to linearly with the corpus instead of with its square.
+/// the work grows close to linearly with the corpus instead of with its square. A bigram found in no other
+/// requirement cannot lead to a partner, so it is never a probe: a long text's rarest bigrams are mostly its own,
+/// and probing them would leave no probes for the bigrams it actually shares.
 /// </summary>
 public sealed class RareBigramCandidates(int probesPerRequirement = 40, double maxShare = 0.1, int minShared = 2) : ICandidateGenerator
 {
@@ -23,7 +25,7 @@ public sealed class RareBigramCandidates(int probesPerRequirement = 40, double m
         foreach (var a in profiles)
         {
             hits.Clear();
-            var probes = a.Bigrams.Where(postings.ContainsKey)
+            var probes = a.Bigrams.Where(g => postings.ContainsKey(g) && statistics.BigramFrequency(g) > 1)
                 .OrderBy(statistics.BigramFrequency).ThenBy(g => g, StringComparer.Ordinal)
                 .Take(probesPerRequirement);
             foreach (var g in probes)

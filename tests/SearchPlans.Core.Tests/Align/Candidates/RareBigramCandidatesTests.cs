@@ -33,6 +33,22 @@ public class RareBigramCandidatesTests
     private static (string, string) Key(RequirementLink l) => (l.Source, l.Target);
 
     [Fact]
+    public void LongTexts_FindEachOtherThroughSharedBigrams_EvenWithManyBigramsOfTheirOwn()
+    {
+        // Each text has far more bigrams of its own than there are probes; only the shared phrase links them.
+        static string Own(int offset) => new([.. Enumerable.Range(0, 60).Select(i => (char)(0x4E00 + offset + (i * 3)))]);
+        const string Shared = "公共企事业单位信息公开";
+        var plans = new[]
+        {
+            AlignTestData.Plan("a", 2022, AlignTestData.Requirement("a-1", Own(0) + Shared)),
+            AlignTestData.Plan("b", 2021, AlignTestData.Requirement("b-1", Shared + Own(1000))),
+        };
+        var profiles = new ProfileBuilder().Build(plans);
+        var pairs = new RareBigramCandidates().Pairs(profiles, new CorpusStatistics(profiles)).ToList();
+        Assert.Equal(("a-1", "b-1"), (pairs.Single().A.RequirementId, pairs.Single().B.RequirementId));
+    }
+
+    [Fact]
     public void PairsWithinOnePlan_AreNeverProposed()
     {
         var profiles = new ProfileBuilder().Build(Seeds.Results.Select(r => r.Plan!));

@@ -19,28 +19,28 @@ public class GoldEvaluationTests(ITestOutputHelper output)
         return evaluation;
     }
 
-    // Floors at the figures reached when the thresholds were set (README, "Alignment quality"): a change that
-    // makes alignment worse fails here. The targets (0.9 / 0.8) are not all met yet; see the README.
+    // Floors just under the figures reached when the thresholds were set: a change that makes alignment worse
+    // fails here. The targets (0.9 / 0.8) are not all met yet.
     [Fact]
     public void TuningHalf_KeepsItsCalibratedFigures()
     {
         var e = Evaluate("tune");
-        Assert.True(e.Equivalent.Precision >= 0.9 && e.Equivalent.Recall >= 0.75, $"equivalent {e.Equivalent}");
-        Assert.True(e.Related.Precision >= 0.7 && e.Related.Recall >= 0.8, $"related {e.Related}");
+        Assert.True(e.Equivalent.Precision >= 0.9 && e.Equivalent.Recall >= 0.85, $"equivalent {e.Equivalent}");
+        Assert.True(e.Related.Precision >= 0.75 && e.Related.Recall >= 0.85, $"related {e.Related}");
     }
 
     [Fact]
     public void HeldOutHalf_StaysNearTheTuningHalf()
     {
         var e = Evaluate("holdout");
-        Assert.True(e.Equivalent.F1 >= 0.84, $"equivalent {e.Equivalent}");
-        Assert.True(e.Related.F1 >= 0.49, $"related {e.Related}");
+        Assert.True(e.Equivalent.F1 >= 0.9, $"equivalent {e.Equivalent}");
+        Assert.True(e.Related.F1 >= 0.7, $"related {e.Related}");
     }
 
     [Fact]
     public void WholeGoldSet_EquivalentLinksAreMostlyRight()
     {
         var e = Evaluate(null);
-        Assert.True(e.Equivalent.Precision >= 0.9 && e.Equivalent.F1 >= 0.8, $"equivalent {e.Equivalent}");
+        Assert.True(e.Equivalent.Precision >= 0.9 && e.Equivalent.F1 >= 0.9, $"equivalent {e.Equivalent}");
     }
 }

@@ -11,6 +11,12 @@ namespace SearchPlans.Web.Requirements;
 /// </summary>
 public sealed class RequirementPages(CorpusSnapshot snapshot, ReviewStore reviews)
 {
+    /// <summary>
+    /// Counterparts shown with a word diff, best first. A requirement copied down a large hierarchy has hundreds of
+    /// counterparts; diffing them all made its page take seconds, and nobody reads the hundredth diff.
+    /// </summary>
+    public const int MaxDiffed = 12;
+
     /// <summary>Null when the corpus has no requirement of that id.</summary>
     public RequirementView? Find(string id)
     {
@@ -19,10 +25,12 @@ public sealed class RequirementPages(CorpusSnapshot snapshot, ReviewStore review
         var counterparts = snapshot.Counterparts.Of(id);
         var judgements = reviews.CurrentFor(id);
         var judged = judgements.ToDictionary(j => j.Pair);
+        var diffed = counterparts.Take(MaxDiffed).Select(c => c.Requirement.Id).ToHashSet(StringComparer.Ordinal);
         var groups = counterparts
             .GroupBy(c => (c.Plan.Jurisdiction.Name, c.Plan.Year))
             .Select(g => new CounterpartGroup(g.Key.Name, g.Key.Year,
-                g.Select(c => new CounterpartView(c, snapshot.Differ.Diff(placed.Requirement.Text, c.Requirement.Text),
+                g.Select(c => new CounterpartView(c,
+                    diffed.Contains(c.Requirement.Id) ? snapshot.Differ.Diff(placed.Requirement.Text, c.Requirement.Text) : null,
                     judged.GetValueOrDefault(RequirementPair.Of(id, c.Requirement.Id)))).ToList()))
             .ToList();
         var referenced = snapshot.Corpus.References

@@ -20,13 +20,16 @@ public sealed record RequirementView(
     IReadOnlyList<JudgementStanding> Judgements)
 {
     public int CounterpartCount => Groups.Sum(g => g.Counterparts.Count);
+
+    public int DiffedCount => Groups.Sum(g => g.Counterparts.Count(c => c.Diff is not null));
 }
 
 public sealed record CounterpartGroup(string Jurisdiction, int? Year, IReadOnlyList<CounterpartView> Counterparts);
 
 /// <summary>A counterpart with the word diff from the requirement's text (left) to the counterpart's (right).</summary>
+/// <param name="Diff">Null for counterparts past the closest <see cref="RequirementPages.MaxDiffed"/>: they are listed, not diffed.</param>
 /// <param name="Judgement">A reviewer's judgement of this link, when there is one.</param>
-public sealed record CounterpartView(LinkedRequirement Linked, WordDiff Diff, LinkJudgement? Judgement);
+public sealed record CounterpartView(LinkedRequirement Linked, WordDiff? Diff, LinkJudgement? Judgement);
 
 /// <summary>A plan the requirement's plan points at.</summary>
 /// <param name="Counterpart">The requirement's best counterpart in that plan, if it has one.</param>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using SearchPlans.Align;
 using SearchPlans.Contracts;
 using SearchPlans.Cli.Output;
 using SearchPlans.Review;
@@ -28,7 +29,7 @@ internal sealed class ReviewListCommand : Command
         if (IndexRun.OpenCorpus(env, parse) is not { } corpus)
             return ExitCodes.NoIndex;
         var store = ReviewStore.ForIndex(parse.GetValue(CommonOptions.Index)!);
-        var rows = JudgementStanding.Read(corpus, store.Current()).Select(s => new JudgementJson(
+        var rows = JudgementStanding.Read(new CounterpartIndex(corpus), store.Current()).Select(s => new JudgementJson(
             s.Judgement.Source, s.Judgement.Target, StoredNames.Of(s.Judgement.Verdict), StoredNames.Of(s.Judgement.Kind),
             s.Judgement.Note, s.Judgement.Reviewer, s.Judgement.JudgedAt.ToString("O", CultureInfo.InvariantCulture),
             !s.RequirementsFound ? "missing" : s.CurrentLink is { } l ? ContractNames.Kind(l.Kind) : "none")).ToList();

@@ -1,3 +1,4 @@
+using SearchPlans.Align;
 using SearchPlans.Model;
 
 namespace SearchPlans.Review;
@@ -7,10 +8,11 @@ namespace SearchPlans.Review;
 /// <param name="CurrentLink">The index's link between the two now, if any.</param>
 public sealed record JudgementStanding(LinkJudgement Judgement, bool RequirementsFound, RequirementLink? CurrentLink)
 {
-    public static IReadOnlyList<JudgementStanding> Read(Corpus corpus, IReadOnlyList<LinkJudgement> current)
-    {
-        var ids = corpus.Plans.SelectMany(p => p.Requirements).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        var links = corpus.Links.GroupBy(l => RequirementPair.Of(l.Source, l.Target)).ToDictionary(g => g.Key, g => g.First());
-        return [.. current.Select(j => new JudgementStanding(j, ids.Contains(j.Source) && ids.Contains(j.Target), links.GetValueOrDefault(j.Pair)))];
-    }
+    /// <remarks>Looks each judgement up rather than indexing the corpus's links: a page shows a few judgements of a corpus with millions of links.</remarks>
+    public static IReadOnlyList<JudgementStanding> Read(CounterpartIndex counterparts, IReadOnlyList<LinkJudgement> current) =>
+    [
+        .. current.Select(j => new JudgementStanding(j,
+            counterparts.Find(j.Source) is not null && counterparts.Find(j.Target) is not null,
+            counterparts.Of(j.Source).FirstOrDefault(c => c.Requirement.Id == j.Target)?.Link)),
+    ];
 }

@@ -1,3 +1,4 @@
+using SearchPlans.Align;
 using SearchPlans.Align.Evaluation;
 using SearchPlans.Index;
 using SearchPlans.Review;
@@ -67,7 +68,7 @@ public sealed class ReviewStoreTests : IDisposable
 
         var kept = Assert.Single(ReviewStore.ForIndex(index).Current());
         Assert.Equal(("a-3", "b-3", "same obligation"), (kept.Source, kept.Target, kept.Note));
-        var standing = Assert.Single(JudgementStanding.Read(CorpusStore.Load(index), [kept]));
+        var standing = Assert.Single(JudgementStanding.Read(new CounterpartIndex(CorpusStore.Load(index)), [kept]));
         Assert.True(standing.RequirementsFound);
         Assert.Null(standing.CurrentLink);
     }
@@ -77,7 +78,7 @@ public sealed class ReviewStoreTests : IDisposable
     {
         var judgement = new LinkJudgement(1, "a-1", "c-9", ReviewVerdict.Added, GoldJudgement.Related, "", "", DateTimeOffset.UnixEpoch);
 
-        var standing = Assert.Single(JudgementStanding.Read(ReviewTestData.Corpus, [judgement]));
+        var standing = Assert.Single(JudgementStanding.Read(new CounterpartIndex(ReviewTestData.Corpus), [judgement]));
 
         Assert.False(standing.RequirementsFound);
     }

@@ -41,6 +41,6 @@ public sealed class RequirementPages(CorpusSnapshot snapshot, ReviewStore review
             .ToList();
         return new RequirementView(placed.Plan, placed.Requirement, groups,
             RequirementLineage.Trace(snapshot.Corpus, snapshot.Counterparts, id), referenced,
-            JudgementStanding.Read(snapshot.Corpus, judgements));
+            JudgementStanding.Read(snapshot.Counterparts, judgements));
     }
 }

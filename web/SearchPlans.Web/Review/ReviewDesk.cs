@@ -16,7 +16,7 @@ public sealed class ReviewDesk(CorpusSnapshot snapshot, ReviewStore store)
         var queue = ReviewQueue.Select(corpus, current, filter);
         var links = queue.Links.Select(l => new ReviewLinkView(l, Side(corpus, l.Link.Source), Side(corpus, l.Link.Target))).ToList();
         var saved = savedId is { } id ? store.History().FirstOrDefault(j => j.Id == id) : null;
-        return new ReviewPageView(queue, links, JudgementStanding.Read(corpus, current), saved, corpus.Plans);
+        return new ReviewPageView(queue, links, JudgementStanding.Read(snapshot.Counterparts, current), saved, corpus.Plans);
     }
 
     /// <summary>Checks the judgement against the index and stores it; the problem, in words, when it cannot be.</summary>

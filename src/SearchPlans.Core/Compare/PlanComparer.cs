@@ -1,3 +1,4 @@
+using SearchPlans.Align;
 using SearchPlans.Model;
 
 namespace SearchPlans.Compare;
@@ -13,6 +14,24 @@ public sealed class PlanComparer(IWordDiffer differ)
     /// <exception cref="ArgumentException">Either id names no plan of the corpus, or both name the same plan.</exception>
     public PlanComparison Compare(Corpus corpus, string planA, string planB)
     {
+        var (a, b) = Plans(corpus, planA, planB);
+        return Compare(a, b, corpus.Links);
+    }
+
+    /// <summary>
+    /// The same comparison, reading the links of A's requirements from a counterpart index instead of scanning every
+    /// link of the corpus: a server answering many comparisons of a large corpus builds the index once.
+    /// </summary>
+    /// <exception cref="ArgumentException">Either id names no plan of the corpus, or both name the same plan.</exception>
+    public PlanComparison Compare(Corpus corpus, CounterpartIndex counterparts, string planA, string planB)
+    {
+        ArgumentNullException.ThrowIfNull(counterparts);
+        var (a, b) = Plans(corpus, planA, planB);
+        return Compare(a, b, a.Requirements.SelectMany(r => counterparts.Of(r.Id)).Where(c => c.Plan.Id == b.Id).Select(c => c.Link));
+    }
+
+    private static (Plan A, Plan B) Plans(Corpus corpus, string planA, string planB)
+    {
         ArgumentNullException.ThrowIfNull(corpus);
         var a = Find(corpus, planA, nameof(planA));
         var b = Find(corpus, planB, nameof(planB));
@@ -20,8 +39,12 @@ public sealed class PlanComparer(IWordDiffer differ)
         {
             throw new ArgumentException($"plan '{a.Id}' cannot be compared with itself", nameof(planB));
         }
+        return (a, b);
+    }
 
-        var linksFromA = LinksFromA(corpus.Links, a, b);
+    private PlanComparison Compare(Plan a, Plan b, IEnumerable<RequirementLink> links)
+    {
+        var linksFromA = LinksFromA(links, a, b);
         var rows = a.Requirements.Select(requirement => Row(requirement, linksFromA)).ToList();
         var covered = rows.SelectMany(row => row.AlsoRelated.Select(c => c.Requirement).Prepend(row.B)).OfType<Requirement>().Select(r => r.Id).ToHashSet();
         var onlyInA = rows.Where(row => row.B is null).Select(row => row.A).ToList();

@@ -1,3 +1,4 @@
+using SearchPlans.Align;
 using SearchPlans.Compare;
 using SearchPlans.Model;
 using static SearchPlans.Core.Tests.Compare.HandMadeCorpus;
@@ -83,6 +84,23 @@ public class PlanComparerTests
         Assert.Equal(
             [new(DiffKind.Equal, "加强政策解读，"), new(DiffKind.Inserted, "主动"), new(DiffKind.Equal, "回应社会关切。")],
             diff.Right);
+    }
+
+    [Theory]
+    [InlineData(A, B)]
+    [InlineData(B, A)]
+    public void Compare_ThroughACounterpartIndex_GivesTheSameComparisonAsScanningEveryLink(string first, string second)
+    {
+        var corpus = Create();
+        var scanned = new PlanComparer().Compare(corpus, first, second);
+        var looked = new PlanComparer().Compare(corpus, new CounterpartIndex(corpus), first, second);
+
+        Assert.Equal(Shape(scanned), Shape(looked));
+        Assert.Equal(scanned.Summary, looked.Summary);
+
+        static string Shape(PlanComparison c) => string.Join("|", c.Rows.Select(r =>
+            $"{r.A.Id}>{r.B?.Id}:{r.Kind}:{r.Relation}:{r.Score}:{string.Join(",", r.AlsoRelated.Select(x => $"{x.Requirement.Id}/{x.Kind}/{x.Score}"))}"))
+            + "#" + string.Join(",", c.OnlyInA.Select(r => r.Id)) + "#" + string.Join(",", c.OnlyInB.Select(r => r.Id));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class ComparisonCache : IDisposable
         cache.GetOrCreate((snapshot.Folder, a, b), entry =>
         {
             entry.Size = 1;
-            return snapshot.Comparer.Compare(snapshot.Corpus, a, b);
+            return snapshot.Comparer.Compare(snapshot.Corpus, snapshot.Counterparts, a, b);
         })!;
 
     public void Dispose() => cache.Dispose();

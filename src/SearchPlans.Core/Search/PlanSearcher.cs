@@ -17,6 +17,7 @@ public sealed class PlanSearcher : IDisposable
     private readonly DirectoryReader reader;
     private readonly IndexSearcher searcher;
     private readonly Lucene.Net.Util.Counter clock;
+    private readonly FilterCache filters = new();
     private bool disposed;
 
     /// <summary>Longest one search may collect for: a query that would take longer gets a message, not a stalled worker.</summary>
@@ -56,7 +57,7 @@ public sealed class PlanSearcher : IDisposable
         var facets = new FacetCollector();
         try
         {
-            searcher.Search(query, FilterQueries.For(request),
+            searcher.Search(query, filters.For(request),
                 new TimeLimitingCollector(MultiCollector.Wrap(top, facets), clock, (long)TimeLimit.TotalMilliseconds));
         }
         catch (TimeLimitingCollector.TimeExceededException e)

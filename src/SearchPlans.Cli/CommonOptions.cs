@@ -20,6 +20,9 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "seeds",
     };
 
+    /// <summary>Where `bench` and `load` also write their report as JSON.</summary>
+    public static readonly Option<string?> ReportOut = new("--out") { Description = "Also write the report as JSON to this file", HelpName = "FILE.json" };
+
     // A string rather than the enum, so help and errors show the lower-case names users type.
     public static readonly Option<string> Format = CreateFormat();
 

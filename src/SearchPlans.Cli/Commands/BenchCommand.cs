@@ -18,8 +18,6 @@ internal sealed class BenchCommand : Command
         DefaultValueFactory = _ => 100,
     };
 
-    private static readonly Option<string?> Out = new("--out") { Description = "Also write the report as JSON to this file", HelpName = "FILE.json" };
-
     private static readonly Option<int> Repeats = new("--repeats")
     {
         Description = "How many times the query mix is timed on each warm index",
@@ -37,7 +35,7 @@ internal sealed class BenchCommand : Command
     public BenchCommand(CliEnvironment env) : base("bench", "Measure indexing, search and linking on generated corpora of growing size, beside SQLite FTS5 and all-pairs alignment.")
     {
         Options.Add(Plans);
-        Options.Add(Out);
+        Options.Add(CommonOptions.ReportOut);
         Options.Add(GenerateCommand.Seed);
         Options.Add(Repeats);
         Options.Add(PairPlans);
@@ -59,12 +57,7 @@ internal sealed class BenchCommand : Command
 
         var report = new BenchRunner(pool, env.Progress).Run(plans, parse.GetValue(GenerateCommand.Seed), repeats, pairPlans);
         BenchTable.Write(env.Out, report, env.Colour);
-        if (parse.GetValue(Out) is { } path)
-        {
-            using var file = new StreamWriter(path);
-            Json.Write(file, report);
-            env.Error.WriteLine($"searchplans: report written to {path}");
-        }
+        Json.WriteReport(env, parse, report);
         return ExitCodes.Success;
     }
 }

@@ -37,8 +37,6 @@ internal sealed class LoadCommand : Command
         Description = "Rebuild the index named by --index from --seeds again and again while the load runs (the server must serve that index)",
     };
 
-    private static readonly Option<string?> Out = new("--out") { Description = "Also write the report as JSON to this file", HelpName = "FILE.json" };
-
     public LoadCommand(CliEnvironment env) : base("load", "Load a running server with a mix of searches, plan pages and comparisons for a fixed time, optionally while re-indexing; report throughput, latency and errors.")
     {
         Options.Add(Url);
@@ -47,7 +45,7 @@ internal sealed class LoadCommand : Command
         Options.Add(Reindex);
         Options.Add(CommonOptions.Index);
         Options.Add(CommonOptions.Seeds);
-        Options.Add(Out);
+        Options.Add(CommonOptions.ReportOut);
         Options.Add(GenerateCommand.Seed);
         SetAction((parse, cancellation) => Run(env, parse, cancellation));
     }
@@ -92,12 +90,7 @@ internal sealed class LoadCommand : Command
         var reindexer = parse.GetValue(Reindex) ? new Reindexer(env, seeds, index) : null;
         var report = await new LoadRunner(client, mix, concurrency, TimeSpan.FromSeconds(seconds)).Run(reindexer is null ? null : reindexer.RunUntil, cancellation);
         report.Write(env.Out);
-        if (parse.GetValue(Out) is { } path)
-        {
-            await using var file = new StreamWriter(path);
-            Json.Write(file, report);
-            env.Error.WriteLine($"searchplans: report written to {path}");
-        }
+        Json.WriteReport(env, parse, report);
         return report.Errors == 0 ? ExitCodes.Success : ExitCodes.RequestsFailed;
     }
 }

@@ -15,4 +15,14 @@ internal static class Json
     };
 
     public static void Write<T>(TextWriter writer, T value) => writer.WriteLine(JsonSerializer.Serialize(value, Options));
+
+    /// <summary>Writes a measurement report to the file --out names, if it names one, and says where.</summary>
+    public static void WriteReport<T>(CliEnvironment env, System.CommandLine.ParseResult parse, T report)
+    {
+        if (parse.GetValue(CommonOptions.ReportOut) is not { } path)
+            return;
+        using (var file = new StreamWriter(path))
+            Write(file, report);
+        env.Error.WriteLine($"searchplans: report written to {path}");
+    }
 }

@@ -1,4 +1,5 @@
 using SearchPlans.Align;
+using SearchPlans.Align.Features;
 using SearchPlans.Index;
 using SearchPlans.Ingest;
 using SearchPlans.Model;
@@ -10,8 +11,18 @@ internal static class IndexRun
 {
     public static IReadOnlyList<IngestResult> Build(CliEnvironment env, string seeds, string index)
     {
-        var results = env.Progress.Run($"Reading plans in {seeds}", () => env.Ingest(seeds));
-        var read = new Corpus(results.Where(r => r.Succeeded).Select(r => r.Plan!).ToList());
+        var results = Read(env, seeds);
+        Build(env, results, index, rarity: null);
+        return results;
+    }
+
+    public static IReadOnlyList<IngestResult> Read(CliEnvironment env, string folder) =>
+        env.Progress.Run($"Reading plans in {folder}", () => env.Ingest(folder));
+
+    /// <param name="rarity">The reference to count rarity from; null for the seed plans bundled with SearchPlans.</param>
+    public static void Build(CliEnvironment env, IReadOnlyList<IngestResult> results, string index, ReferenceFrequencies? rarity)
+    {
+        var read = new Corpus(Plans(results)) { Rarity = rarity };
         // Links are computed once here and stored with the corpus, never per request.
         var corpus = env.Progress.Run($"Linking requirements across {read.Plans.Count} plans", () => new Aligner().Link(read));
         env.Progress.Run($"Building the index in {index}", () =>
@@ -19,8 +30,13 @@ internal static class IndexRun
             IndexBuilder.Build(corpus, index);
             return corpus.Plans.Count;
         });
-        return results;
     }
+
+    /// <summary>How rare each bigram and word is in the plans that were read; null when none was.</summary>
+    public static ReferenceFrequencies? CountRarity(IReadOnlyList<IngestResult> results) =>
+        Plans(results) is { Count: > 0 } plans ? RarityWeights.FrequenciesOf(new ProfileBuilder().Build(plans)) : null;
+
+    private static List<Plan> Plans(IEnumerable<IngestResult> results) => [.. results.Where(r => r.Succeeded).Select(r => r.Plan!)];
 
     /// <summary>The stored corpus of the index the command names, built from the seeds first when missing; null (having said why) when there is none.</summary>
     public static Corpus? OpenCorpus(CliEnvironment env, System.CommandLine.ParseResult parse)

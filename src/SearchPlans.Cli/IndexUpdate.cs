@@ -9,9 +9,9 @@ internal static class IndexUpdate
 {
     public static void Apply(CliEnvironment env, Corpus corpus, string index, IReadOnlySet<string> changedPlanIds)
     {
-        // Links are recomputed over the whole corpus: an added plan shifts how rare each bigram is, so relinking only
-        // the changed plans would leave other links different from a full rebuild (see README, "Updating an index").
-        var linked = env.Progress.Run($"Linking requirements across {corpus.Plans.Count} plans", () => new Aligner().Link(corpus));
+        // Rarity comes from the reference stored with the index, not from the corpus, so links between unchanged plans
+        // stay valid and only the changed plans are linked again (see README, "Updating an index").
+        var linked = env.Progress.Run($"Linking the requirements of {changedPlanIds.Count} changed plan(s)", () => new Aligner().Relink(corpus, changedPlanIds));
         env.Progress.Run($"Updating the index in {index}", () =>
         {
             IndexBuilder.Update(linked, index, changedPlanIds);

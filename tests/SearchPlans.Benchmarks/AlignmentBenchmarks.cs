@@ -21,7 +21,7 @@ public class AlignmentBenchmarks
     {
         var corpus = BenchData.Generated(40);
         var profiles = new ProfileBuilder().Build(corpus.Plans);
-        scorer = new EvidenceScorer(new CorpusStatistics(profiles));
+        scorer = new EvidenceScorer(new RarityWeights(profiles));
         // The longest requirement and its closest copy in another plan: a pair a real run scores and shows.
         a = profiles.MaxBy(p => p.Chars.Length)!;
         var first = a;

@@ -3,6 +3,7 @@ using System.Globalization;
 using SearchPlans.Cli.Output;
 using SearchPlans.Contracts;
 using SearchPlans.Ingest;
+using SearchPlans.Model;
 
 namespace SearchPlans.Cli.Commands;
 
@@ -11,11 +12,19 @@ internal sealed class IndexCommand : Command
 {
     private static readonly string[] CsvHeader = ["file", "plan", "requirements", "remainderChars", "warnings", "error"];
 
+    private static readonly Option<string?> Reference = new("--reference")
+    {
+        Description = "Count how rare each word is in the plan files of this folder (it may be the --seeds folder itself) "
+            + "instead of the bundled seed plans; later `add` and `remove` keep the same reference",
+        HelpName = "DIR",
+    };
+
     public IndexCommand(CliEnvironment env) : base("index", "Read the plan files of a folder and build the search index from them.")
     {
         Options.Add(CommonOptions.Seeds);
         Options.Add(CommonOptions.Index);
         Options.Add(CommonOptions.Format);
+        Options.Add(Reference);
         SetAction(parse => Run(env, parse));
     }
 
@@ -34,8 +43,27 @@ internal sealed class IndexCommand : Command
             env.Fail($"no folder \"{seeds}\" to read plans from.");
             return ExitCodes.UsageError;
         }
+        var reference = parse.GetValue(Reference);
+        if (reference is not null && !Directory.Exists(reference))
+        {
+            env.Fail($"no folder \"{reference}\" to count rarity from (--reference).");
+            return ExitCodes.UsageError;
+        }
 
-        return Report(env, parse, IndexRun.Build(env, seeds, index), index);
+        var results = IndexRun.Read(env, seeds);
+        ReferenceFrequencies? rarity = null;
+        if (reference is not null)
+        {
+            var sameFolder = Path.GetFullPath(reference) == Path.GetFullPath(seeds);
+            rarity = IndexRun.CountRarity(sameFolder ? results : IndexRun.Read(env, reference));
+            if (rarity is null)
+            {
+                env.Fail($"no plan could be read in \"{reference}\" to count rarity from (--reference).");
+                return ExitCodes.UsageError;
+            }
+        }
+        IndexRun.Build(env, results, index, rarity);
+        return Report(env, parse, results, index);
     }
 
     /// <summary>Prints what reading each file gave, in the chosen format; exit code 1 when any file failed.</summary>

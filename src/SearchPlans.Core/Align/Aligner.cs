@@ -11,9 +11,13 @@ namespace SearchPlans.Align;
 /// evidence per pair, links by threshold, the opening item of a requirement split across several items of another
 /// plan taken as its equivalent, then one-to-one resolution of equivalents per pair of plans.
 /// </summary>
+/// <remarks>
+/// Every step depends only on the two plans of a pair and the reference rarity, never on the rest of the corpus:
+/// so after plans are added or removed, linking the changed plans alone gives what linking everything would.
+/// </remarks>
 public sealed class Aligner(
     ICandidateGenerator candidates,
-    Func<CorpusStatistics, IPairScorer> scorerFactory,
+    Func<RarityWeights, IPairScorer> scorerFactory,
     ILinkResolver resolver,
     AlignmentThresholds thresholds)
 {
@@ -27,34 +31,69 @@ public sealed class Aligner(
     {
     }
 
-    public IReadOnlyList<RequirementLink> Align(IReadOnlyList<Plan> plans)
+    /// <summary>Links between the plans, with rarity read from the bundled seed plans.</summary>
+    public IReadOnlyList<RequirementLink> Align(IReadOnlyList<Plan> plans) => Align(plans, SeedReference.Frequencies, touching: null);
+
+    /// <summary>Links between the plans, with rarity read from the given reference.</summary>
+    /// <param name="touching">When given, only links with a side in one of these plans.</param>
+    public IReadOnlyList<RequirementLink> Align(IReadOnlyList<Plan> plans, ReferenceFrequencies reference, IReadOnlySet<string>? touching)
     {
         var profiles = new ProfileBuilder().Build(plans);
-        var statistics = new CorpusStatistics(profiles);
-        var scorer = scorerFactory(statistics);
+        var rarity = new RarityWeights(reference);
+        var scorer = scorerFactory(rarity);
         var classifier = new LinkClassifier(thresholds);
-        var explainer = new LinkExplainer(statistics);
+        var explainer = new LinkExplainer(rarity);
         var links = new List<RequirementLink>();
         var placements = new Dictionary<(string, string), SharedPlacement>();
-        foreach (var (a, b) in candidates.Pairs(profiles, statistics))
+        foreach (var (a, b) in candidates.Pairs(profiles, rarity, touching))
         {
             var evidence = scorer.Measure(a, b);
             if (classifier.Classify(a.RequirementId, b.RequirementId, evidence) is not { } link)
                 continue;
             links.Add(link with { Evidence = LinkClassifier.EvidenceList(explainer.Explain(a, b, evidence)) });
             placements[(a.RequirementId, b.RequirementId)] = new SharedPlacement(
-                SharedTextPlacement.In(a, b, statistics), SharedTextPlacement.In(b, a, statistics));
+                SharedTextPlacement.In(a, b, rarity), SharedTextPlacement.In(b, a, rarity));
         }
         var planOf = profiles.ToDictionary(p => p.RequirementId, p => p.PlanId);
         var contested = new LeadPieceContest(thresholds.SplitLeadScore).Apply(links, id => planOf[id], l => placements[(l.Source, l.Target)]);
-        return [.. resolver.Resolve(contested, id => planOf[id])
-            .OrderBy(l => l.Source, StringComparer.Ordinal).ThenBy(l => l.Target, StringComparer.Ordinal)];
+        return Ordered(resolver.Resolve(contested, id => planOf[id]));
     }
 
-    /// <summary>The corpus with its links computed.</summary>
-    public Corpus Link(Corpus corpus) => corpus with
+    /// <summary>The corpus with its links computed, against the reference it names or else the bundled seeds.</summary>
+    public Corpus Link(Corpus corpus)
     {
-        Links = Align(corpus.Plans),
-        References = Lineage.PlanReferenceFinder.Find(corpus.Plans),
-    };
+        var reference = corpus.Rarity ?? SeedReference.Frequencies;
+        return corpus with
+        {
+            Links = Align(corpus.Plans, reference, touching: null),
+            References = Lineage.PlanReferenceFinder.Find(corpus.Plans),
+            Rarity = reference,
+        };
+    }
+
+    /// <summary>
+    /// The corpus after the named plans were added, replaced or removed: its other links are kept as they are and
+    /// only pairs with a changed plan are linked again. A corpus whose links were not computed against a stored
+    /// reference is linked whole, since its old links cannot be told apart from what a new run would give.
+    /// </summary>
+    public Corpus Relink(Corpus corpus, IReadOnlySet<string> changedPlanIds)
+    {
+        if (corpus.Rarity is null)
+            return Link(corpus);
+        var present = corpus.Plans.SelectMany(p => p.Requirements).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var changedRequirements = corpus.Plans.Where(p => changedPlanIds.Contains(p.Id))
+            .SelectMany(p => p.Requirements).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        // A link survives if both its ends are still in the corpus and neither belongs to a plan that changed.
+        var kept = corpus.Links.Where(l => present.Contains(l.Source) && present.Contains(l.Target)
+            && !changedRequirements.Contains(l.Source) && !changedRequirements.Contains(l.Target));
+        var relinked = Align(corpus.Plans, corpus.Rarity, changedPlanIds);
+        return corpus with
+        {
+            Links = Ordered([.. kept, .. relinked]),
+            References = Lineage.PlanReferenceFinder.Find(corpus.Plans),
+        };
+    }
+
+    private static List<RequirementLink> Ordered(IEnumerable<RequirementLink> links) =>
+        [.. links.OrderBy(l => l.Source, StringComparer.Ordinal).ThenBy(l => l.Target, StringComparer.Ordinal)];
 }

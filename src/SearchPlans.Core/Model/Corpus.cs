@@ -9,12 +9,23 @@ public sealed record Corpus(IReadOnlyList<Plan> Plans)
     /// <summary>Plan-to-plan cross-links: citations, parent plans, previous years.</summary>
     public IReadOnlyList<PlanReference> References { get; init; } = [];
 
-    /// <summary>The corpus with the plan added, or put in place of the plan with its id; links must be computed again.</summary>
-    public Corpus WithPlan(Plan plan) =>
-        new(Plans.Any(p => p.Id == plan.Id) ? [.. Plans.Select(p => p.Id == plan.Id ? plan : p)] : [.. Plans, plan]);
+    /// <summary>
+    /// The reference the links were computed against (how rare each bigram and word is); null for a corpus not yet
+    /// linked, or linked before references were stored.
+    /// </summary>
+    public ReferenceFrequencies? Rarity { get; init; }
 
-    /// <summary>The corpus without the plan; links must be computed again.</summary>
-    public Corpus WithoutPlan(string id) => new([.. Plans.Where(p => p.Id != id)]);
+    /// <summary>
+    /// The corpus with the plan added, or put in place of the plan with its id. The other links are kept; the plan's
+    /// own are stale until it is relinked.
+    /// </summary>
+    public Corpus WithPlan(Plan plan) => this with
+    {
+        Plans = Plans.Any(p => p.Id == plan.Id) ? [.. Plans.Select(p => p.Id == plan.Id ? plan : p)] : [.. Plans, plan],
+    };
+
+    /// <summary>The corpus without the plan. The other links are kept; the plan's own are stale until it is relinked.</summary>
+    public Corpus WithoutPlan(string id) => this with { Plans = [.. Plans.Where(p => p.Id != id)] };
 
     public Plan? FindPlan(string id) => Plans.FirstOrDefault(p => p.Id == id);
 

@@ -19,14 +19,23 @@ public sealed class AddRemoveCommandsTests : IDisposable
         Directory.GetFiles(SeedIndexFolder.SeedsPath).Single(f => File.ReadAllText(f).Contains(marker, StringComparison.Ordinal));
 
     /// <summary>A full `searchplans index` of the given seed files, in a folder of their own.</summary>
-    private string FullIndex(string name, params string[] files)
+    private string FullIndex(string name, params string[] files) => FullIndex(name, [], files);
+
+    /// <summary>A full `searchplans index` of the given seed files, in a folder of their own, with extra options.</summary>
+    private string FullIndex(string name, string[] options, params string[] files)
     {
-        var seeds = Directory.CreateDirectory(folder.Combine(name + "-seeds")).FullName;
+        var seeds = SeedFolder(name + "-seeds", files);
+        var index = folder.Combine(name);
+        Assert.Equal(0, CliHarness.Run(["index", "--seeds", seeds, "--index", index, .. options], new PlanIngester().IngestDirectory).ExitCode);
+        return index;
+    }
+
+    private string SeedFolder(string name, params string[] files)
+    {
+        var seeds = Directory.CreateDirectory(folder.Combine(name)).FullName;
         foreach (var f in files)
             File.Copy(f, Path.Combine(seeds, Path.GetFileName(f)));
-        var index = folder.Combine(name);
-        Assert.Equal(0, CliHarness.Run(["index", "--seeds", seeds, "--index", index], new PlanIngester().IngestDirectory).ExitCode);
-        return index;
+        return seeds;
     }
 
     private static void AssertSameIndex(string expected, string actual)
@@ -75,6 +84,39 @@ public sealed class AddRemoveCommandsTests : IDisposable
         var heyuan = SeedFile("河源市贯彻落实");
         AssertSameIndex(FullIndex("full", [.. Directory.GetFiles(SeedIndexFolder.SeedsPath).Where(f => f != heyuan)]), index);
     }
+
+    [Fact]
+    public void AnIndexBuiltWithAReferenceFolder_KeepsThatReferenceThroughAdd_AndStillEqualsAFullRebuild()
+    {
+        var zhanjiang = SeedFile("湛江市");
+        var heyuan = SeedFile("河源市贯彻落实");
+        var reference = SeedFolder("reference", heyuan, zhanjiang);
+        var others = Directory.GetFiles(SeedIndexFolder.SeedsPath).Where(f => f != zhanjiang).ToArray();
+        var index = FullIndex("updated", ["--reference", reference], others);
+        var counted = CorpusStore.Load(index).Rarity!;
+
+        var run = CliHarness.Run(["add", zhanjiang, "--index", index]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(Seeds(heyuan, zhanjiang).Sum(p => p.Requirements.Count), counted.RequirementCount);
+        Assert.Equal(counted.RequirementCount, CorpusStore.Load(index).Rarity!.RequirementCount);
+        AssertSameIndex(FullIndex("full", ["--reference", reference], Directory.GetFiles(SeedIndexFolder.SeedsPath)), index);
+    }
+
+    [Fact]
+    public void AReferenceFolderWithNoPlan_IsRefusedWithItsName()
+    {
+        var empty = Directory.CreateDirectory(folder.Combine("no-plans")).FullName;
+
+        var run = CliHarness.Run(["index", "--seeds", SeedIndexFolder.SeedsPath, "--index", folder.Combine("idx"), "--reference", empty],
+            new PlanIngester().IngestDirectory);
+
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Contains($"no plan could be read in \"{empty}\"", run.Error, StringComparison.Ordinal);
+        Assert.False(IndexLayout.Exists(folder.Combine("idx")));
+    }
+
+    private static IEnumerable<Plan> Seeds(params string[] files) => files.Select(f => new PlanIngester().IngestFile(f).Plan!);
 
     [Fact]
     public void AddingABadFileBesideAGoodOne_AddsTheGoodOneAndNamesTheBadOne()

@@ -8,7 +8,7 @@ namespace SearchPlans.Align.Scoring;
 /// documents, and section context. The shared terms and phrases shown to people are left to
 /// <see cref="LinkExplainer"/>, which runs only for pairs that become links.
 /// </summary>
-public sealed class EvidenceScorer(CorpusStatistics statistics) : IPairScorer
+public sealed class EvidenceScorer(RarityWeights statistics) : IPairScorer
 {
     public PairEvidence Measure(RequirementProfile a, RequirementProfile b)
     {

@@ -6,7 +6,7 @@ namespace SearchPlans.Align.Scoring;
 /// Adds what people read as the reason for a link: the rarest shared words and the longest shared phrases.
 /// Finding phrases costs several times the scoring itself, so it runs only for pairs that became links.
 /// </summary>
-public sealed class LinkExplainer(CorpusStatistics statistics)
+public sealed class LinkExplainer(RarityWeights statistics)
 {
     public PairEvidence Explain(RequirementProfile a, RequirementProfile b, PairEvidence measured)
     {

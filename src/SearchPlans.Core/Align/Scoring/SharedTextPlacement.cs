@@ -8,7 +8,7 @@ namespace SearchPlans.Align.Scoring;
 /// </summary>
 public static class SharedTextPlacement
 {
-    public static double In(RequirementProfile text, RequirementProfile other, CorpusStatistics statistics)
+    public static double In(RequirementProfile text, RequirementProfile other, RarityWeights statistics)
     {
         var chars = text.Chars;
         double weight = 0, moment = 0;

@@ -13,7 +13,7 @@ public class RareBigramCandidatesTests
     public void Seeds_ScoreFarFewerPairsThanAllPairs()
     {
         var profiles = new ProfileBuilder().Build(Seeds.Results.Select(r => r.Plan!));
-        var statistics = new CorpusStatistics(profiles);
+        var statistics = new RarityWeights(profiles);
         var rare = new RareBigramCandidates().Pairs(profiles, statistics).Count();
         var all = new AllPairsCandidates().Pairs(profiles, statistics).Count();
         Assert.True(rare < all / 3, $"{rare} candidate pairs against {all} in all");
@@ -44,7 +44,7 @@ public class RareBigramCandidatesTests
             AlignTestData.Plan("b", 2021, AlignTestData.Requirement("b-1", Shared + Own(1000))),
         };
         var profiles = new ProfileBuilder().Build(plans);
-        var pairs = new RareBigramCandidates().Pairs(profiles, new CorpusStatistics(profiles)).ToList();
+        var pairs = new RareBigramCandidates().Pairs(profiles, new RarityWeights(profiles)).ToList();
         Assert.Equal(("a-1", "b-1"), (pairs.Single().A.RequirementId, pairs.Single().B.RequirementId));
     }
 
@@ -52,6 +52,6 @@ public class RareBigramCandidatesTests
     public void PairsWithinOnePlan_AreNeverProposed()
     {
         var profiles = new ProfileBuilder().Build(Seeds.Results.Select(r => r.Plan!));
-        Assert.All(new RareBigramCandidates().Pairs(profiles, new CorpusStatistics(profiles)), p => Assert.NotEqual(p.A.PlanId, p.B.PlanId));
+        Assert.All(new RareBigramCandidates().Pairs(profiles, new RarityWeights(profiles)), p => Assert.NotEqual(p.A.PlanId, p.B.PlanId));
     }
 }

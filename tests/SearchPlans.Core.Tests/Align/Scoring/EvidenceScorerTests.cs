@@ -23,7 +23,7 @@ public class EvidenceScorerTests
     {
         // Rarity is measured against the seed corpus, as at index time, plus these examples.
         var profiles = new ProfileBuilder().Build([.. Seeds.Results.Select(r => r.Plan!), .. Plans]);
-        var statistics = new CorpusStatistics(profiles);
+        var statistics = new RarityWeights(profiles);
         var (pa, pb) = (profiles.Single(p => p.RequirementId == a), profiles.Single(p => p.RequirementId == b));
         // Measured as the aligner does for a pair that becomes a link: scored, then explained.
         return new LinkExplainer(statistics).Explain(pa, pb, new EvidenceScorer(statistics).Measure(pa, pb));

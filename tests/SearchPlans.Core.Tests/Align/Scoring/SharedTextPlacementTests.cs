@@ -18,7 +18,7 @@ public class SharedTextPlacementTests
     private static double Placement(string text, string other)
     {
         var profiles = new ProfileBuilder().Build(Plans);
-        var statistics = new CorpusStatistics(profiles);
+        var statistics = new RarityWeights(profiles);
         return SharedTextPlacement.In(profiles.Single(p => p.RequirementId == text), profiles.Single(p => p.RequirementId == other), statistics);
     }
 

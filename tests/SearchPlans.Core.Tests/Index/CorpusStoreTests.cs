@@ -35,6 +35,21 @@ public sealed class CorpusStoreTests
     }
 
     [Fact]
+    public void Deserialize_KeepsOneCopyOfEachRepeatedString()
+    {
+        var corpus = SampleCorpus.Create();
+        var link = new RequirementLink("a-1", "b-1", LinkKind.Related, Containment.Related, 0.3, 0.3, 0.3, ["三同步", "“政务公开”"]);
+        corpus = corpus with { Links = [link, link with { Target = "b-2" }, link with { Source = "c-1", Target = "b-1" }] };
+
+        var links = CorpusStore.Deserialize(CorpusStore.Serialize(corpus)).Links;
+
+        Assert.Same(links[0].Evidence[0], links[1].Evidence[0]);
+        Assert.Same(links[0].Evidence[1], links[2].Evidence[1]);
+        Assert.Same(links[0].Source, links[1].Source);
+        Assert.Same(links[0].Target, links[2].Target);
+    }
+
+    [Fact]
     public void SaveThenLoad_IndexFolder_WritesCorpusFile()
     {
         using var folder = new TempFolder();

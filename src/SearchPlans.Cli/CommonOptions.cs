@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SearchPlans.Cli.Output;
+using SearchPlans.Model;
 
 namespace SearchPlans.Cli;
 
@@ -23,20 +24,31 @@ internal static class CommonOptions
     /// <summary>Where `bench` and `load` also write their report as JSON.</summary>
     public static readonly Option<string?> ReportOut = new("--out") { Description = "Also write the report as JSON to this file", HelpName = "FILE.json" };
 
+    public static readonly Option<string> Format = LowerCaseEnum<OutputFormat>("--format", "text for people, json or csv for programs", OutputFormat.Text);
+
+    /// <summary>Which pairs of plans `index` and `bench` link and store.</summary>
+    public static readonly Option<string> Links = LowerCaseEnum<LinkScope>("--links",
+        "Which pairs of plans to link now and store: all, or family (one jurisdiction's years, one province's plans of "
+        + "neighbouring years, the national plan, plans that cite each other); other pairs are aligned when compared",
+        LinkScope.All);
+
+    public static OutputFormat GetFormat(this ParseResult parse) => parse.GetEnum<OutputFormat>(Format);
+
+    public static LinkScope GetLinkScope(this ParseResult parse) => parse.GetEnum<LinkScope>(Links);
+
+    private static T GetEnum<T>(this ParseResult parse, Option<string> option)
+        where T : struct, Enum => Enum.Parse<T>(parse.GetValue(option)!, ignoreCase: true);
+
     // A string rather than the enum, so help and errors show the lower-case names users type.
-    public static readonly Option<string> Format = CreateFormat();
-
-    public static OutputFormat GetFormat(this ParseResult parse) =>
-        Enum.Parse<OutputFormat>(parse.GetValue(Format) ?? nameof(OutputFormat.Text), ignoreCase: true);
-
-    private static Option<string> CreateFormat()
+    private static Option<string> LowerCaseEnum<T>(string name, string description, T defaultValue)
+        where T : struct, Enum
     {
-        var option = new Option<string>("--format")
+        var option = new Option<string>(name)
         {
-            Description = "text for people, json or csv for programs",
-            DefaultValueFactory = _ => "text",
+            Description = description,
+            DefaultValueFactory = _ => defaultValue.ToString().ToLowerInvariant(),
         };
-        option.AcceptOnlyFromAmong([.. Enum.GetNames<OutputFormat>().Select(n => n.ToLowerInvariant())]);
+        option.AcceptOnlyFromAmong([.. Enum.GetNames<T>().Select(n => n.ToLowerInvariant())]);
         return option;
     }
 }

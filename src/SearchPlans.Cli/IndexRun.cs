@@ -12,7 +12,7 @@ internal static class IndexRun
     public static IReadOnlyList<IngestResult> Build(CliEnvironment env, string seeds, string index)
     {
         var results = Read(env, seeds);
-        Build(env, results, index, rarity: null);
+        Build(env, results, index, rarity: null, LinkScope.All);
         return results;
     }
 
@@ -20,9 +20,10 @@ internal static class IndexRun
         env.Progress.Run($"Reading plans in {folder}", () => env.Ingest(folder));
 
     /// <param name="rarity">The reference to count rarity from; null for the seed plans bundled with SearchPlans.</param>
-    public static void Build(CliEnvironment env, IReadOnlyList<IngestResult> results, string index, ReferenceFrequencies? rarity)
+    /// <param name="scope">Which pairs of plans to link and store.</param>
+    public static void Build(CliEnvironment env, IReadOnlyList<IngestResult> results, string index, ReferenceFrequencies? rarity, LinkScope scope)
     {
-        var read = new Corpus(Plans(results)) { Rarity = rarity };
+        var read = new Corpus(Plans(results)) { Rarity = rarity, Scope = scope };
         // Links are computed once here and stored with the corpus, never per request.
         var corpus = env.Progress.Run($"Linking requirements across {read.Plans.Count} plans", () => new Aligner().Link(read));
         env.Progress.Run($"Building the index in {index}", () =>

@@ -4,6 +4,7 @@ namespace SearchPlans.Cli.Bench;
 internal sealed record BenchReport(
     BenchMachine Machine,
     int Seed,
+    string Links,
     IReadOnlyList<SizeReport> Sizes,
     GrowthReport Growth,
     AlignmentPeerReport AlignmentPeer);

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using SearchPlans.Generate;
 using SearchPlans.Ingest;
+using SearchPlans.Model;
 
 namespace SearchPlans.Cli.Bench;
 
@@ -10,12 +11,12 @@ namespace SearchPlans.Cli.Bench;
 /// </summary>
 internal sealed class BenchRunner(RequirementPool pool, IProgressDisplay progress)
 {
-    public BenchReport Run(int plans, int seed, int repeats, int pairPlans)
+    public BenchReport Run(int plans, int seed, int repeats, int pairPlans, LinkScope scope)
     {
         var root = Path.Combine(Path.GetTempPath(), "searchplans-bench-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {
-            var run = new SizeRun(pool, seed, repeats, progress);
+            var run = new SizeRun(pool, seed, repeats, scope, progress);
             // A throw-away run first, so JIT and the one-time tables (folding, ICU) are not charged to the smallest size.
             run.Measure(2, Path.Combine(root, "warm-up"));
             var sizes = new[] { plans, 2 * plans, 4 * plans }
@@ -23,7 +24,7 @@ internal sealed class BenchRunner(RequirementPool pool, IProgressDisplay progres
             var alignment = progress.Run($"All-pairs against candidate alignment on {pairPlans} plans", () => AlignmentOnSmallCorpus(pairPlans, seed));
             return new BenchReport(
                 new BenchMachine(Environment.ProcessorCount, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription),
-                seed, sizes, Growth(sizes), alignment);
+                seed, scope.ToString().ToLowerInvariant(), sizes, Growth(sizes), alignment);
         }
         finally
         {

@@ -15,7 +15,7 @@ internal static class BenchTable
             Ansi = colour ? AnsiSupport.Detect : AnsiSupport.No,
         });
         // One column per size, one row per figure: the sizes are few and the figures many.
-        var sizes = new Table().Title($"Pipeline on generated corpora ({report.Machine.Cores} cores, {report.Machine.Runtime})");
+        var sizes = new Table().Title($"Pipeline on generated corpora, {report.Links} links stored ({report.Machine.Cores} cores, {report.Machine.Runtime})");
         sizes.AddColumn("");
         foreach (var s in report.Sizes)
             sizes.AddColumn($"{N(s.Plans)} plans", c => c.RightAligned());

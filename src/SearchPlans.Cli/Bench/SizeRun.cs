@@ -12,7 +12,7 @@ namespace SearchPlans.Cli.Bench;
 /// The whole pipeline on one generated corpus: files written, read, linked and indexed, then the query mix timed
 /// on a warm searcher and on SQLite FTS5 over the same requirements.
 /// </summary>
-internal sealed class SizeRun(RequirementPool pool, int seed, int repeats, IProgressDisplay progress)
+internal sealed class SizeRun(RequirementPool pool, int seed, int repeats, LinkScope scope, IProgressDisplay progress)
 {
     private const double Mb = 1024.0 * 1024.0;
 
@@ -49,7 +49,7 @@ internal sealed class SizeRun(RequirementPool pool, int seed, int repeats, IProg
     {
         GC.Collect();
         var (results, ingestSeconds) = Timed(progress, "Reading the plans", () => new PlanIngester().IngestDirectory(plansFolder));
-        var read = new Corpus([.. results.Where(r => r.Succeeded).Select(r => r.Plan!)]);
+        var read = new Corpus([.. results.Where(r => r.Succeeded).Select(r => r.Plan!)]) { Scope = scope };
         var requirements = read.Plans.Sum(p => p.Requirements.Count);
         var (linked, linkSeconds) = Timed(progress, $"Linking {requirements} requirements", () => new Aligner().Link(read));
         var (_, luceneSeconds) = Timed(progress, "Building the index", () =>

@@ -39,6 +39,7 @@ internal sealed class BenchCommand : Command
         Options.Add(GenerateCommand.Seed);
         Options.Add(Repeats);
         Options.Add(PairPlans);
+        Options.Add(CommonOptions.Links);
         Options.Add(CommonOptions.Seeds);
         SetAction(parse => Run(env, parse));
     }
@@ -55,7 +56,7 @@ internal sealed class BenchCommand : Command
         if (SeedPool.Read(env, parse.GetValue(CommonOptions.Seeds)!) is not { } pool)
             return ExitCodes.UsageError;
 
-        var report = new BenchRunner(pool, env.Progress).Run(plans, parse.GetValue(GenerateCommand.Seed), repeats, pairPlans);
+        var report = new BenchRunner(pool, env.Progress).Run(plans, parse.GetValue(GenerateCommand.Seed), repeats, pairPlans, parse.GetLinkScope());
         BenchTable.Write(env.Out, report, env.Colour);
         Json.WriteReport(env, parse, report);
         return ExitCodes.Success;

@@ -25,6 +25,7 @@ internal sealed class IndexCommand : Command
         Options.Add(CommonOptions.Index);
         Options.Add(CommonOptions.Format);
         Options.Add(Reference);
+        Options.Add(CommonOptions.Links);
         SetAction(parse => Run(env, parse));
     }
 
@@ -62,7 +63,7 @@ internal sealed class IndexCommand : Command
                 return ExitCodes.UsageError;
             }
         }
-        IndexRun.Build(env, results, index, rarity);
+        IndexRun.Build(env, results, index, rarity, parse.GetLinkScope());
         return Report(env, parse, results, index);
     }
 

@@ -1,6 +1,7 @@
 using SearchPlans.Align.Candidates;
 using SearchPlans.Align.Features;
 using SearchPlans.Align.Resolution;
+using SearchPlans.Align.Scope;
 using SearchPlans.Align.Scoring;
 using SearchPlans.Model;
 
@@ -36,9 +37,12 @@ public sealed class Aligner(
 
     /// <summary>Links between the plans, with rarity read from the given reference.</summary>
     /// <param name="touching">When given, only links with a side in one of these plans.</param>
-    public IReadOnlyList<RequirementLink> Align(IReadOnlyList<Plan> plans, ReferenceFrequencies reference, IReadOnlySet<string>? touching)
+    /// <param name="scope">Which pairs of plans to link.</param>
+    public IReadOnlyList<RequirementLink> Align(
+        IReadOnlyList<Plan> plans, ReferenceFrequencies reference, IReadOnlySet<string>? touching, LinkScope scope = LinkScope.All)
     {
         var profiles = new ProfileBuilder().Build(plans);
+        var inScope = ScopeCheck(plans, scope);
         var rarity = new RarityWeights(reference);
         var scorer = scorerFactory(rarity);
         var classifier = new LinkClassifier(thresholds);
@@ -47,6 +51,8 @@ public sealed class Aligner(
         var placements = new Dictionary<(string, string), SharedPlacement>();
         foreach (var (a, b) in candidates.Pairs(profiles, rarity, touching))
         {
+            if (!inScope(a.PlanId, b.PlanId))
+                continue;
             var evidence = scorer.Measure(a, b);
             if (classifier.Classify(a.RequirementId, b.RequirementId, evidence) is not { } link)
                 continue;
@@ -65,7 +71,7 @@ public sealed class Aligner(
         var reference = corpus.Rarity ?? SeedReference.Frequencies;
         return corpus with
         {
-            Links = Align(corpus.Plans, reference, touching: null),
+            Links = Align(corpus.Plans, reference, touching: null, corpus.Scope),
             References = Lineage.PlanReferenceFinder.Find(corpus.Plans),
             Rarity = reference,
         };
@@ -86,11 +92,34 @@ public sealed class Aligner(
         // A link survives if both its ends are still in the corpus and neither belongs to a plan that changed.
         var kept = corpus.Links.Where(l => present.Contains(l.Source) && present.Contains(l.Target)
             && !changedRequirements.Contains(l.Source) && !changedRequirements.Contains(l.Target));
-        var relinked = Align(corpus.Plans, corpus.Rarity, changedPlanIds);
+        var relinked = Align(corpus.Plans, corpus.Rarity, changedPlanIds, corpus.Scope);
         return corpus with
         {
             Links = Ordered([.. kept, .. relinked]),
             References = Lineage.PlanReferenceFinder.Find(corpus.Plans),
+        };
+    }
+
+    /// <summary>
+    /// Links between two plans of the corpus that its scope does not store, aligned now against its reference: the
+    /// same links storing them would have given, since a pair's links depend on the pair alone.
+    /// </summary>
+    public IReadOnlyList<RequirementLink> AlignPair(Corpus corpus, Plan a, Plan b) =>
+        Align([a, b], corpus.Rarity ?? SeedReference.Frequencies, touching: null);
+
+    // Kinship is looked up once per pair of plans, not once per candidate pair of requirements.
+    private static Func<string, string, bool> ScopeCheck(IReadOnlyList<Plan> plans, LinkScope scope)
+    {
+        if (scope == LinkScope.All)
+            return (_, _) => true;
+        var byId = plans.ToDictionary(p => p.Id);
+        var known = new Dictionary<(string, string), bool>();
+        return (a, b) =>
+        {
+            var key = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
+            if (!known.TryGetValue(key, out var kin))
+                known[key] = kin = scope.Covers(byId[a], byId[b]);
+            return kin;
         };
     }
 

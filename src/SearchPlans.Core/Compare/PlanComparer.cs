@@ -1,9 +1,13 @@
 using SearchPlans.Align;
+using SearchPlans.Align.Scope;
 using SearchPlans.Model;
 
 namespace SearchPlans.Compare;
 
-/// <summary>Lines up two plans of a corpus by the links computed between their requirements.</summary>
+/// <summary>
+/// Lines up two plans of a corpus by the links computed between their requirements: the stored links, or for plans
+/// the corpus's <see cref="LinkScope"/> does not link at index time, links aligned for this comparison.
+/// </summary>
 public sealed class PlanComparer(IWordDiffer differ)
 {
     public PlanComparer()
@@ -15,7 +19,7 @@ public sealed class PlanComparer(IWordDiffer differ)
     public PlanComparison Compare(Corpus corpus, string planA, string planB)
     {
         var (a, b) = Plans(corpus, planA, planB);
-        return Compare(a, b, corpus.Links);
+        return Compare(a, b, corpus.Scope.Covers(a, b) ? corpus.Links : new Aligner().AlignPair(corpus, a, b));
     }
 
     /// <summary>
@@ -27,6 +31,8 @@ public sealed class PlanComparer(IWordDiffer differ)
     {
         ArgumentNullException.ThrowIfNull(counterparts);
         var (a, b) = Plans(corpus, planA, planB);
+        if (!corpus.Scope.Covers(a, b))
+            return Compare(a, b, new Aligner().AlignPair(corpus, a, b));
         return Compare(a, b, a.Requirements.SelectMany(r => counterparts.Of(r.Id)).Where(c => c.Plan.Id == b.Id).Select(c => c.Link));
     }
 

@@ -15,6 +15,9 @@ public sealed record Corpus(IReadOnlyList<Plan> Plans)
     /// </summary>
     public ReferenceFrequencies? Rarity { get; init; }
 
+    /// <summary>Which pairs of plans have their links stored; the others are aligned when compared.</summary>
+    public LinkScope Scope { get; init; }
+
     /// <summary>
     /// The corpus with the plan added, or put in place of the plan with its id. The other links are kept; the plan's
     /// own are stale until it is relinked.

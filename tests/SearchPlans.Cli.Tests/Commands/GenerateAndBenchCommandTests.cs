@@ -47,7 +47,8 @@ public sealed class GenerateAndBenchCommandTests : IDisposable
         Assert.Contains("Growth exponents", run.Out, StringComparison.Ordinal);
         using var report = JsonDocument.Parse(File.ReadAllText(json));
         var root = report.RootElement;
-        Assert.Equal(["machine", "seed", "sizes", "growth", "alignmentPeer"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["machine", "seed", "links", "sizes", "growth", "alignmentPeer"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("all", root.GetProperty("links").GetString());
         var sizes = root.GetProperty("sizes").EnumerateArray().ToList();
         Assert.Equal([2, 4, 8], sizes.Select(s => s.GetProperty("plans").GetInt32()));
         foreach (var size in sizes)

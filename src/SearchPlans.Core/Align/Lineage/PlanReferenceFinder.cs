@@ -35,6 +35,9 @@ public static partial class PlanReferenceFinder
         return references;
     }
 
+    /// <summary>Whether the plan cites the other by its 文号 or 《title》.</summary>
+    public static bool Cites(Plan plan, Plan other) => plan.Cites.Any(cite => Matches(cite, other));
+
     private static bool Matches(CitedDocument cite, Plan other)
     {
         if (cite.DocNumber is not null && cite.DocNumber == other.DocNumber)

@@ -1,0 +1,15 @@
+namespace SearchPlans.Model;
+
+/// <summary>Which pairs of plans get their links computed at index time and stored.</summary>
+public enum LinkScope
+{
+    /// <summary>Every pair of plans: right for a corpus of a few hundred plans.</summary>
+    All,
+
+    /// <summary>
+    /// Pairs of kin plans only (one jurisdiction's years, one province's plans of neighbouring years, the national
+    /// plan of those years, plans that cite each other). Other pairs are aligned when someone compares them, so a
+    /// national corpus stores links that grow with its size rather than with its square.
+    /// </summary>
+    Family,
+}

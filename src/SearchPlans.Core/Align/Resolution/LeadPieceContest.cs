@@ -68,8 +68,8 @@ public sealed class LeadPieceContest(
         return [.. links.Select(l => decided.TryGetValue(Key(l), out var kind) ? l with { Kind = kind } : l)];
     }
 
-    // The item must be a piece (the split requirement carries it much more than it carries the split requirement),
-    // and the split requirement's best counterpart in the item's plan, or another item may hold its opening.
+    // The item must be a piece, carrying at most half as much of the split requirement as that requirement carries
+    // of it; and no other item of its plan may come closer to the split requirement, since that one may be its lead.
     private bool IsLoneOpening(Piece piece, Dictionary<(string, string), double> best, Func<string, string> planOf) =>
         piece.Link.Kind == LinkKind.Related && piece.Link.Score >= minLeadScore
         && piece.Place <= maxLonePlace && piece.OwnPlace <= maxOwnPlace

@@ -30,6 +30,19 @@ public class AlignerTests
         Assert.NotEmpty(link.Evidence);
     }
 
+    // Short 2019 items whose text opens a longer 2022 requirement that adds clauses (a yearly meeting, training):
+    // the additions keep the score down with related pairs, the placement of the shared text says equivalent.
+    [Theory]
+    [InlineData("conghua-2019-5.1.1", "heyuan-2022-45")]
+    [InlineData("conghua-2019-5.1.3", "heyuan-2022-46")]
+    [InlineData("conghua-2019-5.1.3", "jiangmen-zftzgcjsglzx-2022-26")]
+    public void ShortItem_RestatedAsTheOpeningOfALongerRequirement_IsEquivalent(string shortItem, string longItem)
+    {
+        var link = AlignTestData.SeedCorpus.LinkBetween(shortItem, longItem);
+        Assert.NotNull(link);
+        Assert.Equal(LinkKind.Equivalent, link.Kind);
+    }
+
     [Fact]
     public void LinksAreStoredOncePerPair_AndNeverInsideOnePlan()
     {

@@ -70,4 +70,43 @@ public class LeadPieceContestTests
         Assert.Equal(LinkKind.Related, KindOf(links.Where(l => l.Source == "x1").ToList(), "b1"));
         Assert.Equal(LinkKind.Equivalent, KindOf(links.Where(l => l.Source == "x1").ToList(), "b2"));
     }
+
+    [Fact]
+    public void LoneShortItem_RestatingTheOpeningOfALongerRequirement_IsItsEquivalent()
+    {
+        var links = Apply(Piece("b1", LinkKind.Related, 0.3, place: 0.3, cover: 0.15));
+        Assert.Equal(LinkKind.Equivalent, KindOf(links, "b1"));
+    }
+
+    [Fact]
+    public void LoneShortItem_MatchingALaterClause_StaysRelated()
+    {
+        var links = Apply(Piece("b1", LinkKind.Related, 0.3, place: 0.6, cover: 0.15));
+        Assert.Equal(LinkKind.Related, KindOf(links, "b1"));
+    }
+
+    [Fact]
+    public void LoneItem_CarryingTheRequirementAboutAsMuchAsItIsCarried_IsNotAPiece()
+    {
+        var links = Contest.Apply(
+            [new RequirementLink("x1", "b1", LinkKind.Related, Containment.Related, 0.35, 0.35, 0.4, [])],
+            id => id[..1], _ => new SharedPlacement(0.3, 0.4));
+        Assert.Equal(LinkKind.Related, links.Single().Kind);
+    }
+
+    [Fact]
+    public void LoneShortItem_WhenTheRequirementHasABetterCounterpartInItsPlan_StaysRelated()
+    {
+        var (piece, place) = Piece("b1", LinkKind.Related, 0.3, place: 0.3, cover: 0.15);
+        var better = new RequirementLink("x1", "b2", LinkKind.Equivalent, Containment.Equivalent, 0.8, 0.8, 0.8, []);
+        var links = Contest.Apply([piece, better], id => id[..1], l => l.Target == "b1" ? place : new SharedPlacement(0.5, 0.5));
+        Assert.Equal(LinkKind.Related, KindOf(links, "b1"));
+    }
+
+    [Fact]
+    public void WeakLoneShortItem_StaysRelated()
+    {
+        var links = Apply(Piece("b1", LinkKind.Related, 0.2, place: 0.3, cover: 0.15));
+        Assert.Equal(LinkKind.Related, KindOf(links, "b1"));
+    }
 }

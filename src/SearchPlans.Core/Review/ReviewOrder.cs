@@ -16,7 +16,7 @@ public sealed class ReviewOrder
     private readonly Dictionary<string, int> places = new(StringComparer.Ordinal);
     private readonly LinkReading[] everything;
     private readonly Dictionary<LinkKind, LinkReading[]> byKind;
-    private readonly Dictionary<string, LinkReading[]> bySide = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LinkReading[]> bySide;
 
     public ReviewOrder(Corpus corpus)
     {
@@ -27,17 +27,18 @@ public sealed class ReviewOrder
         foreach (var requirement in corpus.Plans.SelectMany(p => p.Requirements))
             places.TryAdd(requirement.Id, place++);
 
-        // Looked up once per link here, not twice per comparison in the sort.
-        var sourcePlaces = links.Select(l => Place(l.Source)).ToArray();
-        everything = [.. Enumerable.Range(0, links.Count).Select(i => new LinkReading(i, false))];
-        Array.Sort(everything, (a, b) => sourcePlaces[a.Index].CompareTo(sourcePlaces[b.Index]) is var bySource and not 0 ? bySource : StrongestFirst(a, b));
+        // One sort of all links by strength; each requirement's share and the whole list are then put in that order
+        // by comparing ranks, which is much cheaper than comparing links.
+        var ranks = StrengthRanks(links);
+        bySide = BySide(ranks);
+        var unplaced = bySide.Where(s => !places.ContainsKey(s.Key)).SelectMany(s => s.Value).Where(r => !r.Reversed);
+        everything =
+        [
+            .. places.OrderBy(p => p.Value).SelectMany(p => bySide.GetValueOrDefault(p.Key, [])).Where(r => !r.Reversed),
+            // Links from a requirement the corpus no longer has come after all others.
+            .. unplaced.OrderBy(r => ranks[r.Index]),
+        ];
         byKind = Enum.GetValues<LinkKind>().ToDictionary(k => k, k => everything.Where(r => links[r.Index].Kind == k).ToArray());
-
-        foreach (var (id, readings) in ReadingsBySide())
-        {
-            readings.Sort(StrongestFirst);
-            bySide[id] = [.. readings];
-        }
     }
 
     /// <summary>Every link, or every link of one kind.</summary>
@@ -77,11 +78,29 @@ public sealed class ReviewOrder
             .Where(r => RequirementPair.Of(links[r.Index].Source, links[r.Index].Target) == pair)
             .Select(r => r.Index);
 
-    // Requirements not in the corpus (a link naming a removed one) come after all others.
     private int Place(string requirementId) => places.GetValueOrDefault(requirementId, int.MaxValue);
 
-    private Dictionary<string, List<LinkReading>> ReadingsBySide()
+    /// <summary>Each link's rank with equivalents first, then the highest score, ties in the order the links were stored.</summary>
+    private static int[] StrengthRanks(IReadOnlyList<RequirementLink> links)
     {
+        // The keys are copied out so that the sort reads two arrays rather than two link objects per comparison.
+        var equivalent = links.Select(l => l.Kind == LinkKind.Equivalent).ToArray();
+        var scores = links.Select(l => l.Score).ToArray();
+        var strongestFirst = Enumerable.Range(0, links.Count).ToArray();
+        Array.Sort(strongestFirst, (a, b) =>
+            equivalent[b].CompareTo(equivalent[a]) is var byKind and not 0 ? byKind
+            : scores[b].CompareTo(scores[a]) is var byScore and not 0 ? byScore
+            : a.CompareTo(b));
+        var ranks = new int[links.Count];
+        for (var rank = 0; rank < strongestFirst.Length; rank++)
+            ranks[strongestFirst[rank]] = rank;
+        return ranks;
+    }
+
+    /// <summary>Each requirement's links read from its side, strongest first.</summary>
+    private Dictionary<string, LinkReading[]> BySide(int[] ranks)
+    {
+        // Dealt out in stored order, which reads the links where they lie in memory, and sorted by rank afterwards.
         var sides = new Dictionary<string, List<LinkReading>>(StringComparer.Ordinal);
         for (var i = 0; i < links.Count; i++)
         {
@@ -90,7 +109,7 @@ public sealed class ReviewOrder
             if (link.Target != link.Source)
                 Add(link.Target, new LinkReading(i, true));
         }
-        return sides;
+        return sides.ToDictionary(s => s.Key, s => s.Value.OrderBy(r => ranks[r.Index]).ToArray(), StringComparer.Ordinal);
 
         void Add(string id, LinkReading reading)
         {
@@ -98,15 +117,5 @@ public sealed class ReviewOrder
                 sides[id] = list = [];
             list.Add(reading);
         }
-    }
-
-    private int StrongestFirst(LinkReading a, LinkReading b)
-    {
-        var (x, y) = (links[a.Index], links[b.Index]);
-        if (Rank(x).CompareTo(Rank(y)) is var equivalentsFirst and not 0)
-            return equivalentsFirst;
-        return y.Score.CompareTo(x.Score) is var byScore and not 0 ? byScore : a.Index.CompareTo(b.Index);
-
-        static int Rank(RequirementLink link) => link.Kind == LinkKind.Equivalent ? 0 : 1;
     }
 }

@@ -11,8 +11,8 @@ public sealed class ReviewOrderTests
 
     /// <summary>
     /// The seed links and a few that only a hand-edited or older corpus has: a pair stored in both directions, a copy
-    /// that differs only in its evidence (a tie in every key), a link inside one plan, and one naming a requirement
-    /// the corpus no longer has.
+    /// that differs only in its evidence (a tie in every key), a link inside one plan, and two from requirements the
+    /// corpus no longer has, the weaker stored first.
     /// </summary>
     private static readonly Corpus OddLinks = Seeds with
     {
@@ -22,7 +22,8 @@ public sealed class ReviewOrderTests
             Seeds.Links[0].Reversed() with { Kind = LinkKind.Related, Score = 0.5 },
             Seeds.Links[1] with { Evidence = ["copy"] },
             Seeds.Links[2] with { Target = Seeds.PlanOf(Seeds.Links[2].Source)!.Requirements[^1].Id },
-            Seeds.Links[3] with { Source = "gone-2019-1" },
+            Seeds.Links[3] with { Source = "gone-2019-1", Kind = LinkKind.Related, Score = 0.01 },
+            Seeds.Links[4] with { Source = "gone-2019-2", Kind = LinkKind.Related },
         ],
     };
 
@@ -45,12 +46,12 @@ public sealed class ReviewOrderTests
     [Fact]
     public void FromPlan_LinkInsideThePlan_IsListedOnceFromItsSource()
     {
-        var inside = OddLinks.Links[^2];
-        var plan = OddLinks.PlanOf(inside.Source)!.Id;
+        var inside = OddLinks.Links.Count - 3;
+        var plan = OddLinks.PlanOf(OddLinks.Links[inside].Source)!.Id;
 
         var readings = new ReviewOrder(OddLinks).FromPlan(plan, kind: null);
 
-        Assert.Equal([new LinkReading(OddLinks.Links.Count - 2, false)], readings.Where(r => r.Index == OddLinks.Links.Count - 2));
+        Assert.Equal([new LinkReading(inside, false)], readings.Where(r => r.Index == inside));
     }
 
     private static void AssertSameAsSortedPerRequest(Corpus corpus, string place)

@@ -28,8 +28,8 @@ public static class ReviewQueue
             { PlanId.Length: > 0 } => order.FromPlan(filter.PlanId, filter.Kind),
             _ => order.Everything(filter.Kind),
         };
-        // Unfiltered, the sorted list is counted and paged by index (LINQ's Count and Skip see a list); filtered by
-        // state, it is walked, counting and keeping only the page's links.
+        // With no state filter the list is counted and paged by index (LINQ's Count and Skip see a list); with one it
+        // is walked, counting. Either way only the page's links are made into objects.
         var matching = filter.State == ReviewState.All ? listed : listed.Where(r => InState(judged.GetValueOrDefault(r.Index), filter.State));
         var total = matching.Count();
         var size = Math.Max(1, filter.PageSize);

@@ -10,41 +10,50 @@ public sealed record ReviewQueuePage(IReadOnlyList<ReviewedLink> Links, int Tota
 
 /// <summary>
 /// The corpus links beside the reviewers' judgements, filtered and paged. A reviewer reads a plan item by item, so
-/// links follow their source requirement's place in the corpus, equivalents first, then the strongest.
+/// links follow their source requirement's place in the corpus, equivalents first, then the strongest
+/// (<see cref="ReviewOrder"/>).
 /// </summary>
 public static class ReviewQueue
 {
-    public static ReviewQueuePage Select(Corpus corpus, IReadOnlyList<LinkJudgement> current, ReviewFilter filter)
-    {
-        var judged = current.GroupBy(j => j.Pair).ToDictionary(g => g.Key, g => g.MaxBy(j => j.Id)!);
-        IEnumerable<RequirementLink> links = corpus.Links;
-        if (filter.RequirementId is { Length: > 0 } requirement)
-            links = FromSide(links, [requirement]);
-        else if (filter.PlanId is { Length: > 0 } planId)
-            links = FromSide(links, [.. corpus.FindPlan(planId)?.Requirements.Select(r => r.Id) ?? []]);
-        if (filter.Kind is { } kind)
-            links = links.Where(l => l.Kind == kind);
+    /// <summary>For one selection: sorts the corpus's links first. A server keeps one <see cref="ReviewOrder"/> per corpus.</summary>
+    public static ReviewQueuePage Select(Corpus corpus, IReadOnlyList<LinkJudgement> current, ReviewFilter filter) =>
+        Select(new ReviewOrder(corpus), current, filter);
 
-        var position = corpus.Plans.SelectMany(p => p.Requirements).Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        var reviewed = links
-            .OrderBy(l => position.GetValueOrDefault(l.Source, int.MaxValue))
-            .ThenBy(l => l.Kind == LinkKind.Equivalent ? 0 : 1)
-            .ThenByDescending(l => l.Score)
-            .Select(l => new ReviewedLink(l, judged.GetValueOrDefault(RequirementPair.Of(l.Source, l.Target))))
-            .Where(r => filter.State switch
-            {
-                ReviewState.Unreviewed => r.Judgement is null,
-                ReviewState.Confirmed => r.Judgement?.Verdict == ReviewVerdict.Confirmed,
-                ReviewState.Rejected => r.Judgement?.Verdict == ReviewVerdict.Rejected,
-                _ => true,
-            })
-            .ToList();
+    public static ReviewQueuePage Select(ReviewOrder order, IReadOnlyList<LinkJudgement> current, ReviewFilter filter)
+    {
+        var judged = JudgedLinks(order, current);
+        var listed = filter switch
+        {
+            { RequirementId.Length: > 0 } => order.FromRequirement(filter.RequirementId, filter.Kind),
+            { PlanId.Length: > 0 } => order.FromPlan(filter.PlanId, filter.Kind),
+            _ => order.Everything(filter.Kind),
+        };
+        // With no state filter the list is counted and paged by index (LINQ's Count and Skip see a list); with one it
+        // is walked, counting. Either way only the page's links are made into objects.
+        var matching = filter.State == ReviewState.All ? listed : listed.Where(r => InState(judged.GetValueOrDefault(r.Index), filter.State));
+        var total = matching.Count();
         var size = Math.Max(1, filter.PageSize);
-        var pageCount = Math.Max(1, (reviewed.Count + size - 1) / size);
+        var pageCount = Math.Max(1, (total + size - 1) / size);
         var page = Math.Clamp(filter.Page, 1, pageCount);
-        return new ReviewQueuePage([.. reviewed.Skip((page - 1) * size).Take(size)], reviewed.Count, page, pageCount);
+        var shown = matching.Skip((page - 1) * size).Take(size).Select(r => new ReviewedLink(order.Read(r), judged.GetValueOrDefault(r.Index)));
+        return new ReviewQueuePage([.. shown], total, page, pageCount);
     }
 
-    private static IEnumerable<RequirementLink> FromSide(IEnumerable<RequirementLink> links, HashSet<string> ids) =>
-        links.Where(l => ids.Contains(l.Source) || ids.Contains(l.Target)).Select(l => ids.Contains(l.Source) ? l : l.Reversed());
+    private static bool InState(LinkJudgement? judgement, ReviewState state) => state switch
+    {
+        ReviewState.Unreviewed => judgement is null,
+        ReviewState.Confirmed => judgement?.Verdict == ReviewVerdict.Confirmed,
+        ReviewState.Rejected => judgement?.Verdict == ReviewVerdict.Rejected,
+        _ => true,
+    };
+
+    /// <summary>The judgement in force for each judged link, by the link's place: looked up per judgement, not per link.</summary>
+    private static Dictionary<int, LinkJudgement> JudgedLinks(ReviewOrder order, IReadOnlyList<LinkJudgement> current)
+    {
+        var judged = new Dictionary<int, LinkJudgement>();
+        foreach (var judgement in current.GroupBy(j => j.Pair).Select(g => g.MaxBy(j => j.Id)!))
+            foreach (var index in order.LinksBetween(judgement.Pair))
+                judged[index] = judgement;
+        return judged;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,6 +51,24 @@ public sealed class IndexSwitchTests : IDisposable
         Assert.Equal((2, SwitchingSite.AllSeeds.Count), (before.Plans, after.Plans));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/plans/" + added)).StatusCode);
         Assert.Contains(added, await client.GetStringAsync("/api/plans"));
+    }
+
+    [Fact]
+    public async Task The_review_queue_is_put_in_order_again_for_a_new_generation()
+    {
+        // The order is kept per snapshot: one kept for the process would go on listing the first generation's links.
+        var client = site.CreateClient();
+        var added = SwitchingSite.AllSeeds[2].Id;
+        var before = await ReviewTotal(client, "/review");
+        Assert.Equal(0, await ReviewTotal(client, "/review?doc=" + added));
+
+        site.Publish(SwitchingSite.AllSeeds);
+        Assert.True(site.Services.GetRequiredService<GenerationWatcher>().Refresh());
+
+        var links = site.Services.GetRequiredService<CorpusSession>().Latest.Corpus.Links.Count;
+        Assert.True(links > before, $"{links} links after, {before} before");
+        Assert.Equal(links, await ReviewTotal(client, "/review"));
+        Assert.True(await ReviewTotal(client, "/review?doc=" + added) > 0);
     }
 
     [Fact]
@@ -128,6 +147,12 @@ public sealed class IndexSwitchTests : IDisposable
         Assert.Empty(failures);
         Assert.Equal(3, generations.Count);
         Assert.True(answered > 0);
+    }
+
+    private static async Task<int> ReviewTotal(HttpClient client, string path)
+    {
+        var page = await Page.Get(client, path);
+        return int.Parse(page.Texts("span", "muted").First(t => t.Contains(" match · ", StringComparison.Ordinal)).Split(' ')[0], CultureInfo.InvariantCulture);
     }
 }
 

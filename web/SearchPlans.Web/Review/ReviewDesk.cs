@@ -12,11 +12,11 @@ public sealed class ReviewDesk(CorpusSnapshot snapshot, ReviewStore store)
     public ReviewPageView Read(ReviewFilter filter, long? savedId)
     {
         var current = store.Current();
-        var corpus = snapshot.Corpus;
-        var queue = ReviewQueue.Select(corpus, current, filter);
-        var links = queue.Links.Select(l => new ReviewLinkView(l, Side(corpus, l.Link.Source), Side(corpus, l.Link.Target))).ToList();
+        var order = snapshot.Derived(nameof(ReviewOrder), s => new ReviewOrder(s.Corpus));
+        var queue = ReviewQueue.Select(order, current, filter);
+        var links = queue.Links.Select(l => new ReviewLinkView(l, Side(l.Link.Source), Side(l.Link.Target))).ToList();
         var saved = savedId is { } id ? store.History().FirstOrDefault(j => j.Id == id) : null;
-        return new ReviewPageView(queue, links, JudgementStanding.Read(snapshot.Counterparts, current), saved, corpus.Plans);
+        return new ReviewPageView(queue, links, JudgementStanding.Read(snapshot.Counterparts, current), saved, snapshot.Corpus.Plans);
     }
 
     /// <summary>Checks the judgement against the index and stores it; the problem, in words, when it cannot be.</summary>
@@ -28,8 +28,11 @@ public sealed class ReviewDesk(CorpusSnapshot snapshot, ReviewStore store)
 
     public string ExportGold() => GoldExport.ToText(store.Current());
 
-    private static RequirementSide Side(Corpus corpus, string requirementId) =>
-        new(corpus.FindRequirement(requirementId)!, corpus.PlanOf(requirementId)!);
+    private RequirementSide Side(string requirementId)
+    {
+        var placed = snapshot.Counterparts.Find(requirementId)!;
+        return new(placed.Requirement, placed.Plan);
+    }
 }
 
 /// <summary>One side of a link: the requirement and its plan.</summary>

@@ -27,23 +27,27 @@ public sealed class RareBigramCandidates(int probesPerRequirement = 40, double m
         var postings = Postings(profiles, Indexed, _ => true);
         var touchedPostings = touching is null ? postings : Postings(profiles, Indexed, Touched);
 
+        var probes = profiles.Select(p => Probes(p, rarity, Indexed).ToArray()).ToArray();
         var hits = new Dictionary<int, int>();
-        var seen = new HashSet<(int, int)>();
         foreach (var a in profiles)
         {
             hits.Clear();
             var lookup = Touched(a) ? postings : touchedPostings;
-            foreach (var g in Probes(a, rarity, Indexed))
+            foreach (var g in probes[a.Index])
                 if (lookup.TryGetValue(g, out var list))
                     foreach (var b in list)
                         if (profiles[b].PlanId != a.PlanId)
                             hits[b] = hits.GetValueOrDefault(b) + 1;
-            // A pair is found from either side (each side probes its own rarest bigrams) and scored once.
+            // A pair is found from either side (each side probes its own rarest bigrams) and yielded once: from the
+            // side listed first if its probes find it, else from the other. Asking the first side again costs a few
+            // set lookups, where remembering every pair found would cost memory that grows with the candidates.
             foreach (var (b, shared) in hits.OrderBy(h => h.Key))
-                if (shared >= minShared && seen.Add((Math.Min(a.Index, b), Math.Max(a.Index, b))))
+                if (shared >= minShared && (a.Index < b || !Finds(probes[b], a)))
                     yield return a.Index < b ? (a, profiles[b]) : (profiles[b], a);
         }
     }
+
+    private bool Finds(string[] probes, RequirementProfile other) => probes.Count(other.Bigrams.Contains) >= minShared;
 
     private IEnumerable<string> Probes(RequirementProfile profile, RarityWeights rarity, Func<string, bool> indexed) =>
         profile.Bigrams.Where(indexed)

@@ -33,6 +33,17 @@ public class RareBigramCandidatesTests
     private static (string, string) Key(RequirementLink l) => (l.Source, l.Target);
 
     [Fact]
+    public void EachPairIsProposedOnce_WithTheEarlierRequirementFirst()
+    {
+        var profiles = new ProfileBuilder().Build(Seeds.Results.Select(r => r.Plan!));
+
+        var pairs = new RareBigramCandidates().Pairs(profiles, new RarityWeights(profiles)).Select(p => (p.A.Index, p.B.Index)).ToList();
+
+        Assert.Equal(pairs.Count, pairs.Distinct().Count());
+        Assert.All(pairs, p => Assert.True(p.Item1 < p.Item2));
+    }
+
+    [Fact]
     public void LongTexts_FindEachOtherThroughSharedBigrams_EvenWithManyBigramsOfTheirOwn()
     {
         // Each text has far more bigrams of its own than there are probes; only the shared phrase links them.

@@ -35,7 +35,7 @@ internal static class IndexRun
 
     /// <summary>How rare each bigram and word is in the plans that were read; null when none was.</summary>
     public static ReferenceFrequencies? CountRarity(IReadOnlyList<IngestResult> results) =>
-        Plans(results) is { Count: > 0 } plans ? RarityWeights.FrequenciesOf(new ProfileBuilder().Build(plans)) : null;
+        Plans(results) is { Count: > 0 } plans ? RarityWeights.FrequenciesOf(plans) : null;
 
     private static List<Plan> Plans(IEnumerable<IngestResult> results) => [.. results.Where(r => r.Succeeded).Select(r => r.Plan!)];
 

@@ -26,6 +26,9 @@ public sealed class RarityWeights(ReferenceFrequencies reference)
 
     public double WordWeight(string word) => Idf(Reference.Words.GetValueOrDefault(word));
 
+    /// <summary>How many requirements of the plans contain each bigram and each word.</summary>
+    public static ReferenceFrequencies FrequenciesOf(IEnumerable<Plan> plans) => FrequenciesOf(new ProfileBuilder().Build(plans));
+
     /// <summary>How many of the requirements contain each bigram and each word.</summary>
     public static ReferenceFrequencies FrequenciesOf(IReadOnlyList<RequirementProfile> profiles)
     {

@@ -31,6 +31,6 @@ public static class SeedReference
         }
         if (plans.Count == 0)
             throw new InvalidOperationException("The seed plans are missing from the library's resources; the reference rarity cannot be counted.");
-        return RarityWeights.FrequenciesOf(new ProfileBuilder().Build(plans));
+        return RarityWeights.FrequenciesOf(plans);
     }
 }

@@ -7,7 +7,7 @@ public sealed class SeedReferenceTests
     [Fact]
     public void TheBundledReference_CountsTheSeedPlansOfTheRepository()
     {
-        var counted = RarityWeights.FrequenciesOf(new ProfileBuilder().Build(Seeds.Results.Select(r => r.Plan!)));
+        var counted = RarityWeights.FrequenciesOf(Seeds.Results.Select(r => r.Plan!));
 
         var bundled = SeedReference.Frequencies;
 

@@ -42,27 +42,32 @@ public sealed class Aligner(
         IReadOnlyList<Plan> plans, ReferenceFrequencies reference, IReadOnlySet<string>? touching, LinkScope scope = LinkScope.All)
     {
         var profiles = new ProfileBuilder().Build(plans);
-        var inScope = ScopeCheck(plans, scope);
         var rarity = new RarityWeights(reference);
+        var search = candidates.Prepare(profiles, rarity);
         var scorer = scorerFactory(rarity);
         var classifier = new LinkClassifier(thresholds);
         var explainer = new LinkExplainer(rarity);
-        var links = new List<RequirementLink>();
-        var placements = new Dictionary<(string, string), SharedPlacement>();
-        foreach (var (a, b) in candidates.Pairs(profiles, rarity, touching))
-        {
-            if (!inScope(a.PlanId, b.PlanId))
-                continue;
-            var evidence = scorer.Measure(a, b);
-            if (classifier.Classify(a.RequirementId, b.RequirementId, evidence) is not { } link)
-                continue;
-            links.Add(link with { Evidence = LinkClassifier.EvidenceList(explainer.Explain(a, b, evidence)) });
-            placements[(a.RequirementId, b.RequirementId)] = new SharedPlacement(
-                SharedTextPlacement.In(a, b, rarity), SharedTextPlacement.In(b, a, rarity));
-        }
+        // Pairs of plans are scored in parallel; what a pair gives depends on the pair alone, and the links are put in
+        // one order before resolution, so the result does not depend on which thread scored what.
+        var found = PlanPairs.Of(plans, scope, touching).AsParallel()
+            .SelectMany(pair => search.Between(pair.A.Id, pair.B.Id))
+            .Select(pair => Found(pair.A, pair.B))
+            .Where(f => f is not null)
+            .ToList();
+        var links = Ordered(found.Select(f => f!.Value.Link));
+        var placements = found.ToDictionary(f => (f!.Value.Link.Source, f.Value.Link.Target), f => f!.Value.Placement);
         var planOf = profiles.ToDictionary(p => p.RequirementId, p => p.PlanId);
         var contested = new LeadPieceContest(thresholds.SplitLeadScore).Apply(links, id => planOf[id], l => placements[(l.Source, l.Target)]);
         return Ordered(resolver.Resolve(contested, id => planOf[id]));
+
+        (RequirementLink Link, SharedPlacement Placement)? Found(RequirementProfile a, RequirementProfile b)
+        {
+            var evidence = scorer.Measure(a, b);
+            if (classifier.Classify(a.RequirementId, b.RequirementId, evidence) is not { } link)
+                return null;
+            return (link with { Evidence = LinkClassifier.EvidenceList(explainer.Explain(a, b, evidence)) },
+                new SharedPlacement(SharedTextPlacement.In(a, b, rarity), SharedTextPlacement.In(b, a, rarity)));
+        }
     }
 
     /// <summary>The corpus with its links computed, against the reference it names or else the bundled seeds.</summary>
@@ -105,23 +110,7 @@ public sealed class Aligner(
     /// same links storing them would have given, since a pair's links depend on the pair alone.
     /// </summary>
     public IReadOnlyList<RequirementLink> AlignPair(Corpus corpus, Plan a, Plan b) =>
-        Align([a, b], corpus.Rarity ?? SeedReference.Frequencies, touching: null);
-
-    // Kinship is looked up once per pair of plans, not once per candidate pair of requirements.
-    private static Func<string, string, bool> ScopeCheck(IReadOnlyList<Plan> plans, LinkScope scope)
-    {
-        if (scope == LinkScope.All)
-            return (_, _) => true;
-        var byId = plans.ToDictionary(p => p.Id);
-        var known = new Dictionary<(string, string), bool>();
-        return (a, b) =>
-        {
-            var key = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
-            if (!known.TryGetValue(key, out var kin))
-                known[key] = kin = scope.Covers(byId[a], byId[b]);
-            return kin;
-        };
-    }
+        Align([a, b], corpus.Rarity ?? SeedReference.Frequencies, touching: null, LinkScope.All);
 
     private static List<RequirementLink> Ordered(IEnumerable<RequirementLink> links) =>
         [.. links.OrderBy(l => l.Source, StringComparer.Ordinal).ThenBy(l => l.Target, StringComparer.Ordinal)];

@@ -94,7 +94,9 @@ public sealed class RelinkTests
     {
         public PairEvidence Measure(RequirementProfile a, RequirementProfile b)
         {
-            scored.Add((a.PlanId, b.PlanId));
+            // Pairs of plans are scored on several threads.
+            lock (scored)
+                scored.Add((a.PlanId, b.PlanId));
             return inner.Measure(a, b);
         }
     }

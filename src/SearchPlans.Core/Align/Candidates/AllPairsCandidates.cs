@@ -2,16 +2,17 @@ using SearchPlans.Align.Features;
 
 namespace SearchPlans.Align.Candidates;
 
-/// <summary>Every pair of requirements from different plans: quadratic, the yardstick candidate recall is measured against.</summary>
+/// <summary>Every pair of requirements of two plans: quadratic, the yardstick candidate recall is measured against.</summary>
 public sealed class AllPairsCandidates : ICandidateGenerator
 {
-    public IEnumerable<(RequirementProfile A, RequirementProfile B)> Pairs(
-        IReadOnlyList<RequirementProfile> profiles, RarityWeights rarity, IReadOnlySet<string>? touching = null)
+    public ICandidateSearch Prepare(IReadOnlyList<RequirementProfile> profiles, RarityWeights rarity) =>
+        new Search(profiles.ToLookup(p => p.PlanId, StringComparer.Ordinal));
+
+    private sealed class Search(ILookup<string, RequirementProfile> plans) : ICandidateSearch
     {
-        for (var i = 0; i < profiles.Count; i++)
-            for (var j = i + 1; j < profiles.Count; j++)
-                if (profiles[i].PlanId != profiles[j].PlanId
-                    && (touching is null || touching.Contains(profiles[i].PlanId) || touching.Contains(profiles[j].PlanId)))
-                    yield return (profiles[i], profiles[j]);
+        public IEnumerable<(RequirementProfile A, RequirementProfile B)> Between(string planA, string planB) =>
+            from a in plans[planA]
+            from b in plans[planB]
+            select (a, b);
     }
 }

@@ -3,9 +3,10 @@ using SearchPlans.Align.Features;
 namespace SearchPlans.Align.Candidates;
 
 /// <summary>
-/// Candidates from an inverted index of character bigrams: each requirement looks up only its rarest bigrams,
-/// and bigrams too common to discriminate are not indexed at all. Posting lists of rare bigrams are short, so
-/// the work grows close to linearly with the corpus instead of with its square.
+/// Candidates from character bigrams: each requirement looks up only its rarest bigrams in the other plan's
+/// postings, and bigrams too common to discriminate are not indexed at all. Plans are searched two at a time, so the
+/// work follows the pairs of plans a run links: in a corpus linked by families, a requirement never walks the
+/// postings of plans it will not be linked to.
 /// </summary>
 /// <remarks>
 /// Which bigrams a requirement probes depends on its own text and the reference rarity only, never on the rest of
@@ -16,38 +17,15 @@ namespace SearchPlans.Align.Candidates;
 /// </remarks>
 public sealed class RareBigramCandidates(int probesPerRequirement = 40, double maxShare = 0.1, int minShared = 2) : ICandidateGenerator
 {
-    public IEnumerable<(RequirementProfile A, RequirementProfile B)> Pairs(
-        IReadOnlyList<RequirementProfile> profiles, RarityWeights rarity, IReadOnlySet<string>? touching = null)
+    public ICandidateSearch Prepare(IReadOnlyList<RequirementProfile> profiles, RarityWeights rarity)
     {
         var maxFrequency = Math.Max(16, (int)(maxShare * rarity.Count));
         bool Indexed(string bigram) => rarity.BigramFrequency(bigram) <= maxFrequency;
-        bool Touched(RequirementProfile p) => touching is null || touching.Contains(p.PlanId);
-
-        // Requirements of untouched plans only need partners in touched ones, so they look up a smaller index.
-        var postings = Postings(profiles, Indexed, _ => true);
-        var touchedPostings = touching is null ? postings : Postings(profiles, Indexed, Touched);
-
         var probes = profiles.Select(p => Probes(p, rarity, Indexed).ToArray()).ToArray();
-        var hits = new Dictionary<int, int>();
-        foreach (var a in profiles)
-        {
-            hits.Clear();
-            var lookup = Touched(a) ? postings : touchedPostings;
-            foreach (var g in probes[a.Index])
-                if (lookup.TryGetValue(g, out var list))
-                    foreach (var b in list)
-                        if (profiles[b].PlanId != a.PlanId)
-                            hits[b] = hits.GetValueOrDefault(b) + 1;
-            // A pair is found from either side (each side probes its own rarest bigrams) and yielded once: from the
-            // side listed first if its probes find it, else from the other. Asking the first side again costs a few
-            // set lookups, where remembering every pair found would cost memory that grows with the candidates.
-            foreach (var (b, shared) in hits.OrderBy(h => h.Key))
-                if (shared >= minShared && (a.Index < b || !Finds(probes[b], a)))
-                    yield return a.Index < b ? (a, profiles[b]) : (profiles[b], a);
-        }
+        var plans = profiles.GroupBy(p => p.PlanId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => PlanPostings.Of([.. g], Indexed), StringComparer.Ordinal);
+        return new Search(plans, probes, minShared);
     }
-
-    private bool Finds(string[] probes, RequirementProfile other) => probes.Count(other.Bigrams.Contains) >= minShared;
 
     private IEnumerable<string> Probes(RequirementProfile profile, RarityWeights rarity, Func<string, bool> indexed) =>
         profile.Bigrams.Where(indexed)
@@ -56,14 +34,58 @@ public sealed class RareBigramCandidates(int probesPerRequirement = 40, double m
             .ThenBy(g => g, StringComparer.Ordinal)
             .Take(probesPerRequirement);
 
-    private static Dictionary<string, List<int>> Postings(
-        IReadOnlyList<RequirementProfile> profiles, Func<string, bool> indexed, Func<RequirementProfile, bool> include)
+    /// <summary>One plan's requirements and, for each indexed bigram, which of them contain it.</summary>
+    private sealed record PlanPostings(RequirementProfile[] Requirements, Dictionary<string, int[]> Postings)
     {
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var p in profiles.Where(include))
-            foreach (var g in p.Bigrams)
-                if (indexed(g))
-                    (postings.TryGetValue(g, out var list) ? list : postings[g] = []).Add(p.Index);
-        return postings;
+        public static PlanPostings Of(RequirementProfile[] requirements, Func<string, bool> indexed)
+        {
+            var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var i = 0; i < requirements.Length; i++)
+                foreach (var g in requirements[i].Bigrams)
+                    if (indexed(g))
+                        (postings.TryGetValue(g, out var list) ? list : postings[g] = []).Add(i);
+            return new PlanPostings(requirements, postings.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+        }
+
+        /// <summary>For each requirement of this plan, how many of the probes it contains.</summary>
+        public void Count(string[] probes, int[] counts)
+        {
+            Array.Clear(counts);
+            foreach (var g in probes)
+                if (Postings.TryGetValue(g, out var holders))
+                    foreach (var i in holders)
+                        counts[i]++;
+        }
+    }
+
+    private sealed class Search(Dictionary<string, PlanPostings> plans, string[][] probes, int minShared) : ICandidateSearch
+    {
+        public IEnumerable<(RequirementProfile A, RequirementProfile B)> Between(string planA, string planB)
+        {
+            var a = plans[planA];
+            var b = plans[planB];
+            int na = a.Requirements.Length, nb = b.Requirements.Length;
+            // A pair is found from either side, each side probing its own rarest bigrams, and is proposed once.
+            var found = new bool[na * nb];
+            var counts = new int[nb];
+            for (var i = 0; i < na; i++)
+            {
+                b.Count(probes[a.Requirements[i].Index], counts);
+                for (var j = 0; j < nb; j++)
+                    if (counts[j] >= minShared)
+                    {
+                        found[(i * nb) + j] = true;
+                        yield return (a.Requirements[i], b.Requirements[j]);
+                    }
+            }
+            counts = new int[na];
+            for (var j = 0; j < nb; j++)
+            {
+                a.Count(probes[b.Requirements[j].Index], counts);
+                for (var i = 0; i < na; i++)
+                    if (counts[i] >= minShared && !found[(i * nb) + j])
+                        yield return (a.Requirements[i], b.Requirements[j]);
+            }
+        }
     }
 }

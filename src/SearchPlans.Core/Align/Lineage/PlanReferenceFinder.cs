@@ -16,21 +16,32 @@ public static partial class PlanReferenceFinder
 
     public static IReadOnlyList<PlanReference> Find(IReadOnlyList<Plan> plans)
     {
+        // Plans are looked up by what a reference names, so finding them grows with the corpus, not its square.
+        var cited = new CitationIndex(plans);
+        var byYear = plans.ToLookup(p => p.Year);
+        var byJurisdiction = plans.ToLookup(p => p.Jurisdiction.Name, StringComparer.Ordinal);
         var references = new List<PlanReference>();
+        var seen = new HashSet<PlanReference>();
+        void Add(PlanReference reference)
+        {
+            if (seen.Add(reference))
+                references.Add(reference);
+        }
+
         foreach (var plan in plans)
         {
             foreach (var cite in plan.Cites)
-                foreach (var other in plans.Where(o => o != plan && Matches(cite, o)))
-                    Add(references, new PlanReference(plan.Id, other.Id, ReferenceKind.Cites, cite.DocNumber ?? $"《{cite.Title}》"));
+                foreach (var other in cited.Named(cite).Select(i => plans[i]).Where(o => o != plan))
+                    Add(new PlanReference(plan.Id, other.Id, ReferenceKind.Cites, cite.DocNumber ?? $"《{cite.Title}》"));
 
             foreach (Match m in Implements().Matches(plan.Title))
-                foreach (var parent in plans.Where(o => o != plan && o.Year == plan.Year && IsParent(m.Groups["parent"].Value, plan, o)))
-                    Add(references, new PlanReference(plan.Id, parent.Id, ReferenceKind.Implements, m.Value));
+                foreach (var parent in byYear[plan.Year].Where(o => o != plan && IsParent(m.Groups["parent"].Value, plan, o)))
+                    Add(new PlanReference(plan.Id, parent.Id, ReferenceKind.Implements, m.Value));
 
-            var previous = plans.Where(o => o.Jurisdiction.Name == plan.Jurisdiction.Name && o.Year < plan.Year)
+            var previous = byJurisdiction[plan.Jurisdiction.Name].Where(o => o.Year < plan.Year)
                 .OrderByDescending(o => o.Year).FirstOrDefault();
             if (previous is not null)
-                Add(references, new PlanReference(plan.Id, previous.Id, ReferenceKind.PreviousYear, $"{previous.Year}"));
+                Add(new PlanReference(plan.Id, previous.Id, ReferenceKind.PreviousYear, $"{previous.Year}"));
         }
         return references;
     }
@@ -47,7 +58,7 @@ public static partial class PlanReferenceFinder
         var title = TextCompaction.FoldedWithoutWhiteSpace(cite.Title);
         var otherTitle = TextCompaction.FoldedWithoutWhiteSpace(other.Title);
         // A notice that issues a plan cites it as 《关于印发…X…的通知》: the plan's own title sits inside.
-        return title == otherTitle || (otherTitle.Length >= 8 && title.Contains(otherTitle, StringComparison.Ordinal));
+        return title == otherTitle || (otherTitle.Length >= CitationIndex.MinContainedTitle && title.Contains(otherTitle, StringComparison.Ordinal));
     }
 
     private static bool IsParent(string parent, Plan child, Plan candidate) => parent switch
@@ -56,10 +67,4 @@ public static partial class PlanReferenceFinder
         "省政府办公厅" or "省政府" => candidate.Jurisdiction.Level == AdminLevel.Province && candidate.Jurisdiction.Province == child.Jurisdiction.Province,
         _ => candidate.Jurisdiction.Level == AdminLevel.City && child.Jurisdiction.Name.StartsWith(candidate.Jurisdiction.Name, StringComparison.Ordinal),
     };
-
-    private static void Add(List<PlanReference> references, PlanReference reference)
-    {
-        if (!references.Contains(reference))
-            references.Add(reference);
-    }
 }

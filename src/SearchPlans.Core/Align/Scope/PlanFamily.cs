@@ -13,20 +13,20 @@ public static class PlanFamily
     /// <summary>How many years apart two plans of one province may be and still be compared as a matter of course.</summary>
     public const int NeighbourYears = 1;
 
-    public static bool AreKin(Plan a, Plan b)
-    {
-        if (a.Jurisdiction.Name == b.Jurisdiction.Name)
-            return true;
-        if (PlanReferenceFinder.Cites(a, b) || PlanReferenceFinder.Cites(b, a))
-            return true;
-        // A plan whose year is unknown may be of any year.
-        if (a.Year is { } yearA && b.Year is { } yearB && Math.Abs(yearA - yearB) > NeighbourYears)
-            return false;
-        // The national plan is every province's parent; a plan whose province is unknown may belong to any of them.
-        return a.Jurisdiction.Level == AdminLevel.National || b.Jurisdiction.Level == AdminLevel.National
-            || a.Jurisdiction.Province is null || b.Jurisdiction.Province is null
-            || a.Jurisdiction.Province == b.Jurisdiction.Province;
-    }
+    public static bool AreKin(Plan a, Plan b) =>
+        a.Jurisdiction.Name == b.Jurisdiction.Name
+        || PlanReferenceFinder.Cites(a, b) || PlanReferenceFinder.Cites(b, a)
+        || (NeighbouringYears(a, b) && (AnyProvince(a) || AnyProvince(b) || a.Jurisdiction.Province == b.Jurisdiction.Province));
+
+    /// <summary>
+    /// Whether the plan is kin to plans of every province: the national plan is every province's parent, and a plan
+    /// whose province is unknown may belong to any of them.
+    /// </summary>
+    public static bool AnyProvince(Plan plan) => plan.Jurisdiction.Level == AdminLevel.National || plan.Jurisdiction.Province is null;
+
+    /// <summary>Whether the two plans are near enough in time to be compared; a plan whose year is unknown may be of any year.</summary>
+    public static bool NeighbouringYears(Plan a, Plan b) =>
+        a.Year is not { } yearA || b.Year is not { } yearB || Math.Abs(yearA - yearB) <= NeighbourYears;
 
     /// <summary>Whether links between the two plans are stored under the scope.</summary>
     public static bool Covers(this LinkScope scope, Plan a, Plan b) => scope == LinkScope.All || AreKin(a, b);

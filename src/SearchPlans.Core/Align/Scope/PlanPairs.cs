@@ -1,0 +1,68 @@
+using SearchPlans.Align.Lineage;
+using SearchPlans.Model;
+
+namespace SearchPlans.Align.Scope;
+
+/// <summary>
+/// The pairs of plans a run links: every pair, or kin pairs only; and when plans changed, only pairs with a changed
+/// plan. Kin are found through what makes plans kin (one jurisdiction, one province in neighbouring years, a
+/// citation, the national plan) instead of by testing every pair, so in a corpus of many provinces their number,
+/// and the work of finding them, grows with the corpus rather than with its square.
+/// </summary>
+public static class PlanPairs
+{
+    /// <summary>The pairs, each once, the earlier plan of the list first, ordered by the first plan then the second.</summary>
+    /// <param name="touching">When given, only pairs with a side in one of these plans.</param>
+    public static IReadOnlyList<(Plan A, Plan B)> Of(IReadOnlyList<Plan> plans, LinkScope scope, IReadOnlySet<string>? touching)
+    {
+        var sources = Enumerable.Range(0, plans.Count).Where(i => touching is null || touching.Contains(plans[i].Id)).ToList();
+        Func<int, IEnumerable<int>> partners = scope == LinkScope.All
+            ? _ => Enumerable.Range(0, plans.Count)
+            : new KinFinder(plans).KinOf;
+        var pairs = new HashSet<(int, int)>();
+        foreach (var i in sources)
+            foreach (var j in partners(i))
+                if (j != i)
+                    pairs.Add(i < j ? (i, j) : (j, i));
+        return [.. pairs.Order().Select(p => (plans[p.Item1], plans[p.Item2]))];
+    }
+
+    /// <summary>Looks up the kin of a plan as <see cref="PlanFamily.AreKin"/> defines them.</summary>
+    private sealed class KinFinder
+    {
+        private readonly IReadOnlyList<Plan> plans;
+        private readonly ILookup<string, int> byJurisdiction;
+        private readonly ILookup<string, int> byProvince;
+        private readonly List<int> anyProvince;
+        private readonly List<int>[] citedOrCiting;
+
+        public KinFinder(IReadOnlyList<Plan> plans)
+        {
+            this.plans = plans;
+            var all = Enumerable.Range(0, plans.Count).ToList();
+            byJurisdiction = all.ToLookup(i => plans[i].Jurisdiction.Name, StringComparer.Ordinal);
+            byProvince = all.Where(i => !PlanFamily.AnyProvince(plans[i])).ToLookup(i => plans[i].Jurisdiction.Province!, StringComparer.Ordinal);
+            anyProvince = [.. all.Where(i => PlanFamily.AnyProvince(plans[i]))];
+            citedOrCiting = [.. all.Select(_ => new List<int>())];
+            var citations = new CitationIndex(plans);
+            foreach (var i in all)
+                foreach (var cite in plans[i].Cites)
+                    foreach (var other in citations.Named(cite))
+                    {
+                        citedOrCiting[i].Add(other);
+                        citedOrCiting[other].Add(i);
+                    }
+        }
+
+        public IEnumerable<int> KinOf(int i)
+        {
+            var plan = plans[i];
+            var neighbours = PlanFamily.AnyProvince(plan)
+                ? Enumerable.Range(0, plans.Count)
+                : byProvince[plan.Jurisdiction.Province!].Concat(anyProvince);
+            return byJurisdiction[plan.Jurisdiction.Name]
+                .Concat(citedOrCiting[i])
+                .Concat(neighbours.Where(j => PlanFamily.NeighbouringYears(plan, plans[j])));
+        }
+    }
+}

@@ -38,6 +38,12 @@ public static class WebApp
     public static void Configure(IServiceCollection services, WebAppOptions options)
     {
         services.AddSingleton(options);
+        services.AddSingleton(new SnapshotPreparation(
+        [
+            s => ReviewDesk.OrderOf(s),
+            s => UnitPages.DirectoryOf(s),
+            s => MatrixPages.Build(s, MatrixPages.DefaultMinPlans),
+        ]));
         services.AddSingleton<CorpusSession>();
         services.AddSingleton<GenerationWatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<GenerationWatcher>());

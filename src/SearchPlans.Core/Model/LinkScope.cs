@@ -12,4 +12,11 @@ public enum LinkScope
     /// national corpus stores links that grow with its size rather than with its square.
     /// </summary>
     Family,
+
+    /// <summary>
+    /// Pairs of plans in line only (a plan and the higher-tier plans of its year and province it carries out, one
+    /// jurisdiction's neighbouring years, plans that cite each other). Siblings are aligned when compared, so each
+    /// plan has a bounded number of stored partners and links grow with the corpus even where families are dense.
+    /// </summary>
+    Lineage,
 }

@@ -1,3 +1,4 @@
+using SearchPlans.Align;
 using SearchPlans.Align.Evaluation;
 using SearchPlans.Model;
 
@@ -19,7 +20,10 @@ public static class JudgementValidator
 
     public const int MaxReviewerLength = 100;
 
-    public static JudgementCheck Check(Corpus corpus, JudgementRequest request)
+    public static JudgementCheck Check(Corpus corpus, JudgementRequest request) => Check(new CounterpartIndex(corpus), request);
+
+    /// <summary>The check against a corpus already indexed by requirement, so a judgement costs lookups, not a scan of every link.</summary>
+    public static JudgementCheck Check(CounterpartIndex corpus, JudgementRequest request)
     {
         var source = request.Source?.Trim() ?? "";
         var target = request.Target?.Trim() ?? "";
@@ -33,14 +37,14 @@ public static class JudgementValidator
             return JudgementCheck.Refused($"Keep the note under {MaxNoteLength} characters and the reviewer's name under {MaxReviewerLength}.");
         foreach (var id in new[] { source, target })
         {
-            if (corpus.FindRequirement(id) is null)
+            if (corpus.Find(id) is null)
                 return JudgementCheck.Refused($"There is no requirement \"{id}\" in the index.");
         }
-        var sourcePlan = corpus.PlanOf(source)!;
-        if (sourcePlan == corpus.PlanOf(target))
+        var sourcePlan = corpus.Find(source)!.Plan;
+        if (sourcePlan == corpus.Find(target)!.Plan)
             return JudgementCheck.Refused($"{source} and {target} are both in {sourcePlan.Id}; links join requirements of different plans.");
 
-        var link = corpus.Links.FirstOrDefault(l => RequirementPair.Of(l.Source, l.Target) == RequirementPair.Of(source, target));
+        var link = corpus.Of(source).FirstOrDefault(c => c.Requirement.Id == target)?.Link;
         return verdict switch
         {
             ReviewVerdict.Confirmed when link is null =>

@@ -6,7 +6,7 @@ using SearchPlans.Model;
 
 namespace SearchPlans.Tests.Cli.Commands;
 
-/// <summary>`index --links family` stores kin pairs only; `compare` still answers for any two plans.</summary>
+/// <summary>`index --links family` and `--links lineage` store some pairs only; `compare` still answers for any two plans.</summary>
 public sealed class FamilyLinksCommandTests : IDisposable
 {
     private readonly TempFolder folder = new();
@@ -21,8 +21,8 @@ public sealed class FamilyLinksCommandTests : IDisposable
         return index;
     }
 
-    private static string Compare(string index) =>
-        CliHarness.Run(["compare", "qingyuan-2022", "heyuan-2022", "--index", index, "--format", "json"]).Out;
+    private static string Compare(string index, string a = "qingyuan-2022", string b = "heyuan-2022") =>
+        CliHarness.Run(["compare", a, b, "--index", index, "--format", "json"]).Out;
 
     [Fact]
     public void AFamilyIndex_StoresNoLinkBetweenProvinces_YetComparesThemAsAnAllIndexDoes()
@@ -38,6 +38,22 @@ public sealed class FamilyLinksCommandTests : IDisposable
         using var fromStore = JsonDocument.Parse(Compare(all));
         Assert.Equal(fromStore.RootElement.GetProperty("summary").ToString(), onDemand.RootElement.GetProperty("summary").ToString());
         Assert.True(onDemand.RootElement.GetProperty("summary").GetProperty("equivalent").GetInt32() > 0);
+    }
+
+    [Fact]
+    public void ALineageIndex_StoresNoLinkBetweenTwoCitiesOfOtherYears_YetComparesThemAsAnAllIndexDoes()
+    {
+        var lineage = Index("lineage");
+        var all = Index("all");
+
+        var stored = CorpusStore.Load(lineage);
+        Assert.Equal(LinkScope.Lineage, stored.Scope);
+        Assert.DoesNotContain(stored.Links, l => new[] { stored.PlanOf(l.Source)!.Id, stored.PlanOf(l.Target)!.Id }.Order().SequenceEqual(["heyuan-2022", "zhanjiang-2021"]));
+        Assert.True(stored.Links.Count < CorpusStore.Load(all).Links.Count);
+        using var onDemand = JsonDocument.Parse(Compare(lineage, "zhanjiang-2021", "heyuan-2022"));
+        using var fromStore = JsonDocument.Parse(Compare(all, "zhanjiang-2021", "heyuan-2022"));
+        Assert.Equal(fromStore.RootElement.GetProperty("summary").ToString(), onDemand.RootElement.GetProperty("summary").ToString());
+        Assert.True(onDemand.RootElement.GetProperty("summary").GetProperty("related").GetInt32() > 0);
     }
 
     [Fact]

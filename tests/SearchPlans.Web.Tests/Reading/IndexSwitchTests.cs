@@ -3,10 +3,14 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using SearchPlans.Align;
+using SearchPlans.Align.Clusters;
 using SearchPlans.Index;
 using SearchPlans.Model;
+using SearchPlans.Review;
 using SearchPlans.Search;
+using SearchPlans.Units;
 using SearchPlans.Web;
+using SearchPlans.Web.Matrix;
 using SearchPlans.Web.Reading;
 
 namespace SearchPlans.Tests.Web.Reading;
@@ -69,6 +73,22 @@ public sealed class IndexSwitchTests : IDisposable
         Assert.True(links > before, $"{links} links after, {before} before");
         Assert.Equal(links, await ReviewTotal(client, "/review"));
         Assert.True(await ReviewTotal(client, "/review?doc=" + added) > 0);
+    }
+
+    [Fact]
+    public void A_new_generation_derives_the_review_units_and_matrix_data_before_its_first_request()
+    {
+        var session = site.Services.GetRequiredService<CorpusSession>();
+        var first = session.Latest;
+        site.Publish(SwitchingSite.AllSeeds);
+        Assert.True(site.Services.GetRequiredService<GenerationWatcher>().Refresh());
+
+        var snapshot = session.Latest;
+        Assert.NotSame(first, snapshot);
+        Assert.True(snapshot.Holds<ReviewOrder>(nameof(ReviewOrder)));
+        Assert.True(snapshot.Holds<UnitDirectory>(nameof(UnitDirectory)));
+        Assert.True(snapshot.Holds<TopicMatrix>(MatrixPages.DefaultMinPlans));
+        Assert.False(snapshot.Holds<TopicMatrix>(MatrixPages.DefaultMinPlans + 1));
     }
 
     [Fact]

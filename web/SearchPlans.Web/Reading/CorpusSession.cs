@@ -11,13 +11,15 @@ namespace SearchPlans.Web.Reading;
 public sealed class CorpusSession : ReferenceManager<CorpusSnapshot>
 {
     private readonly string indexDirectory;
+    private readonly SnapshotPreparation preparation;
 
-    public CorpusSession(WebAppOptions options)
+    public CorpusSession(WebAppOptions options, SnapshotPreparation preparation)
     {
         indexDirectory = options.IndexDirectory;
+        this.preparation = preparation;
         if (!IndexLayout.Exists(indexDirectory))
             throw new InvalidOperationException($"no index in \"{indexDirectory}\"; run `searchplans index` first.");
-        Current = CorpusSnapshot.Open(IndexLayout.Resolve(indexDirectory));
+        Current = CorpusSnapshot.Open(IndexLayout.Resolve(indexDirectory), preparation);
     }
 
     /// <summary>The snapshot new requests get, without taking a reference: for reporting, not for reading.</summary>
@@ -28,7 +30,7 @@ public sealed class CorpusSession : ReferenceManager<CorpusSnapshot>
     protected override CorpusSnapshot RefreshIfNeeded(CorpusSnapshot referenceToRefresh)
     {
         var folder = IndexLayout.Resolve(indexDirectory);
-        return folder == referenceToRefresh.Folder || !IndexLayout.Exists(indexDirectory) ? null! : CorpusSnapshot.Open(folder);
+        return folder == referenceToRefresh.Folder || !IndexLayout.Exists(indexDirectory) ? null! : CorpusSnapshot.Open(folder, preparation);
     }
 
     protected override bool TryIncRef(CorpusSnapshot reference) => reference.Searcher.TryIncRef();

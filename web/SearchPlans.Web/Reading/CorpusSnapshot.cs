@@ -45,15 +45,17 @@ public sealed class CorpusSnapshot
 
     /// <summary>
     /// Reads one complete generation (corpus and Lucene index from the same folder, so a build published in between
-    /// cannot pair one generation's corpus with another's index) and runs its engine paths once.
+    /// cannot pair one generation's corpus with another's index), runs its engine paths once and builds what the
+    /// preparation asks for.
     /// </summary>
-    public static CorpusSnapshot Open(string generationFolder)
+    public static CorpusSnapshot Open(string generationFolder, SnapshotPreparation preparation)
     {
         var searcher = new PlanSearcher(generationFolder);
         try
         {
             var snapshot = new CorpusSnapshot(generationFolder, CorpusStore.Load(generationFolder), searcher);
             snapshot.WarmUp();
+            preparation.Apply(snapshot);
             return snapshot;
         }
         catch
@@ -67,6 +69,9 @@ public sealed class CorpusSnapshot
     public T Derived<T>(object key, Func<CorpusSnapshot, T> build)
         where T : class =>
         (T)derived.GetOrAdd((typeof(T), key), _ => new Lazy<object>(() => build(this))).Value;
+
+    /// <summary>Whether the data of that type and key has been derived already.</summary>
+    public bool Holds<T>(object key) => derived.TryGetValue((typeof(T), key), out var held) && held.IsValueCreated;
 
     // The first search would otherwise pay for the index's first reads, ICU's dictionaries and the analysers
     // (half a second), and the first diff for the segmenter; a new generation must not hand that to a visitor.

@@ -12,8 +12,7 @@ public sealed class ReviewDesk(CorpusSnapshot snapshot, ReviewStore store)
     public ReviewPageView Read(ReviewFilter filter, long? savedId)
     {
         var current = store.Current();
-        var order = snapshot.Derived(nameof(ReviewOrder), s => new ReviewOrder(s.Corpus));
-        var queue = ReviewQueue.Select(order, current, filter);
+        var queue = ReviewQueue.Select(OrderOf(snapshot), current, filter);
         var links = queue.Links.Select(l => new ReviewLinkView(l, Side(l.Link.Source), Side(l.Link.Target))).ToList();
         var saved = savedId is { } id ? store.History().FirstOrDefault(j => j.Id == id) : null;
         return new ReviewPageView(queue, links, JudgementStanding.Read(snapshot.Counterparts, current), saved, snapshot.Corpus.Plans);
@@ -22,9 +21,12 @@ public sealed class ReviewDesk(CorpusSnapshot snapshot, ReviewStore store)
     /// <summary>Checks the judgement against the index and stores it; the problem, in words, when it cannot be.</summary>
     public (LinkJudgement? Saved, string? Problem) Record(JudgementRequest request)
     {
-        var check = JudgementValidator.Check(snapshot.Corpus, request);
+        var check = JudgementValidator.Check(snapshot.Counterparts, request);
         return check.Draft is { } draft ? (store.Record(draft), null) : (null, check.Problem);
     }
+
+    /// <summary>The snapshot's links in review order, put in order once per snapshot.</summary>
+    public static ReviewOrder OrderOf(CorpusSnapshot snapshot) => snapshot.Derived(nameof(ReviewOrder), s => new ReviewOrder(s.Corpus));
 
     public string ExportGold() => GoldExport.ToText(store.Current());
 

@@ -6,7 +6,11 @@ namespace SearchPlans.Web.Units;
 /// <summary>The units pages' data: the snapshot's units clustered once, on first use, and kept for every request.</summary>
 public sealed class UnitPages(CorpusSnapshot snapshot)
 {
-    private UnitDirectory Directory => snapshot.Derived(nameof(UnitDirectory), s => UnitClusterer.Cluster(s.Corpus));
+    private UnitDirectory Directory => DirectoryOf(snapshot);
+
+    /// <summary>The snapshot's units, clustered once per snapshot.</summary>
+    public static UnitDirectory DirectoryOf(CorpusSnapshot snapshot) =>
+        snapshot.Derived(nameof(UnitDirectory), s => UnitClusterer.Cluster(s.Corpus));
 
     public UnitListView List()
     {

@@ -1,21 +1,23 @@
-using SearchPlans.Align.Lineage;
 using SearchPlans.Model;
 
 namespace SearchPlans.Align.Scope;
 
 /// <summary>
-/// Which plans are kin: those a reader compares as a matter of course, because one copies or carries on the other.
-/// Whether two plans are kin depends on the two alone, so a corpus linked by families can still be relinked a plan at
-/// a time.
+/// Which plans are kin: those a reader compares as a matter of course, because one copies or carries on the other:
+/// one jurisdiction's plans of any year, one province's plans of neighbouring years, the national plan of those
+/// years, and plans that cite each other. Whether two plans are kin depends on the two alone, so a corpus linked by
+/// families can still be relinked a plan at a time.
 /// </summary>
 public static class PlanFamily
 {
     /// <summary>How many years apart two plans of one province may be and still be compared as a matter of course.</summary>
     public const int NeighbourYears = 1;
 
-    public static bool AreKin(Plan a, Plan b) =>
+    public static bool AreKin(Plan a, Plan b) => LinkScope.Family.Covers(a, b);
+
+    /// <summary>The family rule without citations, which <see cref="LinkScopes.Covers"/> adds for every scope.</summary>
+    internal static bool AreKinUncited(Plan a, Plan b) =>
         a.Jurisdiction.Name == b.Jurisdiction.Name
-        || PlanReferenceFinder.Cites(a, b) || PlanReferenceFinder.Cites(b, a)
         || (NeighbouringYears(a, b) && (AnyProvince(a) || AnyProvince(b) || a.Jurisdiction.Province == b.Jurisdiction.Province));
 
     /// <summary>
@@ -27,7 +29,4 @@ public static class PlanFamily
     /// <summary>Whether the two plans are near enough in time to be compared; a plan whose year is unknown may be of any year.</summary>
     public static bool NeighbouringYears(Plan a, Plan b) =>
         a.Year is not { } yearA || b.Year is not { } yearB || Math.Abs(yearA - yearB) <= NeighbourYears;
-
-    /// <summary>Whether links between the two plans are stored under the scope.</summary>
-    public static bool Covers(this LinkScope scope, Plan a, Plan b) => scope == LinkScope.All || AreKin(a, b);
 }

@@ -4,10 +4,10 @@ using SearchPlans.Model;
 namespace SearchPlans.Align.Scope;
 
 /// <summary>
-/// The pairs of plans a run links: every pair, or kin pairs only; and when plans changed, only pairs with a changed
-/// plan. Kin are found through what makes plans kin (one jurisdiction, one province in neighbouring years, a
-/// citation, the national plan) instead of by testing every pair, so in a corpus of many provinces their number,
-/// and the work of finding them, grows with the corpus rather than with its square.
+/// The pairs of plans a run links: every pair, kin pairs, or pairs in line; and when plans changed, only pairs with
+/// a changed plan. Partners are found through what pairs plans (one jurisdiction, one province, a citation, the
+/// national plan) instead of by testing every pair, so in a corpus of many provinces their number, and the work of
+/// finding them, grows with the corpus rather than with its square.
 /// </summary>
 public static class PlanPairs
 {
@@ -18,7 +18,7 @@ public static class PlanPairs
         var sources = Enumerable.Range(0, plans.Count).Where(i => touching is null || touching.Contains(plans[i].Id)).ToList();
         Func<int, IEnumerable<int>> partners = scope == LinkScope.All
             ? _ => Enumerable.Range(0, plans.Count)
-            : new KinFinder(plans).KinOf;
+            : new KinFinder(plans, scope).KinOf;
         var pairs = new HashSet<(int, int)>();
         foreach (var i in sources)
             foreach (var j in partners(i))
@@ -27,18 +27,23 @@ public static class PlanPairs
         return [.. pairs.Order().Select(p => (plans[p.Item1], plans[p.Item2]))];
     }
 
-    /// <summary>Looks up the kin of a plan as <see cref="PlanFamily.AreKin"/> defines them.</summary>
+    /// <summary>
+    /// Looks up the plans a scope pairs with a plan: every scope but all pairs a plan with plans of its jurisdiction,
+    /// of its province, of any province, or citing or cited by it, so only those are tested.
+    /// </summary>
     private sealed class KinFinder
     {
         private readonly IReadOnlyList<Plan> plans;
+        private readonly LinkScope scope;
         private readonly ILookup<string, int> byJurisdiction;
         private readonly ILookup<string, int> byProvince;
         private readonly List<int> anyProvince;
         private readonly List<int>[] citedOrCiting;
 
-        public KinFinder(IReadOnlyList<Plan> plans)
+        public KinFinder(IReadOnlyList<Plan> plans, LinkScope scope)
         {
             this.plans = plans;
+            this.scope = scope;
             var all = Enumerable.Range(0, plans.Count).ToList();
             byJurisdiction = all.ToLookup(i => plans[i].Jurisdiction.Name, StringComparer.Ordinal);
             byProvince = all.Where(i => !PlanFamily.AnyProvince(plans[i])).ToLookup(i => plans[i].Jurisdiction.Province!, StringComparer.Ordinal);
@@ -60,9 +65,9 @@ public static class PlanPairs
             var neighbours = PlanFamily.AnyProvince(plan)
                 ? Enumerable.Range(0, plans.Count)
                 : byProvince[plan.Jurisdiction.Province!].Concat(anyProvince);
-            return byJurisdiction[plan.Jurisdiction.Name]
-                .Concat(citedOrCiting[i])
-                .Concat(neighbours.Where(j => PlanFamily.NeighbouringYears(plan, plans[j])));
+            return byJurisdiction[plan.Jurisdiction.Name].Concat(neighbours)
+                .Where(j => scope.CoversUncited(plan, plans[j]))
+                .Concat(citedOrCiting[i]);
         }
     }
 }

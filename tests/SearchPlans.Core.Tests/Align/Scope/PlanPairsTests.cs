@@ -57,6 +57,26 @@ public sealed class PlanPairsTests
     }
 
     [Fact]
+    public void LineagePairs_AreExactlyThePairsInLine_InListOrder()
+    {
+        var expected = EveryPairWhere(PlanLineage.InLine);
+
+        Assert.Equal(expected, Ids(PlanPairs.Of(Plans, LinkScope.Lineage, touching: null)));
+        Assert.True(expected.Count < EveryPairWhere(PlanFamily.AreKin).Count, "lineage pairs fewer plans than families");
+    }
+
+    [Fact]
+    public void LineagePairsTouchingChangedPlans_AreThePairsInLineWithAChangedSide()
+    {
+        var touching = new HashSet<string> { Plans[7].Id, Plans[60].Id, "no-province" };
+
+        var expected = EveryPairWhere((a, b) => PlanLineage.InLine(a, b) && (touching.Contains(a.Id) || touching.Contains(b.Id)));
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, Ids(PlanPairs.Of(Plans, LinkScope.Lineage, touching)));
+    }
+
+    [Fact]
     public void AllPairs_AreEveryPairOfPlans()
     {
         Assert.Equal(EveryPairWhere((_, _) => true), Ids(PlanPairs.Of(Plans, LinkScope.All, touching: null)));

@@ -10,7 +10,7 @@ public sealed class MatrixModel(MatrixPages pages) : PageModel
 {
     /// <summary>Only clusters carried by at least this many plans; 1 adds requirements no other plan has.</summary>
     [BindProperty(SupportsGet = true, Name = "min")]
-    public int MinPlans { get; set; } = 2;
+    public int MinPlans { get; set; } = MatrixPages.DefaultMinPlans;
 
     public TopicMatrix Matrix { get; private set; } = null!;
 
@@ -20,7 +20,7 @@ public sealed class MatrixModel(MatrixPages pages) : PageModel
     {
         // A missing, malformed or out-of-range value shows the default rather than an error: it only narrows the view.
         if (!ModelState.IsValid || MinPlans < 1 || MinPlans > pages.PlanCount)
-            MinPlans = 2;
+            MinPlans = MatrixPages.DefaultMinPlans;
         Matrix = pages.Build(MinPlans);
     }
 }

@@ -35,45 +35,35 @@ public sealed class PlanPairsTests
 
     private static List<(string, string)> Ids(IEnumerable<(Plan A, Plan B)> pairs) => [.. pairs.Select(p => (p.A.Id, p.B.Id))];
 
-    [Fact]
-    public void FamilyPairs_AreExactlyTheKinPairs_InListOrder()
+    [Theory]
+    [InlineData(LinkScope.Family)]
+    [InlineData(LinkScope.Lineage)]
+    public void ScopedPairs_AreExactlyThePairsTheScopeCovers_InListOrder(LinkScope scope)
     {
-        var expected = EveryPairWhere(PlanFamily.AreKin);
+        var expected = EveryPairWhere((a, b) => scope.Covers(a, b));
 
-        Assert.Equal(expected, Ids(PlanPairs.Of(Plans, LinkScope.Family, touching: null)));
-        Assert.True(expected.Count < Plans.Count * (Plans.Count - 1) / 2, "some pairs of the test corpus are not kin");
+        Assert.Equal(expected, Ids(PlanPairs.Of(Plans, scope, touching: null)));
+        Assert.True(expected.Count < Plans.Count * (Plans.Count - 1) / 2, "some pairs of the test corpus are not covered");
         Assert.Contains(("cites-qingyuan", Seeds.Qingyuan.Id), expected.Select(p => p.Item1 == Seeds.Qingyuan.Id ? (p.Item2, p.Item1) : p));
     }
 
-    [Fact]
-    public void FamilyPairsTouchingChangedPlans_AreTheKinPairsWithAChangedSide()
+    [Theory]
+    [InlineData(LinkScope.Family)]
+    [InlineData(LinkScope.Lineage)]
+    public void ScopedPairsTouchingChangedPlans_AreTheCoveredPairsWithAChangedSide(LinkScope scope)
     {
-        var touching = new HashSet<string> { Plans[3].Id, Plans[40].Id, "no-year" };
+        var touching = new HashSet<string> { Plans[3].Id, Plans[40].Id, Plans[60].Id, "no-year", "no-province" };
 
-        var expected = EveryPairWhere((a, b) => PlanFamily.AreKin(a, b) && (touching.Contains(a.Id) || touching.Contains(b.Id)));
+        var expected = EveryPairWhere((a, b) => scope.Covers(a, b) && (touching.Contains(a.Id) || touching.Contains(b.Id)));
 
         Assert.NotEmpty(expected);
-        Assert.Equal(expected, Ids(PlanPairs.Of(Plans, LinkScope.Family, touching)));
+        Assert.Equal(expected, Ids(PlanPairs.Of(Plans, scope, touching)));
     }
 
     [Fact]
-    public void LineagePairs_AreExactlyThePairsInLine_InListOrder()
+    public void Lineage_StoresFewerPairsThanFamilies()
     {
-        var expected = EveryPairWhere(PlanLineage.InLine);
-
-        Assert.Equal(expected, Ids(PlanPairs.Of(Plans, LinkScope.Lineage, touching: null)));
-        Assert.True(expected.Count < EveryPairWhere(PlanFamily.AreKin).Count, "lineage pairs fewer plans than families");
-    }
-
-    [Fact]
-    public void LineagePairsTouchingChangedPlans_AreThePairsInLineWithAChangedSide()
-    {
-        var touching = new HashSet<string> { Plans[7].Id, Plans[60].Id, "no-province" };
-
-        var expected = EveryPairWhere((a, b) => PlanLineage.InLine(a, b) && (touching.Contains(a.Id) || touching.Contains(b.Id)));
-
-        Assert.NotEmpty(expected);
-        Assert.Equal(expected, Ids(PlanPairs.Of(Plans, LinkScope.Lineage, touching)));
+        Assert.True(EveryPairWhere(PlanLineage.InLine).Count < EveryPairWhere(PlanFamily.AreKin).Count);
     }
 
     [Fact]

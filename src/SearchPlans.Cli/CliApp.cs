@@ -52,8 +52,18 @@ internal static class CliApp
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            env.Fail($"unexpected error: {e.Message}");
+            // A library's wrapper (MessagePack's "Failed to deserialize …") hides the reason in its inner exceptions.
+            env.Fail($"unexpected error: {Reasons(e)}");
             return ExitCodes.InternalError;
         }
+    }
+
+    private static string Reasons(Exception e) =>
+        string.Join(" Because: ", Chain(e).Select(x => x.Message).Distinct());
+
+    private static IEnumerable<Exception> Chain(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            yield return e;
     }
 }

@@ -28,6 +28,17 @@ public static class CorpusStore
     }
 
     /// <summary>The corpus of an index folder's current generation (or of a folder that holds a corpus file).</summary>
-    public static Corpus Load(string indexDirectory) =>
-        Deserialize(File.ReadAllBytes(IndexLayout.CorpusFile(IndexLayout.Resolve(indexDirectory))));
+    /// <exception cref="InvalidDataException">The file is not a stored corpus this version can read; the message names it.</exception>
+    public static Corpus Load(string indexDirectory)
+    {
+        var file = IndexLayout.CorpusFile(IndexLayout.Resolve(indexDirectory));
+        try
+        {
+            return Deserialize(File.ReadAllBytes(file));
+        }
+        catch (MessagePackSerializationException e)
+        {
+            throw new InvalidDataException($"\"{file}\" could not be read as a stored corpus: {e.InnerException?.Message ?? e.Message}", e);
+        }
+    }
 }

@@ -36,6 +36,22 @@ public sealed class DocsCommandTests(SampleIndexFolder index) : IClassFixture<Sa
     }
 
     [Fact]
+    public void Docs_OnADamagedStoredCorpus_NamesTheFileAndWhyItCannotBeRead()
+    {
+        using var folder = new TempFolder();
+        var damaged = folder.Combine("index");
+        SearchPlans.Index.IndexBuilder.Build(SampleCorpus.Create(), damaged);
+        var file = SearchPlans.Index.IndexLayout.CorpusFile(SearchPlans.Index.IndexLayout.Resolve(damaged));
+        File.WriteAllBytes(file, [0xc1, 0x00, 0xff]);
+
+        var run = CliHarness.Run(["docs", "--index", damaged]);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains(file, run.Error, StringComparison.Ordinal);
+        Assert.Contains("could not be read as a stored corpus", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Docs_NoIndexAndNoSeeds_ExitsWithNoIndex()
     {
         using var empty = new TempFolder();

@@ -21,7 +21,7 @@ public sealed partial class GenerationWatcher(CorpusSession session, WebAppOptio
         {
             session.MaybeRefreshBlocking();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or MessagePack.MessagePackSerializationException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or InvalidDataException)
         {
             // A generation that cannot be read (pruned while opening, damaged on disk) must not stop the server:
             // keep serving the snapshot in hand and try again on the next tick.

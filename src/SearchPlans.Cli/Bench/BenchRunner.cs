@@ -6,12 +6,14 @@ using SearchPlans.Model;
 namespace SearchPlans.Cli.Bench;
 
 /// <summary>
-/// Runs the pipeline at N, 2N and 4N plans in temporary folders, fits how each cost grows, and compares
+/// Runs the pipeline at N, 2N, 4N… plans in temporary folders, fits how each cost grows, and compares
 /// all-pairs alignment with candidate generation on a small corpus. The folders are deleted afterwards.
 /// </summary>
 internal sealed class BenchRunner(RequirementPool pool, IProgressDisplay progress)
 {
-    public BenchReport Run(int plans, int seed, int repeats, int pairPlans, LinkScope scope)
+    /// <param name="sizes">How many sizes, each twice the one before.</param>
+    /// <param name="measured">Told of each size as soon as it is measured: a large run takes many minutes a size.</param>
+    public BenchReport Run(int plans, int sizes, int seed, int repeats, int pairPlans, LinkScope scope, Action<SizeReport> measured)
     {
         var root = Path.Combine(Path.GetTempPath(), "searchplans-bench-" + Guid.NewGuid().ToString("N")[..8]);
         try
@@ -19,12 +21,18 @@ internal sealed class BenchRunner(RequirementPool pool, IProgressDisplay progres
             var run = new SizeRun(pool, seed, repeats, scope, progress);
             // A throw-away run first, so JIT and the one-time tables (folding, ICU) are not charged to the smallest size.
             run.Measure(2, Path.Combine(root, "warm-up"));
-            var sizes = new[] { plans, 2 * plans, 4 * plans }
-                .Select(n => run.Measure(Math.Min(n, CorpusGenerator.MaxPlans), Path.Combine(root, $"n{n}"))).ToList();
+            var reports = new List<SizeReport>();
+            foreach (var n in Enumerable.Range(0, sizes).Select(i => plans << i))
+            {
+                reports.Add(run.Measure(Math.Min(n, CorpusGenerator.MaxPlans), Path.Combine(root, $"n{n}")));
+                measured(reports[^1]);
+                // Each size's folder can take gigabytes; the next size does not need it.
+                Directory.Delete(Path.Combine(root, $"n{n}"), recursive: true);
+            }
             var alignment = progress.Run($"All-pairs against candidate alignment on {pairPlans} plans", () => AlignmentOnSmallCorpus(pairPlans, seed));
             return new BenchReport(
                 new BenchMachine(Environment.ProcessorCount, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription),
-                seed, scope.ToString().ToLowerInvariant(), sizes, Growth(sizes), alignment);
+                seed, scope.ToString().ToLowerInvariant(), reports, Growth(reports), alignment);
         }
         finally
         {

@@ -52,6 +52,14 @@ internal static class BenchTable
             + $"{N(a.AllPairsLinks)} links against {N(a.CandidateLinks)}, recall lost {P(a.RecallLost)} ({P(a.EquivalentRecallLost)} of equivalents); lineage recall {P(a.LineageRecallAllPairs)} all pairs, {P(a.LineageRecallCandidates)} candidates.");
     }
 
+    /// <summary>One line for a size as soon as it is measured, so a long run shows its figures as it goes.</summary>
+    public static void WriteSize(TextWriter output, SizeReport s)
+    {
+        output.WriteLine($"{N(s.Plans)} plans, {N(s.Requirements)} requirements: read {F(s.IngestSeconds)} s, link {F(s.LinkSeconds)} s ({N(s.Links)} links), "
+            + $"write index {F(s.LuceneSeconds)} s, query p95 {F(s.Queries.All.P95)} ms, serving heap {F(s.ServingHeapMb)} MB, peak working set {F(s.PeakWorkingSetMb)} MB");
+        output.Flush();
+    }
+
     private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
     private static string F(double x) => x.ToString(x >= 100 ? "F0" : x >= 10 ? "F1" : "F2", CultureInfo.InvariantCulture);

@@ -6,7 +6,7 @@ using SearchPlans.Generate;
 namespace SearchPlans.Cli.Commands;
 
 /// <summary>
-/// `searchplans bench --plans N`: the whole pipeline on generated corpora of N, 2N and 4N plans, with SQLite FTS5
+/// `searchplans bench --plans N`: the whole pipeline on generated corpora of N, 2N and 4N plans (or --sizes of them), with SQLite FTS5
 /// and all-pairs alignment as peers; a table for people and, with --out, JSON for programs.
 /// </summary>
 internal sealed class BenchCommand : Command
@@ -16,6 +16,13 @@ internal sealed class BenchCommand : Command
         Description = "The smallest corpus, in plans; the bench also runs at twice and four times this",
         HelpName = "N",
         DefaultValueFactory = _ => 100,
+    };
+
+    private static readonly Option<int> Sizes = new("--sizes")
+    {
+        Description = "How many corpus sizes to run, each twice the one before (1 to 4); growth is fitted from two or more",
+        HelpName = "K",
+        DefaultValueFactory = _ => 3,
     };
 
     private static readonly Option<int> Repeats = new("--repeats")
@@ -35,6 +42,7 @@ internal sealed class BenchCommand : Command
     public BenchCommand(CliEnvironment env) : base("bench", "Measure indexing, search and linking on generated corpora of growing size, beside SQLite FTS5 and all-pairs alignment.")
     {
         Options.Add(Plans);
+        Options.Add(Sizes);
         Options.Add(CommonOptions.ReportOut);
         Options.Add(GenerateCommand.Seed);
         Options.Add(Repeats);
@@ -46,17 +54,24 @@ internal sealed class BenchCommand : Command
 
     private static int Run(CliEnvironment env, ParseResult parse)
     {
-        var plans = parse.GetValue(Plans);
+        var (plans, sizes) = (parse.GetValue(Plans), parse.GetValue(Sizes));
         var (repeats, pairPlans) = (parse.GetValue(Repeats), parse.GetValue(PairPlans));
-        if (plans < 1 || 4 * plans > CorpusGenerator.MaxPlans || repeats < 1 || pairPlans < 2 || pairPlans > CorpusGenerator.MaxPlans)
+        if (sizes is < 1 or > 4)
         {
-            env.Fail($"--plans must be between 1 and {CorpusGenerator.MaxPlans / 4}, --repeats at least 1, --pair-plans at least 2.");
+            env.Fail("--sizes must be between 1 and 4.");
+            return ExitCodes.UsageError;
+        }
+        var largest = 1 << (sizes - 1);
+        if (plans < 1 || largest * plans > CorpusGenerator.MaxPlans || repeats < 1 || pairPlans < 2 || pairPlans > CorpusGenerator.MaxPlans)
+        {
+            env.Fail($"--plans must be between 1 and {CorpusGenerator.MaxPlans / largest} for {sizes} sizes (the generator writes at most {CorpusGenerator.MaxPlans:N0} plans), --repeats at least 1, --pair-plans at least 2.");
             return ExitCodes.UsageError;
         }
         if (SeedPool.Read(env, parse.GetValue(CommonOptions.Seeds)!) is not { } pool)
             return ExitCodes.UsageError;
 
-        var report = new BenchRunner(pool, env.Progress).Run(plans, parse.GetValue(GenerateCommand.Seed), repeats, pairPlans, parse.GetLinkScope());
+        var report = new BenchRunner(pool, env.Progress).Run(plans, sizes, parse.GetValue(GenerateCommand.Seed), repeats, pairPlans, parse.GetLinkScope(),
+            size => BenchTable.WriteSize(env.Out, size));
         BenchTable.Write(env.Out, report, env.Colour);
         Json.WriteReport(env, parse, report);
         return ExitCodes.Success;

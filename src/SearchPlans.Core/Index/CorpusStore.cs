@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using MessagePack;
 using MessagePack.Formatters;
 using MessagePack.Resolvers;
@@ -5,7 +6,16 @@ using SearchPlans.Model;
 
 namespace SearchPlans.Index;
 
-/// <summary>Saves the parsed corpus beside the Lucene index, so later commands load it without re-parsing.</summary>
+/// <summary>
+/// Saves the parsed corpus beside the Lucene index, so later commands load it without re-parsing. The file is a
+/// run of MessagePack values: a header, then the plans, references, rarity and links in chunks (see
+/// <see cref="StoredCorpusLayout"/>), each chunk compressed on its own and framed as a bin value.
+/// </summary>
+/// <remarks>
+/// Chunks, because MessagePack refuses to decompress any one value beyond 2 GB, and the links of 430,000
+/// requirements pass that; chunks also let a load hold one chunk's bytes at a time instead of the whole file and
+/// its decompressed copy. Files written as one value (before chunks) are still read.
+/// </remarks>
 public static class CorpusStore
 {
     // Contractless: the model records stay free of serializer attributes; members are matched by name. Strings are
@@ -15,15 +25,29 @@ public static class CorpusStore
         .WithResolver(CompositeResolver.Create([new StringInterningFormatter()], [ContractlessStandardResolver.Instance]))
         .WithCompression(MessagePackCompression.Lz4BlockArray);
 
-    public static byte[] Serialize(Corpus corpus) => MessagePackSerializer.Serialize(corpus, Options);
+    public static byte[] Serialize(Corpus corpus) => Serialize(corpus, StoredCorpusLayout.Default);
 
-    public static Corpus Deserialize(byte[] bytes) => MessagePackSerializer.Deserialize<Corpus>(bytes, Options);
+    internal static byte[] Serialize(Corpus corpus, StoredCorpusLayout layout)
+    {
+        using var buffer = new MemoryStream();
+        Write(corpus, buffer, layout);
+        return buffer.ToArray();
+    }
+
+    /// <exception cref="MessagePackSerializationException">The bytes are not a stored corpus.</exception>
+    /// <exception cref="EndOfStreamException">The bytes end before the corpus does.</exception>
+    /// <exception cref="InvalidDataException">The chunks do not hold what the header promises.</exception>
+    public static Corpus Deserialize(byte[] bytes)
+    {
+        using var buffer = new MemoryStream(bytes, writable: false);
+        return Read(buffer);
+    }
 
     public static void Save(Corpus corpus, string indexDirectory)
     {
         Directory.CreateDirectory(indexDirectory);
-        using var stream = new FileStream(IndexLayout.CorpusFile(indexDirectory), FileMode.Create, FileAccess.Write, FileShare.None);
-        stream.Write(Serialize(corpus));
+        using var stream = new FileStream(IndexLayout.CorpusFile(indexDirectory), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        Write(corpus, stream, StoredCorpusLayout.Default);
         stream.Flush(flushToDisk: true);
     }
 
@@ -34,11 +58,87 @@ public static class CorpusStore
         var file = IndexLayout.CorpusFile(IndexLayout.Resolve(indexDirectory));
         try
         {
-            return Deserialize(File.ReadAllBytes(file));
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            return Read(stream);
         }
-        catch (MessagePackSerializationException e)
+        catch (Exception e) when (e is MessagePackSerializationException or EndOfStreamException or InvalidDataException)
         {
-            throw new InvalidDataException($"\"{file}\" could not be read as a stored corpus: {e.InnerException?.Message ?? e.Message}", e);
+            var reason = e is MessagePackSerializationException { InnerException: { } inner } ? inner.Message : e.Message;
+            throw new InvalidDataException($"\"{file}\" could not be read as a stored corpus: {reason}", e);
+        }
+    }
+
+    // A bin value with a 32-bit length: one marker byte, then the length, big-endian.
+    private const byte Bin32 = 0xc6;
+    private const int FrameLength = 5;
+
+    private static void Write(Corpus corpus, Stream stream, StoredCorpusLayout layout)
+    {
+        StoredCorpusHeader.Of(corpus).WriteTo(stream);
+        foreach (var chunk in corpus.Plans.Chunk(layout.PlansPerChunk))
+            WriteChunk(stream, chunk);
+        foreach (var chunk in corpus.References.Chunk(layout.ItemsPerChunk))
+            WriteChunk(stream, chunk);
+        if (corpus.Rarity is not null)
+            WriteChunk(stream, corpus.Rarity);
+        foreach (var chunk in corpus.Links.Chunk(layout.ItemsPerChunk))
+            WriteChunk(stream, chunk);
+    }
+
+    // Framed with its length, so a load reads exactly one chunk's bytes: MessagePack's own Deserialize(Stream)
+    // reads the rest of the stream on every call, which makes a file of many chunks quadratic to load.
+    private static void WriteChunk<T>(Stream stream, T value)
+    {
+        var bytes = MessagePackSerializer.Serialize(value, Options);
+        Span<byte> frame = stackalloc byte[FrameLength];
+        frame[0] = Bin32;
+        BinaryPrimitives.WriteInt32BigEndian(frame[1..], bytes.Length);
+        stream.Write(frame);
+        stream.Write(bytes);
+    }
+
+    private static Corpus Read(Stream stream)
+    {
+        var header = StoredCorpusHeader.TryRead(stream);
+        if (header is null)
+            return MessagePackSerializer.Deserialize<Corpus>(stream, Options);
+
+        var reader = new ChunkReader(stream);
+        var plans = reader.ReadAll<Plan>(header.Plans, "plans");
+        var references = reader.ReadAll<PlanReference>(header.References, "plan references");
+        var rarity = header.HasRarity ? reader.Read<ReferenceFrequencies>("the reference frequencies") : null;
+        var links = reader.ReadAll<RequirementLink>(header.Links, "links");
+        return new Corpus(plans) { References = references, Rarity = rarity, Links = links, Scope = header.Scope };
+    }
+
+    /// <summary>Reads the framed chunks in turn through one buffer, grown to the largest chunk.</summary>
+    private sealed class ChunkReader(Stream stream)
+    {
+        private byte[] buffer = new byte[1 << 20];
+
+        public List<T> ReadAll<T>(int count, string what)
+        {
+            var items = new List<T>(count);
+            while (items.Count < count)
+                items.AddRange(Read<T[]>($"{what} (it ends after {items.Count:N0} of its {count:N0})"));
+            if (items.Count != count)
+                throw new InvalidDataException($"the header promises {count:N0} {what}, the chunks hold {items.Count:N0}");
+            return items;
+        }
+
+        public T Read<T>(string what)
+        {
+            Span<byte> frame = stackalloc byte[FrameLength];
+            if (stream.ReadAtLeast(frame, FrameLength, throwOnEndOfStream: false) < FrameLength)
+                throw new EndOfStreamException($"the file is cut short before {what}");
+            var length = BinaryPrimitives.ReadInt32BigEndian(frame[1..]);
+            if (frame[0] != Bin32 || length < 0)
+                throw new InvalidDataException($"a chunk of {what} is not framed as this version writes it");
+            if (buffer.Length < length)
+                buffer = new byte[length];
+            if (stream.ReadAtLeast(buffer.AsSpan(0, length), length, throwOnEndOfStream: false) < length)
+                throw new EndOfStreamException($"the file is cut short inside {what}");
+            return MessagePackSerializer.Deserialize<T>(buffer.AsMemory(0, length), Options);
         }
     }
 }

@@ -45,6 +45,10 @@ public sealed class GenerateAndBenchCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Pipeline on generated corpora", run.Out, StringComparison.Ordinal);
         Assert.Contains("Growth exponents", run.Out, StringComparison.Ordinal);
+        var sizeLines = run.Out.Split('\n').Where(l => l.Contains(" plans, ", StringComparison.Ordinal) && l.Contains("link ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["2 plans", "4 plans", "8 plans"], sizeLines.Select(l => l[..l.IndexOf(',', StringComparison.Ordinal)]));
+        Assert.True(run.Out.IndexOf(sizeLines[^1], StringComparison.Ordinal) < run.Out.IndexOf("Pipeline on generated corpora", StringComparison.Ordinal),
+            "each size is printed when it is measured, before the table");
         using var report = JsonDocument.Parse(File.ReadAllText(json));
         var root = report.RootElement;
         Assert.Equal(["machine", "seed", "links", "sizes", "growth", "alignmentPeer"], root.EnumerateObject().Select(p => p.Name));
@@ -66,6 +70,30 @@ public sealed class GenerateAndBenchCommandTests : IDisposable
         Assert.Equal(3, peer.GetProperty("plans").GetInt32());
         Assert.InRange(peer.GetProperty("recallLost").GetDouble(), 0, 1);
         Assert.InRange(peer.GetProperty("lineageRecallCandidates").GetDouble(), 0, 1);
+    }
+
+    [Fact]
+    public void Bench_OneSize_RunsThatSizeAndFitsNoGrowth()
+    {
+        var json = folder.Combine("bench.json");
+
+        var run = Run("bench", "--plans", "3", "--sizes", "1", "--repeats", "1", "--pair-plans", "2", "--out", json);
+
+        Assert.Equal(0, run.ExitCode);
+        using var report = JsonDocument.Parse(File.ReadAllText(json));
+        Assert.Equal([3], report.RootElement.GetProperty("sizes").EnumerateArray().Select(s => s.GetProperty("plans").GetInt32()));
+        Assert.Equal(JsonValueKind.Null, report.RootElement.GetProperty("growth").GetProperty("link").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("5")]
+    [InlineData("0")]
+    public void Bench_SizesOutsideOneToFour_ExitsWithUsageError(string sizes)
+    {
+        var run = Run("bench", "--plans", "2", "--sizes", sizes);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--sizes", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

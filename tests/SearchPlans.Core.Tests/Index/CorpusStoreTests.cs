@@ -1,4 +1,6 @@
 using System.Text.Json;
+using MessagePack;
+using MessagePack.Resolvers;
 using SearchPlans.Index;
 using SearchPlans.Model;
 
@@ -59,5 +61,83 @@ public sealed class CorpusStoreTests
 
         Assert.True(File.Exists(folder.Combine(IndexLayout.CorpusFileName)));
         Assert.Equal(Snapshot(SampleCorpus.Create()), Snapshot(loaded));
+    }
+
+    [Fact]
+    public void SerializeThenDeserialize_ManySmallChunks_KeepsEveryMemberInOrder()
+    {
+        var corpus = LinkedSample();
+
+        var copy = CorpusStore.Deserialize(CorpusStore.Serialize(corpus, new StoredCorpusLayout(PlansPerChunk: 1, ItemsPerChunk: 2)));
+
+        Assert.Equal(Snapshot(corpus), Snapshot(copy));
+    }
+
+    [Fact]
+    public void Deserialize_CorpusStoredAsOneCompressedValue_IsStillRead()
+    {
+        // How corpora were stored before chunks: the whole record as one LZ4-compressed contractless value.
+        var corpus = LinkedSample();
+        var options = MessagePackSerializerOptions.Standard.WithResolver(ContractlessStandardResolver.Instance)
+            .WithCompression(MessagePackCompression.Lz4BlockArray);
+
+        var copy = CorpusStore.Deserialize(MessagePackSerializer.Serialize(corpus, options));
+
+        Assert.Equal(Snapshot(corpus), Snapshot(copy));
+    }
+
+    [Fact]
+    public void Load_FileCutShortBetweenChunks_NamesTheFileAndWhatIsMissing()
+    {
+        using var folder = new TempFolder();
+        var bytes = CorpusStore.Serialize(LinkedSample(), new StoredCorpusLayout(PlansPerChunk: 1, ItemsPerChunk: 1));
+        var lastLink = MessagePackSerializer.Serialize(new[] { LinkedSample().Links[^1] },
+            MessagePackSerializerOptions.Standard.WithResolver(ContractlessStandardResolver.Instance).WithCompression(MessagePackCompression.Lz4BlockArray));
+        const int frame = 5;
+        File.WriteAllBytes(folder.Combine(IndexLayout.CorpusFileName), bytes[..^(frame + lastLink.Length)]);
+
+        var error = Assert.Throws<InvalidDataException>(() => CorpusStore.Load(folder.Path));
+
+        Assert.Contains(folder.Combine(IndexLayout.CorpusFileName), error.Message, StringComparison.Ordinal);
+        Assert.Contains("cut short before links (it ends after 2 of its 3)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_FileCutShortInsideAChunk_NamesTheFile()
+    {
+        using var folder = new TempFolder();
+        var bytes = CorpusStore.Serialize(LinkedSample(), new StoredCorpusLayout(PlansPerChunk: 1, ItemsPerChunk: 1));
+        File.WriteAllBytes(folder.Combine(IndexLayout.CorpusFileName), bytes[..^5]);
+
+        var error = Assert.Throws<InvalidDataException>(() => CorpusStore.Load(folder.Path));
+
+        Assert.Contains(folder.Combine(IndexLayout.CorpusFileName), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_LaterLayoutVersion_SaysWhichVersionItReads()
+    {
+        using var folder = new TempFolder();
+        var bytes = CorpusStore.Serialize(LinkedSample());
+        var version = Array.IndexOf(bytes, (byte)2, 1 + 1 + "searchplans-corpus".Length);
+        bytes[version] = 3;
+        File.WriteAllBytes(folder.Combine(IndexLayout.CorpusFileName), bytes);
+
+        var error = Assert.Throws<InvalidDataException>(() => CorpusStore.Load(folder.Path));
+
+        Assert.Contains("layout version 3; this version of SearchPlans reads version 2", error.Message, StringComparison.Ordinal);
+    }
+
+    private static Corpus LinkedSample()
+    {
+        var corpus = SampleCorpus.Create();
+        var link = new RequirementLink("a-1", "b-1", LinkKind.Equivalent, Containment.Contains, 0.9, 0.95, 0.7, ["三同步"]);
+        return corpus with
+        {
+            Links = [link, link with { Target = "b-2", Kind = LinkKind.Related }, link with { Source = "c-1", Evidence = [] }],
+            References = [new PlanReference(SampleCorpus.Conghua, SampleCorpus.Heyuan, ReferenceKind.Cites, "《河源市…》")],
+            Rarity = new ReferenceFrequencies(3, new Dictionary<string, int> { ["政务"] = 3 }, new Dictionary<string, int> { ["公开"] = 2 }),
+            Scope = LinkScope.Lineage,
+        };
     }
 }

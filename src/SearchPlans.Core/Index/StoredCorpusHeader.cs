@@ -1,0 +1,74 @@
+using System.Buffers;
+using MessagePack;
+using SearchPlans.Model;
+
+namespace SearchPlans.Index;
+
+/// <summary>
+/// The first value of a stored corpus file: a marker, the layout version, and how many plans, references and links
+/// the chunks after it hold. Written uncompressed, so it can be told from a file stored as one compressed value.
+/// </summary>
+internal sealed record StoredCorpusHeader(LinkScope Scope, int Plans, int References, int Links, bool HasRarity)
+{
+    private const string Marker = "searchplans-corpus";
+    private const int Version = 2;
+
+    // Enough for the marker, the version and five counts, whatever their size.
+    private const int MaxLength = 96;
+
+    public static StoredCorpusHeader Of(Corpus corpus) =>
+        new(corpus.Scope, corpus.Plans.Count, corpus.References.Count, corpus.Links.Count, corpus.Rarity is not null);
+
+    public void WriteTo(Stream stream)
+    {
+        var buffer = new ArrayBufferWriter<byte>(MaxLength);
+        var writer = new MessagePackWriter(buffer);
+        writer.WriteArrayHeader(7);
+        writer.Write(Marker);
+        writer.Write(Version);
+        writer.Write((int)Scope);
+        writer.Write(Plans);
+        writer.Write(References);
+        writer.Write(Links);
+        writer.Write(HasRarity);
+        writer.Flush();
+        stream.Write(buffer.WrittenSpan);
+    }
+
+    /// <summary>
+    /// The header at the stream's position, leaving the stream just after it; or null, with the stream where it was,
+    /// when the stream does not start with one (a corpus stored as one value, before chunks).
+    /// </summary>
+    /// <exception cref="InvalidDataException">The header is from a later layout version.</exception>
+    public static StoredCorpusHeader? TryRead(Stream stream)
+    {
+        var start = stream.Position;
+        var bytes = new byte[MaxLength];
+        var length = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        var reader = new MessagePackReader(bytes.AsMemory(0, length));
+        if (!StartsWithMarker(ref reader))
+        {
+            stream.Position = start;
+            return null;
+        }
+        var version = reader.ReadInt32();
+        if (version != Version)
+            throw new InvalidDataException($"it is stored in layout version {version}; this version of SearchPlans reads version {Version}");
+        var header = new StoredCorpusHeader((LinkScope)reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadBoolean());
+        stream.Position = start + reader.Consumed;
+        return header;
+    }
+
+    private static bool StartsWithMarker(ref MessagePackReader reader)
+    {
+        try
+        {
+            return reader.NextMessagePackType == MessagePackType.Array && reader.ReadArrayHeader() == 7
+                && reader.NextMessagePackType == MessagePackType.String && reader.ReadString() == Marker;
+        }
+        catch (EndOfStreamException)
+        {
+            return false;
+        }
+    }
+}

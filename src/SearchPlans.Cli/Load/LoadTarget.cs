@@ -6,11 +6,15 @@ namespace SearchPlans.Cli.Load;
 internal sealed record LoadRequest(string Kind, string Path);
 
 /// <summary>
-/// The mix of requests a load run sends, drawn from the plans the server holds (read from its /api/plans): half
-/// searches (plain, phrase, boolean, filtered), the rest plan pages, requirement pages and plan comparisons.
+/// The mix of requests a load run sends, drawn from the plans the server holds (read from its /api/plans): 45%
+/// searches (plain, phrase, boolean, filtered), the rest plan pages, requirement pages, variants, the pages that
+/// list the whole index (plans, units, matrix, review) and plan comparisons.
 /// </summary>
 internal static class LoadMix
 {
+    // The pages that read the whole index, each its own kind: they are the first to slow down as the index grows.
+    private static readonly LoadRequest[] ListPages = [new("plans", "/plans"), new("units", "/units"), new("matrix", "/matrix"), new("review", "/review")];
+
     private static readonly string[] Queries =
     [
         "政务公开", "\"政府信息公开\"", "年报 AND 公开", "政策解读 OR 回应关切", "三同步", "信息 -疫情", "公开*", "依申请公开",
@@ -37,11 +41,13 @@ internal static class LoadMix
             var roll = random.Next(100);
             mix.Add(roll switch
             {
-                < 40 => new LoadRequest("search", "/?q=" + Uri.EscapeDataString(Queries[random.Next(Queries.Length)])),
-                < 50 => new LoadRequest("search", "/?q=" + Uri.EscapeDataString(Queries[random.Next(Queries.Length)])
+                < 35 => new LoadRequest("search", "/?q=" + Uri.EscapeDataString(Queries[random.Next(Queries.Length)])),
+                < 45 => new LoadRequest("search", "/?q=" + Uri.EscapeDataString(Queries[random.Next(Queries.Length)])
                     + "&jurisdiction=" + Uri.EscapeDataString(jurisdiction)),
-                < 70 => new LoadRequest("plan", "/plans/" + Uri.EscapeDataString(ids[random.Next(ids.Count)])),
-                < 85 when requirementIds.Count > 0 => new LoadRequest("requirement", "/requirements/" + Uri.EscapeDataString(requirementIds[random.Next(requirementIds.Count)])),
+                < 60 => new LoadRequest("plan", "/plans/" + Uri.EscapeDataString(ids[random.Next(ids.Count)])),
+                < 72 when requirementIds.Count > 0 => new LoadRequest("requirement", "/requirements/" + Uri.EscapeDataString(requirementIds[random.Next(requirementIds.Count)])),
+                < 80 when requirementIds.Count > 0 => new LoadRequest("variants", "/variants/" + Uri.EscapeDataString(requirementIds[random.Next(requirementIds.Count)])),
+                < 88 => ListPages[random.Next(ListPages.Length)],
                 _ when ids.Count > 1 => Compare(ids, random),
                 _ => new LoadRequest("plan", "/plans/" + Uri.EscapeDataString(ids[0])),
             });

@@ -15,7 +15,7 @@ namespace SearchPlans.Align.Candidates;
 /// last: in a long text those are mostly its own wording, and probing them first would spend the probes on bigrams
 /// no other plan shares; a text made only of new wording still probes them.
 /// </remarks>
-public sealed class RareBigramCandidates(int probesPerRequirement = 40, double maxShare = 0.1, int minShared = 2) : ICandidateGenerator
+public sealed class RareBigramCandidates(int probesPerRequirement = 80, double maxShare = 0.1, int minShared = 2) : ICandidateGenerator
 {
     public ICandidateSearch Prepare(IReadOnlyList<RequirementProfile> profiles, RarityWeights rarity)
     {

@@ -57,7 +57,7 @@ public sealed class Aligner(
         var links = Ordered(found.Select(f => f!.Value.Link));
         var placements = found.ToDictionary(f => (f!.Value.Link.Source, f.Value.Link.Target), f => f!.Value.Placement);
         var planOf = profiles.ToDictionary(p => p.RequirementId, p => p.PlanId);
-        var contested = new LeadPieceContest(thresholds.SplitLeadScore).Apply(links, id => planOf[id], l => placements[(l.Source, l.Target)]);
+        var contested = new LeadPieceContest(thresholds.SplitLeadScore, maxPartCover: thresholds.MaxPartCover).Apply(links, id => planOf[id], l => placements[(l.Source, l.Target)]);
         return Ordered(resolver.Resolve(contested, id => planOf[id]));
 
         (RequirementLink Link, SharedPlacement Placement)? Found(RequirementProfile a, RequirementProfile b)

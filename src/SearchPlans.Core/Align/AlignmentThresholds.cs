@@ -27,6 +27,12 @@ public sealed record AlignmentThresholds
     /// </summary>
     public double SplitLeadScore { get; init; } = 0.28;
 
+    /// <summary>
+    /// The share of a requirement at or below which a counterpart carries only a part of it (one clause of a long
+    /// item): such a pair is related, however literally the clause is copied, unless the clause is the opening.
+    /// </summary>
+    public double MaxPartCover { get; init; } = 0.15;
+
     /// <summary>Combined score from which a pair is related at all.</summary>
     public double RelatedScore { get; init; } = 0.14;
 

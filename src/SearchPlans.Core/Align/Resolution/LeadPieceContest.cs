@@ -24,8 +24,13 @@ namespace SearchPlans.Align.Resolution;
 /// <param name="maxLonePlace">
 /// A lone item must carry the split requirement's opening: its shared text centred before this point of it.
 /// </param>
+/// <param name="maxPartCover">
+/// An item carrying at most this share of the split requirement, away from its opening, states one of its clauses:
+/// related, however literally that clause is copied (a sentence on 行政复议 lifted from a long 依申请公开 item).
+/// </param>
 public sealed class LeadPieceContest(
-    double minLeadScore, double maxCover = 0.5, double minSpread = 0.15, double maxOwnPlace = 0.6, double maxLonePlace = 0.4)
+    double minLeadScore, double maxCover = 0.5, double minSpread = 0.15, double maxOwnPlace = 0.6, double maxLonePlace = 0.4,
+    double maxPartCover = 0.15)
 {
     /// <summary>
     /// A link read from the split requirement's side: how much of it the item carries, how much of the item it
@@ -65,6 +70,8 @@ public sealed class LeadPieceContest(
             foreach (var later in ordered.Where(p => p.Place - lead.Place >= minSpread))
                 decided.TryAdd(Key(later.Link), LinkKind.Related);
         }
+        foreach (var clause in pieces.Where(p => p.Link.Kind == LinkKind.Equivalent && p.Cover <= maxPartCover && p.Place > maxLonePlace))
+            decided.TryAdd(Key(clause.Link), LinkKind.Related);
         return [.. links.Select(l => decided.TryGetValue(Key(l), out var kind) ? l with { Kind = kind } : l)];
     }
 

@@ -9,10 +9,14 @@ namespace SearchPlans.Align.Resolution;
 /// becomes equivalent when its score reaches <paramref name="mutualBestScore"/>: a rewritten obligation across years
 /// scores low, but nothing else in the other plan comes closer.
 /// </summary>
-public sealed class OneToOneEquivalents(double mutualBestScore) : ILinkResolver
+/// <param name="maxPartCover">
+/// A pair where one side carries at most this share of the other is a part of it, and is not promoted: being each
+/// other's best counterpart does not make one clause the whole obligation.
+/// </param>
+public sealed class OneToOneEquivalents(double mutualBestScore, double maxPartCover) : ILinkResolver
 {
     public OneToOneEquivalents()
-        : this(AlignmentThresholds.Default.MutualBestScore)
+        : this(AlignmentThresholds.Default.MutualBestScore, AlignmentThresholds.Default.MaxPartCover)
     {
     }
 
@@ -54,7 +58,7 @@ public sealed class OneToOneEquivalents(double mutualBestScore) : ILinkResolver
         var result = new List<RequirementLink>(links.Count);
         foreach (var l in links.OrderByDescending(l => l.Score).ThenBy(l => l.Source, StringComparer.Ordinal).ThenBy(l => l.Target, StringComparer.Ordinal))
         {
-            var promote = l.Kind == LinkKind.Related && l.Score >= mutualBestScore
+            var promote = l.Kind == LinkKind.Related && l.Score >= mutualBestScore && Math.Min(l.SourceInTarget, l.TargetInSource) > maxPartCover
                 && best[(l.Source, planOf(l.Target))] == l.Score && best[(l.Target, planOf(l.Source))] == l.Score
                 && Take(taken, l, planOf);
             result.Add(promote ? l with { Kind = LinkKind.Equivalent } : l);

@@ -33,8 +33,8 @@ public class GoldEvaluationTests(ITestOutputHelper output)
     public void HeldOutHalf_StaysNearTheTuningHalf()
     {
         var e = Evaluate("holdout");
-        Assert.True(e.Equivalent.F1 >= 0.95, $"equivalent {e.Equivalent}");
-        Assert.True(e.Related.F1 >= 0.75, $"related {e.Related}");
+        Assert.True(e.Equivalent.Precision >= 0.98 && e.Equivalent.Recall >= 0.98, $"equivalent {e.Equivalent}");
+        Assert.True(e.Related.Precision >= 0.8 && e.Related.Recall >= 0.78, $"related {e.Related}");
     }
 
     [Fact]

@@ -52,6 +52,20 @@ public class LeadPieceContestTests
     }
 
     [Fact]
+    public void ItemCopyingOneLaterClauseOfALongRequirement_IsRelated()
+    {
+        var links = Apply(Piece("b1", LinkKind.Equivalent, 0.53, place: 0.48, cover: 0.12));
+        Assert.Equal(LinkKind.Related, KindOf(links, "b1"));
+    }
+
+    [Fact]
+    public void ItemCopyingTheOpeningClauseOfALongRequirement_StaysEquivalent()
+    {
+        var links = Apply(Piece("b1", LinkKind.Equivalent, 0.55, place: 0.28, cover: 0.13));
+        Assert.Equal(LinkKind.Equivalent, KindOf(links, "b1"));
+    }
+
+    [Fact]
     public void ItemsCarryingTheSameClause_AreNotASplit()
     {
         var links = Apply(Piece("b1", LinkKind.Related, 0.35, place: 0.45), Piece("b2", LinkKind.Equivalent, 0.6, place: 0.5));

@@ -38,7 +38,7 @@ public class OneToOneEquivalentsTests
     [Fact]
     public void RelatedLink_ThatIsBothSidesBestCounterpart_BecomesEquivalent()
     {
-        var resolved = new OneToOneEquivalents(mutualBestScore: 0.4).Resolve(
+        var resolved = new OneToOneEquivalents(mutualBestScore: 0.4, maxPartCover: 0.15).Resolve(
             [Link("a1", "b1", LinkKind.Related, 0.45), Link("a1", "b2", LinkKind.Related, 0.3)], PlanOf);
         Assert.Equal(LinkKind.Equivalent, resolved.Single(l => l.Target == "b1").Kind);
         Assert.Equal(LinkKind.Related, resolved.Single(l => l.Target == "b2").Kind);
@@ -47,23 +47,33 @@ public class OneToOneEquivalentsTests
     [Fact]
     public void RelatedLink_WhoseTargetHasABetterCounterpart_StaysRelated()
     {
-        var resolved = new OneToOneEquivalents(mutualBestScore: 0.4).Resolve(
+        var resolved = new OneToOneEquivalents(mutualBestScore: 0.4, maxPartCover: 0.15).Resolve(
             [Link("a1", "b1", LinkKind.Related, 0.45), Link("a2", "b1", LinkKind.Related, 0.5)], PlanOf);
         Assert.Equal(LinkKind.Related, resolved.Single(l => l.Source == "a1").Kind);
         Assert.Equal(LinkKind.Equivalent, resolved.Single(l => l.Source == "a2").Kind);
     }
 
     [Fact]
+    public void RelatedLink_WhereOneSideCarriesOnlyAClauseOfTheOther_StaysRelated()
+    {
+        var clause = new RequirementLink("a1", "b1", LinkKind.Related, Containment.Contains, 0.5, 0.12, 0.85, []);
+
+        var resolved = new OneToOneEquivalents(mutualBestScore: 0.4, maxPartCover: 0.15).Resolve([clause], PlanOf);
+
+        Assert.Equal(LinkKind.Related, Assert.Single(resolved).Kind);
+    }
+
+    [Fact]
     public void RelatedLink_BelowTheMutualBestScore_StaysRelated()
     {
-        var resolved = new OneToOneEquivalents(mutualBestScore: 0.4).Resolve([Link("a1", "b1", LinkKind.Related, 0.39)], PlanOf);
+        var resolved = new OneToOneEquivalents(mutualBestScore: 0.4, maxPartCover: 0.15).Resolve([Link("a1", "b1", LinkKind.Related, 0.39)], PlanOf);
         Assert.Equal(LinkKind.Related, Assert.Single(resolved).Kind);
     }
 
     [Fact]
     public void RelatedLink_IsNotPromotedWhereASideAlreadyHasAnEquivalentInThatPlan()
     {
-        var resolved = new OneToOneEquivalents(mutualBestScore: 0.4).Resolve(
+        var resolved = new OneToOneEquivalents(mutualBestScore: 0.4, maxPartCover: 0.15).Resolve(
             [Link("a1", "b1", LinkKind.Equivalent, 0.42), Link("a1", "b2", LinkKind.Related, 0.45)], PlanOf);
         Assert.Equal(LinkKind.Equivalent, resolved.Single(l => l.Target == "b1").Kind);
         Assert.Equal(LinkKind.Related, resolved.Single(l => l.Target == "b2").Kind);

@@ -11,6 +11,10 @@ public sealed class CorpusStoreTests
     // Records holding lists compare lists by reference, so compare what every member serialises to.
     private static string Snapshot(Corpus corpus) => JsonSerializer.Serialize(corpus);
 
+    // How corpora were stored before chunks, and how each chunk is still compressed: LZ4, contractless.
+    private static readonly MessagePackSerializerOptions OneValueOptions = MessagePackSerializerOptions.Standard
+        .WithResolver(ContractlessStandardResolver.Instance).WithCompression(MessagePackCompression.Lz4BlockArray);
+
     [Fact]
     public void SerializeThenDeserialize_SampleCorpus_KeepsEveryMember()
     {
@@ -76,12 +80,9 @@ public sealed class CorpusStoreTests
     [Fact]
     public void Deserialize_CorpusStoredAsOneCompressedValue_IsStillRead()
     {
-        // How corpora were stored before chunks: the whole record as one LZ4-compressed contractless value.
         var corpus = LinkedSample();
-        var options = MessagePackSerializerOptions.Standard.WithResolver(ContractlessStandardResolver.Instance)
-            .WithCompression(MessagePackCompression.Lz4BlockArray);
 
-        var copy = CorpusStore.Deserialize(MessagePackSerializer.Serialize(corpus, options));
+        var copy = CorpusStore.Deserialize(MessagePackSerializer.Serialize(corpus, OneValueOptions));
 
         Assert.Equal(Snapshot(corpus), Snapshot(copy));
     }
@@ -91,8 +92,7 @@ public sealed class CorpusStoreTests
     {
         using var folder = new TempFolder();
         var bytes = CorpusStore.Serialize(LinkedSample(), new StoredCorpusLayout(PlansPerChunk: 1, ItemsPerChunk: 1));
-        var lastLink = MessagePackSerializer.Serialize(new[] { LinkedSample().Links[^1] },
-            MessagePackSerializerOptions.Standard.WithResolver(ContractlessStandardResolver.Instance).WithCompression(MessagePackCompression.Lz4BlockArray));
+        var lastLink = MessagePackSerializer.Serialize(new[] { LinkedSample().Links[^1] }, OneValueOptions);
         const int frame = 5;
         File.WriteAllBytes(folder.Combine(IndexLayout.CorpusFileName), bytes[..^(frame + lastLink.Length)]);
 

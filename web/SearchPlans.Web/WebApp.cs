@@ -42,7 +42,7 @@ public static class WebApp
         [
             s => ReviewDesk.OrderOf(s),
             s => UnitPages.DirectoryOf(s),
-            s => MatrixPages.Build(s, MatrixPages.DefaultMinPlans),
+            s => MatrixPages.OpeningOf(s),
         ]));
         services.AddSingleton<CorpusSession>();
         services.AddSingleton<GenerationWatcher>();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchPlans.Align;
 using SearchPlans.Align.Evaluation;
 using SearchPlans.Cli.Output;
 using SearchPlans.Contracts;
@@ -40,11 +41,12 @@ internal sealed class EvalCommand : Command
         if (IndexRun.OpenCorpus(env, parse) is not { } corpus)
             return ExitCodes.NoIndex;
         var splits = gold.Pairs.Select(p => p.Split).Distinct().Order(StringComparer.Ordinal).Append("all").ToList();
+        var placed = new CounterpartIndex(corpus);
         var rows = new List<ScoreJson>();
         var errors = new List<string>();
         foreach (var split in splits)
         {
-            var e = LinkEvaluator.Evaluate(gold, corpus.Links, id => corpus.PlanOf(id)?.Id, split == "all" ? null : split);
+            var e = LinkEvaluator.Evaluate(gold, corpus.Links, id => placed.Find(id)?.Plan.Id, split == "all" ? null : split);
             rows.Add(Row(split, "equivalent", e.Equivalent));
             rows.Add(Row(split, "related", e.Related));
             if (split == "all")

@@ -49,7 +49,8 @@ internal sealed class LineageCommand : Command
             return ExitCodes.NotFound;
 
         var changes = YearLineage.Compare(corpus, previous, current);
-        var rows = changes.Select(c => corpus.FindRequirement(c.RequirementId)!)
+        var requirements = current.Requirements.Concat(previous.Requirements).DistinctBy(r => r.Id).ToDictionary(r => r.Id);
+        var rows = changes.Select(c => requirements[c.RequirementId])
             .Zip(changes, (r, c) => new ChangeJson(c.RequirementId, ChangeName(c.Change), c.CounterpartId, c.Score, r.Number, r.Text))
             .ToList();
         var counts = Enum.GetValues<YearChange>().ToDictionary(ChangeName, k => changes.Count(c => c.Change == k));

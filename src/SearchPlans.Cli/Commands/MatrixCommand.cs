@@ -18,9 +18,16 @@ internal sealed class MatrixCommand : Command
         DefaultValueFactory = _ => 2,
     };
 
+    private static readonly Option<string?> Group = new("--group")
+    {
+        Description = "The plans shown as columns: \"all\" (an index of up to 40 plans) or a province and year such as 广东省-2022; the largest group by default. --group list names them",
+        HelpName = "KEY",
+    };
+
     public MatrixCommand(CliEnvironment env) : base("matrix", "Show which plans carry which requirement: clusters of equivalents against plans.")
     {
         Options.Add(MinPlans);
+        Options.Add(Group);
         Options.Add(CommonOptions.Index);
         Options.Add(CommonOptions.Seeds);
         Options.Add(CommonOptions.Format);
@@ -37,7 +44,23 @@ internal sealed class MatrixCommand : Command
     {
         if (IndexRun.OpenCorpus(env, parse) is not { } corpus)
             return ExitCodes.NoIndex;
-        var matrix = TopicMatrixBuilder.Build(corpus, Math.Max(1, parse.GetValue(MinPlans)));
+        var groups = PlanGroups.Of(corpus.Plans);
+        var key = parse.GetValue(Group);
+        if (key == "list")
+        {
+            foreach (var g in groups)
+                env.Out.WriteLine($"{g.Key}\t{N(g.Plans.Count)} {(g.Plans.Count == 1 ? "plan" : "plans")}\t{g.Label}");
+            return ExitCodes.Success;
+        }
+        var group = key is null ? groups.FirstOrDefault() : PlanGroups.Find(groups, key);
+        if (group is null)
+        {
+            env.Fail(key is null
+                ? "the index holds no plans."
+                : $"no group \"{key}\" in the index; `searchplans matrix --group list` names the {N(groups.Count)} there are.");
+            return key is null ? ExitCodes.NoIndex : ExitCodes.NotFound;
+        }
+        var matrix = TopicMatrixBuilder.Build(group.Plans, LinksByRequirement.Of(corpus.Links), Math.Max(1, parse.GetValue(MinPlans)));
         switch (parse.GetFormat())
         {
             case OutputFormat.Json:
@@ -50,6 +73,7 @@ internal sealed class MatrixCommand : Command
                         [r.Representative.Id, N(r.PlansCarrying), .. r.Cells.Select(c => string.Join(Csv.ListSeparator, c.State == CellState.Carried ? c.RequirementIds : [])), r.Representative.Text]));
                 break;
             default:
+                env.Out.WriteLine($"{group.Label}: {N(matrix.Rows.Count)} clusters across {N(matrix.Plans.Count)} plans");
                 WriteText(env.Out, matrix);
                 break;
         }

@@ -12,48 +12,115 @@ public sealed record LinkedRequirement(Plan Plan, Requirement Requirement, Requi
 /// A corpus's requirements and links indexed by requirement id, built once, so that each page or command
 /// answers "where is this requirement and what corresponds to it" without scanning every plan and link.
 /// </summary>
+/// <remarks>
+/// A served corpus holds millions of links, so the index keeps no object per link: each requirement's counterparts
+/// are a run of integers (the link's position in the corpus, and which end the requirement is) in one shared array,
+/// ordered best first when built. <see cref="Of"/> makes the records for the one requirement asked about.
+/// </remarks>
 public sealed class CounterpartIndex
 {
-    private readonly Dictionary<string, PlacedRequirement> requirements = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<LinkedRequirement>> counterparts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> positions = new(StringComparer.Ordinal);
+    private readonly PlacedRequirement[] placed;
+    private readonly IReadOnlyList<RequirementLink> links;
+
+    // Requirement i's counterparts are entries[starts[i]..starts[i + 1]]; an entry is link * 2, plus 1 where the
+    // requirement is the link's target and the link is read reversed.
+    private readonly int[] starts;
+    private readonly int[] entries;
 
     public CounterpartIndex(Corpus corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
+        var all = new List<PlacedRequirement>();
         foreach (var plan in corpus.Plans)
             foreach (var requirement in plan.Requirements)
-                requirements.TryAdd(requirement.Id, new PlacedRequirement(plan, requirement));
-
-        foreach (var link in corpus.Links)
-        {
-            Add(link);
-            Add(link.Reversed());
-        }
-        foreach (var (id, list) in counterparts)
-            counterparts[id] = BestFirst(list);
+                if (positions.TryAdd(requirement.Id, all.Count))
+                    all.Add(new PlacedRequirement(plan, requirement));
+        placed = [.. all];
+        links = corpus.Links;
+        (starts, entries) = Group(placed.Length);
     }
 
-    public PlacedRequirement? Find(string requirementId) => requirements.GetValueOrDefault(requirementId);
+    /// <summary>How many requirements the corpus holds.</summary>
+    public int RequirementCount => placed.Length;
+
+    public PlacedRequirement? Find(string requirementId) =>
+        positions.TryGetValue(requirementId, out var i) ? placed[i] : null;
 
     /// <summary>
     /// The requirement's counterparts in other plans: equivalents first, then by score. A pair stored in both
     /// directions counts once, by its stronger reading.
     /// </summary>
-    public IReadOnlyList<LinkedRequirement> Of(string requirementId) =>
-        counterparts.TryGetValue(requirementId, out var list) ? list : [];
-
-    private void Add(RequirementLink link)
+    public IReadOnlyList<LinkedRequirement> Of(string requirementId)
     {
-        if (!requirements.ContainsKey(link.Source) || requirements.GetValueOrDefault(link.Target) is not { } target)
-            return;
-        if (!counterparts.TryGetValue(link.Source, out var list))
-            counterparts[link.Source] = list = [];
-        list.Add(new LinkedRequirement(target.Plan, target.Requirement, link));
+        if (!positions.TryGetValue(requirementId, out var i) || starts[i] == starts[i + 1])
+            return [];
+        var result = new LinkedRequirement[starts[i + 1] - starts[i]];
+        for (var k = 0; k < result.Length; k++)
+        {
+            var entry = entries[starts[i] + k];
+            var other = placed[OtherEnd(entry)];
+            result[k] = new LinkedRequirement(other.Plan, other.Requirement, Read(entry));
+        }
+        return result;
     }
 
-    private static List<LinkedRequirement> BestFirst(List<LinkedRequirement> list) =>
-        list.OrderByDescending(c => c.Link.Kind == LinkKind.Equivalent)
-            .ThenByDescending(c => c.Link.Score)
-            .DistinctBy(c => c.Requirement.Id)
-            .ToList();
+    /// <summary>How many counterparts <see cref="Of"/> would list, without making them.</summary>
+    public int CountOf(string requirementId) =>
+        positions.TryGetValue(requirementId, out var i) ? starts[i + 1] - starts[i] : 0;
+
+    private RequirementLink Read(int entry) => (entry & 1) == 0 ? links[entry >> 1] : links[entry >> 1].Reversed();
+
+    private int OtherEnd(int entry) =>
+        positions[(entry & 1) == 0 ? links[entry >> 1].Target : links[entry >> 1].Source];
+
+    private (int[] Starts, int[] Entries) Group(int requirementCount)
+    {
+        // ends[entry] is the position of the end that reads the entry, ends[entry ^ 1] the other end; -1 where the
+        // requirement is not in the corpus.
+        var ends = new int[links.Count * 2];
+        for (var l = 0; l < links.Count; l++)
+        {
+            ends[l * 2] = positions.GetValueOrDefault(links[l].Source, -1);
+            ends[l * 2 + 1] = positions.GetValueOrDefault(links[l].Target, -1);
+        }
+        var counts = new int[requirementCount + 1];
+        for (var entry = 0; entry < ends.Length; entry++)
+            if (Usable(ends, entry))
+                counts[ends[entry] + 1]++;
+        for (var i = 0; i < requirementCount; i++)
+            counts[i + 1] += counts[i];
+        var grouped = new int[counts[requirementCount]];
+        var next = counts[..^1];
+        for (var entry = 0; entry < ends.Length; entry++)
+            if (Usable(ends, entry))
+                grouped[next[ends[entry]]++] = entry;
+
+        // Best first, then one entry per counterpart: a pair stored both ways keeps its stronger reading.
+        var kept = new List<int>(grouped.Length);
+        var starts = new int[requirementCount + 1];
+        var seen = new HashSet<int>();
+        for (var i = 0; i < requirementCount; i++)
+        {
+            starts[i] = kept.Count;
+            var run = grouped.AsSpan(counts[i], counts[i + 1] - counts[i]);
+            run.Sort(BestFirst);
+            seen.Clear();
+            foreach (var entry in run)
+                if (seen.Add(ends[entry ^ 1]))
+                    kept.Add(entry);
+        }
+        starts[requirementCount] = kept.Count;
+        return (starts, [.. kept]);
+    }
+
+    private static bool Usable(int[] ends, int entry) => ends[entry] >= 0 && ends[entry ^ 1] >= 0;
+
+    private int BestFirst(int a, int b)
+    {
+        var (linkA, linkB) = (links[a >> 1], links[b >> 1]);
+        var byKind = (linkB.Kind == LinkKind.Equivalent).CompareTo(linkA.Kind == LinkKind.Equivalent);
+        // Ties keep the stored order, as the sort they replace (a stable LINQ OrderBy) did.
+        return byKind != 0 ? byKind : linkB.Score.CompareTo(linkA.Score) is var byScore and not 0 ? byScore : a.CompareTo(b);
+    }
 }

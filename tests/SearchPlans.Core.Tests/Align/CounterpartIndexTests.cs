@@ -54,6 +54,25 @@ public sealed class CounterpartIndexTests
     }
 
     [Fact]
+    public void CountOf_Requirement_IsHowManyCounterpartsOfLists()
+    {
+        Assert.Equal(2, index.CountOf(Id(A, "1")));
+        Assert.Equal(0, index.CountOf(Id(B, "6")));
+        Assert.Equal(0, index.CountOf("nowhere-2022-1"));
+    }
+
+    [Fact]
+    public void Of_LinkToARequirementOutsideTheCorpus_IsLeftOut()
+    {
+        var corpus = Create();
+        var dangling = corpus.Links[0] with { Target = "nowhere-2022-1", Score = 0.99 };
+        var index = new CounterpartIndex(corpus with { Links = [dangling, .. corpus.Links] });
+
+        Assert.DoesNotContain("nowhere-2022-1", index.Of(Id(A, "1")).Select(c => c.Requirement.Id));
+        Assert.Equal(2, index.CountOf(Id(A, "1")));
+    }
+
+    [Fact]
     public void Find_Requirement_GivesItWithItsPlan()
     {
         var placed = index.Find(Id(B, "3"));

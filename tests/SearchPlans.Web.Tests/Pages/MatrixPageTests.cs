@@ -48,4 +48,35 @@ public sealed partial class MatrixPageTests(SeedSite site) : IClassFixture<SeedS
         Assert.Equal(TopicRow().Count((await Get("/matrix")).Html), TopicRow().Count(html));
         Assert.Contains("<option value=\"2\" selected=\"selected\">", html);
     }
+
+    [GeneratedRegex("<th scope=\"col\" class=\"plan\"><a href=\"/plans/([^\"]+)\"")]
+    private static partial Regex PlanColumn();
+
+    [Fact]
+    public async Task Matrix_Group_ShowsThatProvinceYearsPlansAsTheOnlyColumns()
+    {
+        var (status, html) = await Get("/matrix?group=" + Uri.EscapeDataString("广东省-2022"));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(["heyuan-2022", "jiangmen-zftzgcjsglzx-2022"], PlanColumn().Matches(html).Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal));
+        Assert.Contains("selected=\"selected\">广东省 2022 (2)</option>", html);
+    }
+
+    [Fact]
+    public async Task Matrix_ByDefault_ShowsEveryPlanOfASmallIndex()
+    {
+        var (_, html) = await Get("/matrix");
+
+        Assert.Equal(5, PlanColumn().Matches(html).Count);
+    }
+
+    [Fact]
+    public async Task Matrix_UnknownGroup_SaysSoAndShowsTheFirstGroup()
+    {
+        var (status, html) = await Get("/matrix?group=nowhere-2022");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("No group &quot;nowhere-2022&quot; in this index", html);
+        Assert.Equal(5, PlanColumn().Matches(html).Count);
+    }
 }

@@ -20,6 +20,55 @@ public sealed class PlanPageTests(SeedSite site)
         Assert.Contains("<td class=\"n\">54</td>", page.Html);
     }
 
+    [Fact]
+    public async Task The_plans_list_filters_by_text_in_the_title_id_or_place()
+    {
+        var page = await Get("/plans?q=" + Uri.EscapeDataString("河源"));
+
+        Assert.True(page.HasLink("/plans/heyuan-2022"));
+        Assert.False(page.HasLink("/plans/conghua-2019"));
+        Assert.Contains("1 of 5 plans, 54 requirements.", page.Html);
+    }
+
+    [Fact]
+    public async Task The_plans_list_filters_by_year()
+    {
+        var page = await Get("/plans?year=2022");
+
+        Assert.Contains("3 of 5 plans", page.Html);
+        Assert.False(page.HasLink("/plans/zhanjiang-2021"));
+        Assert.Contains("<option value=\"2022\" selected=\"selected\">2022</option>", page.Html);
+    }
+
+    [Theory]
+    [InlineData("/plans?year=abc")]
+    [InlineData("/plans?p=0")]
+    [InlineData("/plans?p=999")]
+    public async Task The_plans_list_with_a_malformed_filter_or_page_lists_every_plan(string url)
+    {
+        var page = await Get(url);
+
+        Assert.Contains("5 plans, 219 requirements.", page.Html);
+        Assert.True(page.HasLink("/plans/zhanjiang-2021"));
+    }
+
+    [Fact]
+    public async Task The_plans_list_with_no_match_says_so()
+    {
+        var page = await Get("/plans?q=nowhere");
+
+        Assert.Contains("No plan matches", page.Html);
+    }
+
+    [Fact]
+    public async Task A_plan_page_of_a_small_index_offers_every_other_plan_to_compare_with()
+    {
+        var page = await Get("/plans/heyuan-2022");
+
+        Assert.Contains("<option value=\"zhanjiang-2021\">", page.Html);
+        Assert.DoesNotContain("<option value=\"heyuan-2022\">", page.Html);
+    }
+
     [Theory]
     [InlineData("heyuan-2022", 54)]
     [InlineData("conghua-2019", 54)]

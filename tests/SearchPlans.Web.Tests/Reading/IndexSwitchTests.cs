@@ -87,8 +87,7 @@ public sealed class IndexSwitchTests : IDisposable
         Assert.NotSame(first, snapshot);
         Assert.True(snapshot.Holds<ReviewOrder>(nameof(ReviewOrder)));
         Assert.True(snapshot.Holds<UnitDirectory>(nameof(UnitDirectory)));
-        Assert.True(snapshot.Holds<TopicMatrix>(MatrixPages.DefaultMinPlans));
-        Assert.False(snapshot.Holds<TopicMatrix>(MatrixPages.DefaultMinPlans + 1));
+        Assert.True(snapshot.Holds<TopicMatrix>(nameof(MatrixPages.OpeningOf)));
     }
 
     [Fact]

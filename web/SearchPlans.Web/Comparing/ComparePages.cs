@@ -1,3 +1,4 @@
+using SearchPlans.Web.Plans;
 using SearchPlans.Web.Reading;
 
 namespace SearchPlans.Web.Comparing;
@@ -7,22 +8,23 @@ public sealed class ComparePages(CorpusSnapshot snapshot, ComparisonCache compar
 {
     public CompareView Build(string? a, string? b)
     {
-        var plans = snapshot.Corpus.Plans;
         (a, b) = (Blank(a), Blank(b));
+        var (planA, planB) = (a is null ? null : snapshot.Corpus.FindPlan(a), b is null ? null : snapshot.Corpus.FindPlan(b));
+        var (choicesA, choicesB) = (PlanChoices.For(snapshot.Corpus.Plans, planB), PlanChoices.For(snapshot.Corpus.Plans, planA));
         if (a is null && b is null)
-            return new CompareView(plans, a, b, null, null, false);
+            return new CompareView(choicesA, choicesB, a, b, null, null, false);
         if (a is null || b is null)
-            return new CompareView(plans, a, b, null, "Pick a second plan to compare with.", false);
+            return new CompareView(choicesA, choicesB, a, b, null, "Pick a second plan to compare with.", false);
 
-        var unknown = new[] { a, b }.Where(id => snapshot.Corpus.FindPlan(id) is null).Distinct().ToList();
+        var unknown = new[] { (a, planA), (b, planB) }.Where(x => x.Item2 is null).Select(x => x.Item1).Distinct().ToList();
         if (unknown.Count > 0)
         {
             var names = string.Join(" and ", unknown.Select(id => $"\"{id}\""));
-            return new CompareView(plans, a, b, null, $"There is no plan {names} in the index; pick plans from the lists.", true);
+            return new CompareView(choicesA, choicesB, a, b, null, $"There is no plan {names} in the index; pick plans from the lists.", true);
         }
         if (a == b)
-            return new CompareView(plans, a, b, null, "A plan compared with itself has nothing to show; pick two different plans.", false);
-        return new CompareView(plans, a, b, comparisons.Compare(snapshot, a, b), null, false);
+            return new CompareView(choicesA, choicesB, a, b, null, "A plan compared with itself has nothing to show; pick two different plans.", false);
+        return new CompareView(choicesA, choicesB, a, b, comparisons.Compare(snapshot, a, b), null, false);
     }
 
     private static string? Blank(string? id) => string.IsNullOrWhiteSpace(id) ? null : id.Trim();

@@ -1,5 +1,5 @@
 using SearchPlans.Compare;
-using SearchPlans.Model;
+using SearchPlans.Web.Plans;
 
 namespace SearchPlans.Web.Comparing;
 
@@ -7,8 +7,10 @@ namespace SearchPlans.Web.Comparing;
 /// <param name="A">The plan id asked for as A, as typed (may name no plan).</param>
 /// <param name="Problem">Why there is no comparison, in words a user can act on; null when there is one or nothing was asked.</param>
 /// <param name="NotFound">True when an id names no plan, so the page answers 404.</param>
+/// <param name="ChoicesA">What the picker for A lists: plans kin to B in a large index.</param>
 public sealed record CompareView(
-    IReadOnlyList<Plan> Plans,
+    PlanChoiceList ChoicesA,
+    PlanChoiceList ChoicesB,
     string? A,
     string? B,
     PlanComparison? Comparison,

@@ -4,23 +4,33 @@ using SearchPlans.Web.Reading;
 namespace SearchPlans.Web.Matrix;
 
 /// <summary>
-/// The matrix page's data: built from the stored links once per threshold and kept with the snapshot (there are at
-/// most as many thresholds as plans).
+/// The matrix page's data: one group of plans as columns, clustered by the stored links between them. The groups
+/// and the page's opening matrix are kept with the snapshot; any other group and threshold is built per request,
+/// which takes milliseconds for a group and keeps a crawl through every group from filling the memory.
 /// </summary>
 public sealed class MatrixPages(CorpusSnapshot snapshot)
 {
     /// <summary>The threshold the page opens with: clusters carried by two plans or more.</summary>
     public const int DefaultMinPlans = 2;
 
-    public int PlanCount => snapshot.Corpus.Plans.Count;
+    /// <summary>The whole corpus when small, else one province's plans of one year; the first is the one opened.</summary>
+    public IReadOnlyList<PlanGroup> Groups => GroupsOf(snapshot);
 
-    /// <param name="minPlans">Clamped to 1…the number of plans.</param>
-    public TopicMatrix Build(int minPlans) => Build(snapshot, minPlans);
-
-    /// <inheritdoc cref="Build(int)"/>
-    public static TopicMatrix Build(CorpusSnapshot snapshot, int minPlans)
+    /// <param name="minPlans">Clamped to 1…the number of plans in the group.</param>
+    public TopicMatrix Build(PlanGroup group, int minPlans)
     {
-        var clamped = Math.Clamp(minPlans, 1, Math.Max(1, snapshot.Corpus.Plans.Count));
-        return snapshot.Derived(clamped, s => TopicMatrixBuilder.Build(s.Corpus, clamped));
+        var clamped = Math.Clamp(minPlans, 1, Math.Max(1, group.Plans.Count));
+        return group == GroupsOf(snapshot)[0] && clamped == DefaultMinPlans
+            ? OpeningOf(snapshot)
+            : TopicMatrixBuilder.Build(group.Plans, LinksByRequirement.Of(snapshot.Counterparts), clamped);
     }
+
+    public static IReadOnlyList<PlanGroup> GroupsOf(CorpusSnapshot snapshot) =>
+        snapshot.Derived(nameof(PlanGroups), s => PlanGroups.Of(s.Corpus.Plans));
+
+    /// <summary>The matrix the page opens with: the first group at the default threshold; empty for an empty corpus.</summary>
+    public static TopicMatrix OpeningOf(CorpusSnapshot snapshot) =>
+        snapshot.Derived(nameof(OpeningOf), s => GroupsOf(s) is [var first, ..]
+            ? TopicMatrixBuilder.Build(first.Plans, LinksByRequirement.Of(s.Counterparts), DefaultMinPlans)
+            : new TopicMatrix([], []));
 }

@@ -6,25 +6,59 @@ namespace SearchPlans.Web.Plans;
 /// <summary>Shapes the plans list and a plan's page from the loaded corpus.</summary>
 public sealed class PlanPages(CorpusSnapshot snapshot)
 {
-    public IReadOnlyList<PlanSummary> List() =>
-        snapshot.Corpus.Plans
-            .Select(p => new PlanSummary(p, p.Requirements.Count(r => snapshot.Counterparts.Of(r.Id).Count > 0)))
+    /// <summary>Plans listed on one page of /plans.</summary>
+    public const int PageSize = 100;
+
+    /// <summary>The plans whose title, id or jurisdiction contains the text, of the year if given, one page of them.</summary>
+    /// <param name="page">From 1; a page past the last shows the last.</param>
+    public PlanListView List(string? text, int? year, int page)
+    {
+        var all = Summaries(snapshot);
+        var matching = all
+            .Where(s => year is null || s.Plan.Year == year)
+            .Where(s => string.IsNullOrWhiteSpace(text) || Mentions(s.Plan, text.Trim()))
             .ToList();
+        var pageCount = Math.Max(1, (matching.Count + PageSize - 1) / PageSize);
+        var shown = Math.Clamp(page, 1, pageCount);
+        return new PlanListView(
+            [.. matching.Skip((shown - 1) * PageSize).Take(PageSize)],
+            matching.Count,
+            matching.Sum(s => s.Plan.Requirements.Count),
+            all.Count,
+            shown,
+            pageCount,
+            Years(snapshot));
+    }
 
     /// <summary>Null when the corpus has no plan of that id.</summary>
     public PlanView? Find(string id)
     {
         if (snapshot.Corpus.FindPlan(id) is not { } plan)
             return null;
-        var (sections, loose) = SectionTreeBuilder.Build(plan, r => new PlanRequirement(r, snapshot.Counterparts.Of(r.Id).Count));
+        var (sections, loose) = SectionTreeBuilder.Build(plan, r => new PlanRequirement(r, snapshot.Counterparts.CountOf(r.Id)));
         return new PlanView(
             plan,
             sections,
             loose,
             plan.Remainder.OrderBy(p => p.Source.StartLine).ToList(),
             References(plan),
-            snapshot.Corpus.Plans.Where(p => p.Id != plan.Id).ToList());
+            PlanChoices.For(snapshot.Corpus.Plans, plan));
     }
+
+    private static bool Mentions(Plan plan, string text) =>
+        plan.Title.Contains(text, StringComparison.OrdinalIgnoreCase)
+        || plan.Id.Contains(text, StringComparison.OrdinalIgnoreCase)
+        || plan.Jurisdiction.Name.Contains(text, StringComparison.Ordinal)
+        || (plan.Jurisdiction.Province?.Contains(text, StringComparison.Ordinal) ?? false);
+
+    // Counting the linked requirements touches every requirement of the corpus: done once per snapshot.
+    private static IReadOnlyList<PlanSummary> Summaries(CorpusSnapshot snapshot) =>
+        snapshot.Derived(nameof(PlanSummary), s => (IReadOnlyList<PlanSummary>)
+            [.. s.Corpus.Plans.Select(p => new PlanSummary(p, p.Requirements.Count(r => s.Counterparts.CountOf(r.Id) > 0)))]);
+
+    private static IReadOnlyList<int> Years(CorpusSnapshot snapshot) =>
+        snapshot.Derived("plan years", s => (IReadOnlyList<int>)
+            [.. s.Corpus.Plans.Where(p => p.Year is not null).Select(p => p.Year!.Value).Distinct().OrderDescending()]);
 
     private List<PlanReferenceView> References(Plan plan) =>
         snapshot.Corpus.References

@@ -6,14 +6,14 @@ namespace SearchPlans.Web.Plans;
 /// <param name="Loose">Requirements with no section path, shown before the sections.</param>
 /// <param name="Remainder">Text kept outside the requirements, in source order.</param>
 /// <param name="References">Plans this one cites, carries out or follows, and plans that point at it.</param>
-/// <param name="Others">The other plans of the corpus, to compare with.</param>
+/// <param name="CompareWith">The plans offered to compare with: every other plan of a small index, the kin plans of a large one.</param>
 public sealed record PlanView(
     Plan Plan,
     IReadOnlyList<SectionNode> Sections,
     IReadOnlyList<PlanRequirement> Loose,
     IReadOnlyList<RemainderPiece> Remainder,
     IReadOnlyList<PlanReferenceView> References,
-    IReadOnlyList<Plan> Others);
+    PlanChoiceList CompareWith);
 
 /// <summary>A heading of the plan with the requirements directly under it and its sub-headings.</summary>
 /// <param name="Anchor">The element id on the page: "s-" and the ordinals from the top ("s-2-1").</param>
@@ -33,3 +33,11 @@ public sealed record PlanReferenceView(PlanReference Reference, Plan Other, bool
 /// <summary>A row of the plans list.</summary>
 /// <param name="Linked">Requirements with at least one counterpart in another plan.</param>
 public sealed record PlanSummary(Plan Plan, int Linked);
+
+/// <summary>One page of the plans list.</summary>
+/// <param name="Matching">Plans that pass the filter, on every page.</param>
+/// <param name="MatchingRequirements">Their requirements.</param>
+/// <param name="Total">Plans in the index.</param>
+/// <param name="Years">The years the index has plans of, newest first, for the filter.</param>
+public sealed record PlanListView(IReadOnlyList<PlanSummary> Plans, int Matching, int MatchingRequirements, int Total,
+    int Page, int PageCount, IReadOnlyList<int> Years);

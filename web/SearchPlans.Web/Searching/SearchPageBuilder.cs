@@ -44,7 +44,7 @@ public sealed class SearchPageBuilder(CorpusSnapshot snapshot)
     private HitCard ToCard(SearchHit hit)
     {
         var placed = snapshot.Counterparts.Find(hit.Id);
-        return new HitCard(hit, placed?.Plan, placed?.Requirement, snapshot.Counterparts.Of(hit.Id).Count);
+        return new HitCard(hit, placed?.Plan, placed?.Requirement, snapshot.Counterparts.CountOf(hit.Id));
     }
 
     private static List<FacetGroup> Facets(SearchCriteria criteria, SearchResults results) =>

@@ -5,17 +5,20 @@ namespace SearchPlans.Align.Clusters;
 /// <summary>The connected components of the equivalent links: every requirement is in exactly one cluster.</summary>
 public static class EquivalenceClusters
 {
-    public static IReadOnlyList<RequirementCluster> Find(Corpus corpus)
-    {
-        var order = corpus.Plans.SelectMany(p => p.Requirements).Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        var neighbours = order.Keys.ToDictionary(id => id, _ => new List<(string Other, double Score)>());
-        foreach (var link in corpus.Links.Where(l => l.Kind == LinkKind.Equivalent && order.ContainsKey(l.Source) && order.ContainsKey(l.Target)))
-        {
-            neighbours[link.Source].Add((link.Target, link.Score));
-            neighbours[link.Target].Add((link.Source, link.Score));
-        }
+    public static IReadOnlyList<RequirementCluster> Find(Corpus corpus) =>
+        Find(corpus.Plans, LinksByRequirement.Of(corpus.Links));
 
-        var seen = new HashSet<string>();
+    /// <summary>The clusters of the plans' requirements, joined only by links between those plans.</summary>
+    public static IReadOnlyList<RequirementCluster> Find(IReadOnlyList<Plan> plans, LinksOf linksOf)
+    {
+        var order = plans.SelectMany(p => p.Requirements).Select(r => r.Id).Distinct()
+            .Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
+        var neighbours = order.Keys.ToDictionary(
+            id => id,
+            id => linksOf(id).Where(l => l.Kind == LinkKind.Equivalent && order.ContainsKey(l.Target)).Select(l => (Other: l.Target, l.Score)).ToList(),
+            StringComparer.Ordinal);
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var clusters = new List<RequirementCluster>();
         foreach (var start in order.Keys)
         {

@@ -5,31 +5,46 @@ namespace SearchPlans.Align.Clusters;
 /// <summary>Builds the <see cref="TopicMatrix"/> from the stored links; nothing is re-scored.</summary>
 public static class TopicMatrixBuilder
 {
+    /// <summary>Every plan of the corpus as a column: for a corpus of tens of plans.</summary>
     /// <param name="minPlans">Leave out clusters carried by fewer plans: 2 (the default) drops requirements no other plan has.</param>
-    public static TopicMatrix Build(Corpus corpus, int minPlans = 2)
+    public static TopicMatrix Build(Corpus corpus, int minPlans = 2) =>
+        Build(corpus.Plans, LinksByRequirement.Of(corpus.Links), minPlans);
+
+    /// <summary>
+    /// The chosen plans as columns, clustered by the links between them alone, so the work grows with the plans shown
+    /// rather than with the corpus.
+    /// </summary>
+    /// <inheritdoc cref="Build(Corpus, int)"/>
+    public static TopicMatrix Build(IReadOnlyList<Plan> plans, LinksOf linksOf, int minPlans = 2)
     {
-        var planOf = corpus.Plans.SelectMany(p => p.Requirements.Select(r => (r.Id, Plan: p))).ToDictionary(x => x.Id, x => x.Plan);
-        var requirements = corpus.Plans.SelectMany(p => p.Requirements).ToDictionary(r => r.Id);
-        var clusters = EquivalenceClusters.Find(corpus)
+        var planOf = new Dictionary<string, Plan>(StringComparer.Ordinal);
+        var requirements = new Dictionary<string, (Requirement Requirement, int Index)>(StringComparer.Ordinal);
+        foreach (var plan in plans)
+            for (var i = 0; i < plan.Requirements.Count; i++)
+                if (planOf.TryAdd(plan.Requirements[i].Id, plan))
+                    requirements[plan.Requirements[i].Id] = (plan.Requirements[i], i);
+
+        var within = planOf.Keys.ToDictionary(id => id, id => linksOf(id).Where(l => planOf.ContainsKey(l.Target)).ToList(), StringComparer.Ordinal);
+        var clusters = EquivalenceClusters.Find(plans, id => within[id])
             .Where(c => c.MemberIds.Select(m => planOf[m]).Distinct().Count() >= minPlans)
             .ToList();
 
         // Busiest plans to the left, so each row's gaps read against the plans that carry the most.
         var carried = clusters.SelectMany(c => c.MemberIds.Select(m => planOf[m].Id).Distinct()).CountBy(id => id).ToDictionary();
-        var columns = corpus.Plans
+        var columns = plans
+            .DistinctBy(p => p.Id)
             .OrderByDescending(p => carried.GetValueOrDefault(p.Id))
             .ThenBy(p => p.Year ?? int.MaxValue)
             .ThenBy(p => p.Id, StringComparer.Ordinal)
             .ToList();
+        var column = columns.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
 
-        var scores = new LinkScores(corpus.Links, planOf);
         var rows = clusters
-            .Select(c => new TopicRow(c, requirements[c.RepresentativeId], planOf[c.RepresentativeId],
-                [.. columns.Select(plan => scores.Cell(c, plan))]))
+            .Select(c => new TopicRow(c, requirements[c.RepresentativeId].Requirement, planOf[c.RepresentativeId], Cells(c, columns, planOf, within)))
             .OrderByDescending(r => r.PlansCarrying)
             .ThenByDescending(Pattern, StringComparer.Ordinal)
-            .ThenBy(r => columns.IndexOf(r.RepresentativePlan))
-            .ThenBy(r => r.RepresentativePlan.Requirements.ToList().FindIndex(q => q.Id == r.Representative.Id))
+            .ThenBy(r => column[r.RepresentativePlan.Id])
+            .ThenBy(r => requirements[r.Representative.Id].Index)
             .ToList();
         return new TopicMatrix(columns, rows);
     }
@@ -37,29 +52,32 @@ public static class TopicMatrixBuilder
     // "11010": which columns carry the row, so rows with the same gaps sort together.
     private static string Pattern(TopicRow row) => new([.. row.Cells.Select(c => c.State == CellState.Carried ? '1' : '0')]);
 
-    /// <summary>The links grouped by requirement, to score each plan's cell against a cluster.</summary>
-    private sealed class LinkScores(IReadOnlyList<RequirementLink> links, IReadOnlyDictionary<string, Plan> planOf)
+    /// <summary>
+    /// A plan with members carries the cluster, scored by its members' best equivalent link inside it; a plan
+    /// without holds at most its requirement most strongly related to a member; every other plan is a gap.
+    /// </summary>
+    private static List<MatrixCell> Cells(RequirementCluster cluster, IReadOnlyList<Plan> columns,
+        Dictionary<string, Plan> planOf, Dictionary<string, List<RequirementLink>> within)
     {
-        private readonly ILookup<string, RequirementLink> byRequirement =
-            links.SelectMany(l => new[] { l, l.Reversed() }).ToLookup(l => l.Source);
+        var members = cluster.MemberIds.ToHashSet(StringComparer.Ordinal);
+        var own = cluster.MemberIds.GroupBy(m => planOf[m].Id).ToDictionary(g => g.Key, g => g.ToList());
+        var related = cluster.MemberIds.SelectMany(m => within[m])
+            .Where(l => !own.ContainsKey(planOf[l.Target].Id))
+            .GroupBy(l => planOf[l.Target].Id)
+            .ToDictionary(g => g.Key, g => g.MaxBy(l => l.Score)!);
 
-        public MatrixCell Cell(RequirementCluster cluster, Plan plan)
+        return [.. columns.Select(plan =>
         {
-            var members = cluster.MemberIds.ToHashSet();
-            var own = cluster.MemberIds.Where(m => planOf[m] == plan).ToList();
-            if (own.Count > 0)
+            if (own.TryGetValue(plan.Id, out var ids))
             {
-                var best = own.SelectMany(m => byRequirement[m])
+                var best = ids.SelectMany(m => within[m])
                     .Where(l => l.Kind == LinkKind.Equivalent && members.Contains(l.Target))
                     .Select(l => l.Score).DefaultIfEmpty(1).Max();
-                return new MatrixCell(plan.Id, CellState.Carried, own, best);
+                return new MatrixCell(plan.Id, CellState.Carried, ids, best);
             }
-            var related = cluster.MemberIds.SelectMany(m => byRequirement[m])
-                .Where(l => planOf.TryGetValue(l.Target, out var p) && p == plan)
-                .MaxBy(l => l.Score);
-            return related is null
-                ? new MatrixCell(plan.Id, CellState.Gap, [], 0)
-                : new MatrixCell(plan.Id, CellState.RelatedOnly, [related.Target], related.Score);
-        }
+            return related.TryGetValue(plan.Id, out var link)
+                ? new MatrixCell(plan.Id, CellState.RelatedOnly, [link.Target], link.Score)
+                : new MatrixCell(plan.Id, CellState.Gap, [], 0);
+        })];
     }
 }

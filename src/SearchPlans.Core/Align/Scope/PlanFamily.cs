@@ -15,8 +15,8 @@ public static class PlanFamily
 
     public static bool AreKin(Plan a, Plan b) => LinkScope.Family.Covers(a, b);
 
-    /// <summary>The family rule without citations, which <see cref="LinkScopes.Covers"/> adds for every scope.</summary>
-    internal static bool AreKinUncited(Plan a, Plan b) =>
+    /// <summary>The family rule without citations (which <see cref="LinkScopes.Covers"/> adds for every scope): a test of the two plans alone.</summary>
+    public static bool AreKinUncited(Plan a, Plan b) =>
         a.Jurisdiction.Name == b.Jurisdiction.Name
         || (NeighbouringYears(a, b) && (AnyProvince(a) || AnyProvince(b) || a.Jurisdiction.Province == b.Jurisdiction.Province));
 

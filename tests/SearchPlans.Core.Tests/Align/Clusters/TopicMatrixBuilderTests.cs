@@ -70,4 +70,32 @@ public sealed class TopicMatrixBuilderTests
         Assert.Equal(["conghua-2019-5.1.2", "heyuan-2022-47", "zhanjiang-2021-45"], row.Cluster.MemberIds.Order(StringComparer.Ordinal));
         Assert.Equal(CellState.Gap, row.Cells.Single(c => c.PlanId == "jiangmen-zftzgcjsglzx-2022").State);
     }
+
+    [Fact]
+    public void Build_ChosenPlans_AreTheOnlyColumnsAndOnlyTheirLinksJoinClusters()
+    {
+        var corpus = ClusterTestData.Corpus;
+        var chosen = corpus.Plans.Where(p => p.Id is "a" or "c").ToList();
+
+        var matrix = TopicMatrixBuilder.Build(chosen, LinksByRequirement.Of(corpus.Links), minPlans: 1);
+
+        Assert.Equal(["a", "c"], matrix.Plans.Select(p => p.Id).Order(StringComparer.Ordinal));
+        // a-1 and c-1 were one cluster only through b-1; without b they stand apart.
+        Assert.Contains(matrix.Rows, r => r.Cluster.MemberIds.SequenceEqual(["a-1"]));
+        Assert.Contains(matrix.Rows, r => r.Cluster.MemberIds.SequenceEqual(["c-1"]));
+        Assert.DoesNotContain(matrix.Rows, r => r.Cells.Count != 2);
+    }
+
+    [Fact]
+    public void Build_ChosenPlansFromACounterpartIndex_MatchTheWholeCorpusMatrix()
+    {
+        var corpus = SearchPlans.Tests.Align.AlignTestData.SeedCorpus;
+
+        var fromIndex = TopicMatrixBuilder.Build(corpus.Plans, LinksByRequirement.Of(new SearchPlans.Align.CounterpartIndex(corpus)));
+        var fromLinks = TopicMatrixBuilder.Build(corpus);
+
+        Assert.Equal(fromLinks.Plans.Select(p => p.Id), fromIndex.Plans.Select(p => p.Id));
+        Assert.Equal(fromLinks.Rows.Select(r => r.Cluster.MemberIds), fromIndex.Rows.Select(r => r.Cluster.MemberIds));
+        Assert.Equal(fromLinks.Rows.SelectMany(r => r.Cells.Select(c => c.State)), fromIndex.Rows.SelectMany(r => r.Cells.Select(c => c.State)));
+    }
 }

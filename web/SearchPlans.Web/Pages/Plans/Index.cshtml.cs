@@ -1,12 +1,38 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SearchPlans.Web.Plans;
 
 namespace SearchPlans.Web.Pages.Plans;
 
-/// <summary>/plans: every plan of the index.</summary>
+/// <summary>/plans: the plans of the index, a page at a time, filtered by text and year.</summary>
 public sealed class IndexModel(PlanPages pages) : PageModel
 {
-    public IReadOnlyList<PlanSummary> Plans { get; private set; } = [];
+    /// <summary>Text the title, id, jurisdiction or province must contain.</summary>
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Text { get; set; }
 
-    public void OnGet() => Plans = pages.List();
+    [BindProperty(SupportsGet = true, Name = "year")]
+    public int? Year { get; set; }
+
+    // "page" is Razor Pages' own route value, so the page number travels as "p".
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int? PageNumber { get; set; }
+
+    public PlanListView View { get; private set; } = null!;
+
+    // A malformed year or page fails to bind and stays unset, which widens the list rather than failing.
+    public void OnGet() => View = pages.List(Text, Year, PageNumber ?? 1);
+
+    public Dictionary<string, string> RouteForPage(int page)
+    {
+        var route = new Dictionary<string, string>();
+        if (!string.IsNullOrWhiteSpace(Text))
+            route["q"] = Text.Trim();
+        if (Year is { } year)
+            route["year"] = year.ToString(CultureInfo.InvariantCulture);
+        if (page > 1)
+            route["p"] = page.ToString(CultureInfo.InvariantCulture);
+        return route;
+    }
 }

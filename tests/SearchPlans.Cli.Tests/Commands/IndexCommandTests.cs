@@ -70,6 +70,10 @@ public sealed class IndexCommandTests : IDisposable
     }
 
     [Fact]
+    public void Index_EachStep_SaysHowLongItTook() =>
+        Assert.Matches(@"Reading plans in [^\n]*…\r?\n  done in \d+\.\d s", Index(CliHarness.SampleResults).Error);
+
+    [Fact]
     public void Index_RunTwice_ReplacesTheIndex()
     {
         Index(CliHarness.SampleResults);

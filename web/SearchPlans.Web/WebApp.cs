@@ -41,7 +41,7 @@ public static class WebApp
         services.AddSingleton(new SnapshotPreparation(
         [
             s => ReviewDesk.OrderOf(s),
-            s => UnitPages.DirectoryOf(s),
+            s => new UnitPages(s).List(),
             s => MatrixPages.OpeningOf(s),
         ]));
         services.AddSingleton<CorpusSession>();

@@ -46,4 +46,11 @@ public sealed class PlanChoicesTests
 
         Assert.Equal(["guangdong-2022"], choices.Plans.Select(p => p.Id));
     }
+
+    [Fact]
+    public void For_ListNear_PutsThePlanAtHandFirst()
+    {
+        Assert.Equal(["heyuan-2022", "heyuan-2021"], PlanChoices.For(Large, Large[2], listNear: true).Plans.Take(2).Select(p => p.Id));
+        Assert.Contains(PlanChoices.For(Large.Take(4).ToList(), Large[2], listNear: true).Plans, p => p.Id == "heyuan-2022");
+    }
 }

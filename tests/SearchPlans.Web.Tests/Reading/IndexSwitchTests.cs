@@ -12,6 +12,7 @@ using SearchPlans.Units;
 using SearchPlans.Web;
 using SearchPlans.Web.Matrix;
 using SearchPlans.Web.Reading;
+using SearchPlans.Web.Units;
 
 namespace SearchPlans.Tests.Web.Reading;
 
@@ -87,6 +88,7 @@ public sealed class IndexSwitchTests : IDisposable
         Assert.NotSame(first, snapshot);
         Assert.True(snapshot.Holds<ReviewOrder>(nameof(ReviewOrder)));
         Assert.True(snapshot.Holds<UnitDirectory>(nameof(UnitDirectory)));
+        Assert.True(snapshot.Holds<UnitListView>(nameof(UnitListView)));
         Assert.True(snapshot.Holds<TopicMatrix>(nameof(MatrixPages.OpeningOf)));
     }
 

@@ -18,16 +18,18 @@ public static class PlanChoices
     public const int MaxListed = 200;
 
     /// <param name="near">The plan the choice is compared with; null lists the national and provincial plans.</param>
-    public static PlanChoiceList For(IReadOnlyList<Plan> plans, Plan? near)
+    /// <param name="listNear">List the plan at hand too, first (a filter showing it), rather than leave it out (a comparison with it).</param>
+    public static PlanChoiceList For(IReadOnlyList<Plan> plans, Plan? near, bool listNear = false)
     {
         if (plans.Count <= MaxListed)
-            return new PlanChoiceList([.. plans.Where(p => p != near)], true);
+            return new PlanChoiceList([.. plans.Where(p => listNear || p != near)], true);
         var listed = near is null
             ? plans.Where(p => p.Jurisdiction.Level is AdminLevel.National or AdminLevel.Province)
-            : plans.Where(p => p != near && PlanFamily.AreKinUncited(p, near));
+            : plans.Where(p => p != near && PlanFamily.AreKinUncited(p, near)).Prepend(near).Skip(listNear ? 0 : 1);
         return new PlanChoiceList(
             [.. listed
-                .OrderByDescending(p => near is not null && p.Jurisdiction.Name == near.Jurisdiction.Name)
+                .OrderByDescending(p => p == near)
+                .ThenByDescending(p => near is not null && p.Jurisdiction.Name == near.Jurisdiction.Name)
                 .ThenBy(p => p.Jurisdiction.Level is AdminLevel.Unknown ? int.MaxValue : (int)p.Jurisdiction.Level)
                 .ThenByDescending(p => p.Year)
                 .ThenBy(p => p.Id, StringComparer.Ordinal)

@@ -1,5 +1,6 @@
 using SearchPlans.Model;
 using SearchPlans.Review;
+using SearchPlans.Web.Plans;
 using SearchPlans.Web.Reading;
 
 namespace SearchPlans.Web.Review;
@@ -15,7 +16,8 @@ public sealed class ReviewDesk(CorpusSnapshot snapshot, ReviewStore store)
         var queue = ReviewQueue.Select(OrderOf(snapshot), current, filter);
         var links = queue.Links.Select(l => new ReviewLinkView(l, Side(l.Link.Source), Side(l.Link.Target))).ToList();
         var saved = savedId is { } id ? store.History().FirstOrDefault(j => j.Id == id) : null;
-        return new ReviewPageView(queue, links, JudgementStanding.Read(snapshot.Counterparts, current), saved, snapshot.Corpus.Plans);
+        return new ReviewPageView(queue, links, JudgementStanding.Read(snapshot.Counterparts, current), saved,
+            PlanChoices.For(snapshot.Corpus.Plans, filter.PlanId is { } planId ? snapshot.Corpus.FindPlan(planId) : null, listNear: true));
     }
 
     /// <summary>Checks the judgement against the index and stores it; the problem, in words, when it cannot be.</summary>
@@ -50,7 +52,7 @@ public sealed record ReviewLinkView(ReviewedLink Reviewed, RequirementSide Sourc
 /// <summary>Everything the review page shows.</summary>
 /// <param name="Saved">The judgement just recorded, when the page follows a successful form.</param>
 public sealed record ReviewPageView(ReviewQueuePage Queue, IReadOnlyList<ReviewLinkView> Links,
-    IReadOnlyList<JudgementStanding> Judgements, LinkJudgement? Saved, IReadOnlyList<Plan> Plans);
+    IReadOnlyList<JudgementStanding> Judgements, LinkJudgement? Saved, PlanChoiceList Plans);
 
 /// <summary>Anchors of link rows on the review page.</summary>
 public static class ReviewAnchors

@@ -75,7 +75,7 @@ public sealed class ReviewModel(ReviewDesk desk) : PageModel
     {
         ReadFilters();
         View = desk.Read(new ReviewFilter(Doc?.Trim(), Req?.Trim(), KindFilter, StateFilter, PageNumber ?? 1, PageSize), Saved);
-        if (Doc is { Length: > 0 } doc && !View.Plans.Any(p => p.Id == doc.Trim()))
+        if (Doc is { Length: > 0 } doc && !View.Plans.Plans.Any(p => p.Id == doc.Trim()))
             Problems.Add($"There is no plan \"{doc}\" in the index; showing no links.");
         else if (Req is { Length: > 0 } req && View.Queue.Total == 0)
             Problems.Add($"No link touches \"{req}\" with these filters.");

@@ -17,6 +17,16 @@ public sealed class ApiTests(SeedSite site)
     private static string[] Names(JsonElement element) => element.EnumerateObject().Select(p => p.Name).ToArray();
 
     [Fact]
+    public async Task Status_names_the_generation_its_counts_and_the_servers_memory()
+    {
+        var (_, json, _) = await Get("/api/status");
+
+        Assert.Equal(["generation", "openedAt", "plans", "requirements", "links", "managedHeapBytes", "workingSetBytes"], Names(json));
+        Assert.Equal((5, 219), (json.GetProperty("plans").GetInt32(), json.GetProperty("requirements").GetInt32()));
+        Assert.True(json.GetProperty("workingSetBytes").GetInt64() >= json.GetProperty("managedHeapBytes").GetInt64());
+    }
+
+    [Fact]
     public async Task Search_has_the_cli_search_fields_and_facets()
     {
         var (status, json, type) = await Get("/api/search?q=" + Uri.EscapeDataString("三同步"));

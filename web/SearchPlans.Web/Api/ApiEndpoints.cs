@@ -34,10 +34,14 @@ public static class ApiEndpoints
     }
 
     /// <summary>Which index generation answers, so an operator (or a load test) can see a re-index arrive.</summary>
-    public sealed record StatusJson(string Generation, DateTimeOffset OpenedAt, int Plans, int Requirements, int Links)
+    /// <param name="ManagedHeapBytes">The .NET heap after the last collection, and <paramref name="WorkingSetBytes"/>
+    /// the process's resident memory: what serving this index costs.</param>
+    public sealed record StatusJson(string Generation, DateTimeOffset OpenedAt, int Plans, int Requirements, int Links,
+        long ManagedHeapBytes, long WorkingSetBytes)
     {
         public static StatusJson Of(CorpusSnapshot snapshot) => new(snapshot.Generation, snapshot.OpenedAt,
-            snapshot.Corpus.Plans.Count, snapshot.Corpus.Plans.Sum(p => p.Requirements.Count), snapshot.Corpus.Links.Count);
+            snapshot.Corpus.Plans.Count, snapshot.Counterparts.RequirementCount, snapshot.Corpus.Links.Count,
+            GC.GetGCMemoryInfo().HeapSizeBytes, Environment.WorkingSet);
     }
 
     private static IResult Search([AsParameters] SearchForm form, string? limit, string? offset, CorpusSnapshot snapshot)

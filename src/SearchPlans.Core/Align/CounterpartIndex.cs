@@ -71,18 +71,26 @@ public sealed class CounterpartIndex
 
     private RequirementLink Read(int entry) => (entry & 1) == 0 ? links[entry >> 1] : links[entry >> 1].Reversed();
 
-    private int OtherEnd(int entry) =>
-        positions[(entry & 1) == 0 ? links[entry >> 1].Target : links[entry >> 1].Source];
+    private int OtherEnd(int entry)
+    {
+        var link = links[entry >> 1];
+        return positions[(entry & 1) == 0 ? link.Target : link.Source];
+    }
 
     private (int[] Starts, int[] Entries) Group(int requirementCount)
     {
         // ends[entry] is the position of the end that reads the entry, ends[entry ^ 1] the other end; -1 where the
         // requirement is not in the corpus.
+        // Links may be made as they are read (a LinkTable), so each is read once and the sort keys are copied out.
         var ends = new int[links.Count * 2];
+        var equivalent = new bool[links.Count];
+        var scores = new double[links.Count];
         for (var l = 0; l < links.Count; l++)
         {
-            ends[l * 2] = positions.GetValueOrDefault(links[l].Source, -1);
-            ends[l * 2 + 1] = positions.GetValueOrDefault(links[l].Target, -1);
+            var link = links[l];
+            ends[l * 2] = positions.GetValueOrDefault(link.Source, -1);
+            ends[l * 2 + 1] = positions.GetValueOrDefault(link.Target, -1);
+            (equivalent[l], scores[l]) = (link.Kind == LinkKind.Equivalent, link.Score);
         }
         var counts = new int[requirementCount + 1];
         for (var entry = 0; entry < ends.Length; entry++)
@@ -104,7 +112,7 @@ public sealed class CounterpartIndex
         {
             starts[i] = kept.Count;
             var run = grouped.AsSpan(counts[i], counts[i + 1] - counts[i]);
-            run.Sort(BestFirst);
+            run.Sort((a, b) => BestFirst(equivalent, scores, a, b));
             seen.Clear();
             foreach (var entry in run)
                 if (seen.Add(ends[entry ^ 1]))
@@ -116,11 +124,10 @@ public sealed class CounterpartIndex
 
     private static bool Usable(int[] ends, int entry) => ends[entry] >= 0 && ends[entry ^ 1] >= 0;
 
-    private int BestFirst(int a, int b)
+    private static int BestFirst(bool[] equivalent, double[] scores, int a, int b)
     {
-        var (linkA, linkB) = (links[a >> 1], links[b >> 1]);
-        var byKind = (linkB.Kind == LinkKind.Equivalent).CompareTo(linkA.Kind == LinkKind.Equivalent);
+        var byKind = equivalent[b >> 1].CompareTo(equivalent[a >> 1]);
         // Ties keep the stored order, as the sort they replace (a stable LINQ OrderBy) did.
-        return byKind != 0 ? byKind : linkB.Score.CompareTo(linkA.Score) is var byScore and not 0 ? byScore : a.CompareTo(b);
+        return byKind != 0 ? byKind : scores[b >> 1].CompareTo(scores[a >> 1]) is var byScore and not 0 ? byScore : a.CompareTo(b);
     }
 }

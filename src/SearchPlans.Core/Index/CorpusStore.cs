@@ -107,7 +107,7 @@ public static class CorpusStore
         var plans = reader.ReadAll<Plan>(header.Plans, "plans");
         var references = reader.ReadAll<PlanReference>(header.References, "plan references");
         var rarity = header.HasRarity ? reader.Read<ReferenceFrequencies>("the reference frequencies") : null;
-        var links = reader.ReadAll<RequirementLink>(header.Links, "links");
+        var links = reader.ReadLinks(header.Links);
         return new Corpus(plans) { References = references, Rarity = rarity, Links = links, Scope = header.Scope };
     }
 
@@ -120,10 +120,31 @@ public static class CorpusStore
         {
             var items = new List<T>(count);
             while (items.Count < count)
-                items.AddRange(Read<T[]>($"{what} (it ends after {items.Count:N0} of its {count:N0})"));
+            {
+                var chunk = Read<T[]>($"{what} (it ends after {items.Count:N0} of its {count:N0})");
+                if (chunk.Length == 0)
+                    throw new InvalidDataException($"an empty chunk of {what} after {items.Count:N0} of the {count:N0} promised");
+                items.AddRange(chunk);
+            }
             if (items.Count != count)
                 throw new InvalidDataException($"the header promises {count:N0} {what}, the chunks hold {items.Count:N0}");
             return items;
+        }
+
+        /// <summary>The links into a <see cref="LinkTable"/>, one chunk at a time.</summary>
+        public LinkTable ReadLinks(int count)
+        {
+            var table = new LinkTable.Builder(count);
+            while (table.Count < count)
+            {
+                var chunk = Read<RequirementLink[]>($"links (it ends after {table.Count:N0} of its {count:N0})");
+                if (chunk.Length == 0)
+                    throw new InvalidDataException($"an empty chunk of links after {table.Count:N0} of the {count:N0} promised");
+                if (table.Count + chunk.Length > count)
+                    throw new InvalidDataException($"the header promises {count:N0} links, the chunks hold more");
+                table.AddRange(chunk);
+            }
+            return table.Build();
         }
 
         public T Read<T>(string what)

@@ -56,6 +56,13 @@ public sealed class CorpusStoreTests
     }
 
     [Fact]
+    public void Deserialize_Links_AreHeldColumnByColumnNotAsAnObjectEach() =>
+        Assert.IsType<LinkTable>(CorpusStore.Deserialize(CorpusStore.Serialize(SampleCorpus.Create() with
+        {
+            Links = [new RequirementLink("a-1", "b-1", LinkKind.Related, Containment.Related, 0.3, 0.3, 0.3, [])],
+        })).Links);
+
+    [Fact]
     public void SaveThenLoad_IndexFolder_WritesCorpusFile()
     {
         using var folder = new TempFolder();

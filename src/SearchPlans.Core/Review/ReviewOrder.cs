@@ -1,3 +1,4 @@
+using System.Collections;
 using SearchPlans.Model;
 
 namespace SearchPlans.Review;
@@ -5,51 +6,87 @@ namespace SearchPlans.Review;
 /// <summary>
 /// The corpus's links in the order a reviewer works through them: by their source requirement's place in the corpus,
 /// equivalents first, then the strongest, ties in the order the links were stored. The order depends on the corpus
-/// alone, and sorting every link is what made each review page slow, so it is sorted once per corpus: the whole
-/// list, each kind's share of it, and each requirement's links read from its side. A request then only filters by
-/// judgement and pages.
+/// alone, and sorting every link is what made each review page slow, so it is sorted once per corpus. A request then
+/// only filters by judgement and pages.
 /// </summary>
+/// <remarks>
+/// A served national corpus holds millions of links, so the order keeps no object per link: each requirement's links
+/// are a run of integers (link * 2, plus 1 when read from the target's side) in one shared array, strongest first,
+/// and the whole list is read through those runs in corpus order. Counts of listed links before each requirement let a
+/// page be found by binary search instead of holding the whole list again for each kind.
+/// </remarks>
 public sealed class ReviewOrder
 {
     private readonly Corpus corpus;
     private readonly IReadOnlyList<RequirementLink> links;
-    private readonly Dictionary<string, int> places = new(StringComparer.Ordinal);
-    private readonly LinkReading[] everything;
-    private readonly Dictionary<LinkKind, LinkReading[]> byKind;
-    private readonly Dictionary<string, LinkReading[]> bySide;
+    private readonly byte[] kinds;
+
+    // Sides are the requirements in corpus order (a requirement's side number is its place), then the ids that links
+    // name but the corpus no longer has.
+    private readonly Dictionary<string, int> sides = new(StringComparer.Ordinal);
+    private readonly int placedCount;
+
+    // Side s reads entries[starts[s]..starts[s + 1]], strongest first.
+    private readonly int[] starts;
+    private readonly int[] entries;
+
+    // For each selection (every kind, then each kind): listedBefore[s] links of the whole list come from the placed
+    // sides before s, and the links whose source the corpus no longer has come after all of them, strongest first.
+    private readonly int[][] listedBefore;
+    private readonly int[][] unplaced;
 
     public ReviewOrder(Corpus corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         this.corpus = corpus;
         links = corpus.Links;
-        var place = 0;
         foreach (var requirement in corpus.Plans.SelectMany(p => p.Requirements))
-            places.TryAdd(requirement.Id, place++);
+            sides.TryAdd(requirement.Id, sides.Count);
+        placedCount = sides.Count;
 
-        // One sort of all links by strength; each requirement's share and the whole list are then put in that order
-        // by comparing ranks, which is much cheaper than comparing links.
-        var ranks = StrengthRanks(links);
-        bySide = BySide(ranks);
-        var unplaced = bySide.Where(s => !places.ContainsKey(s.Key)).SelectMany(s => s.Value).Where(r => !r.Reversed);
-        everything =
-        [
-            .. places.OrderBy(p => p.Value).SelectMany(p => bySide.GetValueOrDefault(p.Key, [])).Where(r => !r.Reversed),
-            // Links from a requirement the corpus no longer has come after all others.
-            .. unplaced.OrderBy(r => ranks[r.Index]),
-        ];
-        byKind = Enum.GetValues<LinkKind>().ToDictionary(k => k, k => everything.Where(r => links[r.Index].Kind == k).ToArray());
+        // Each link is read once (a LinkTable makes a record per read), its keys copied out for the sorts below.
+        kinds = new byte[links.Count];
+        var equivalent = new bool[links.Count];
+        var scores = new double[links.Count];
+        var ends = new int[links.Count * 2];
+        for (var l = 0; l < links.Count; l++)
+        {
+            var link = links[l];
+            (kinds[l], equivalent[l], scores[l]) = ((byte)link.Kind, link.Kind == LinkKind.Equivalent, link.Score);
+            ends[l * 2] = SideOf(link.Source);
+            // A link from a requirement to itself is read once, from its source.
+            ends[l * 2 + 1] = link.Target == link.Source ? -1 : SideOf(link.Target);
+        }
+        (starts, entries) = Group(ends, (a, b) => StrongestFirst(equivalent, scores, a >> 1, b >> 1));
+
+        var selections = Selections.Length;
+        listedBefore = new int[selections][];
+        unplaced = new int[selections][];
+        for (var f = 0; f < selections; f++)
+        {
+            var counts = listedBefore[f] = new int[placedCount + 1];
+            for (var s = 0; s < placedCount; s++)
+                counts[s + 1] = counts[s] + CountListed(s, Selections[f]);
+            var fromGone = new List<int>();
+            for (var s = placedCount; s < sides.Count; s++)
+                foreach (var entry in Run(s))
+                    if ((entry & 1) == 0 && Matches(entry >> 1, Selections[f]))
+                        fromGone.Add(entry >> 1);
+            unplaced[f] = [.. fromGone];
+            unplaced[f].AsSpan().Sort((a, b) => StrongestFirst(equivalent, scores, a, b));
+        }
     }
 
-    /// <summary>Every link, or every link of one kind.</summary>
-    public IReadOnlyList<LinkReading> Everything(LinkKind? kind) => kind is { } k ? byKind.GetValueOrDefault(k, []) : everything;
+    private static readonly LinkKind?[] Selections = [null, .. Enum.GetValues<LinkKind>().Select(k => (LinkKind?)k)];
+
+    /// <summary>Every link, or every link of one kind, each read from its source.</summary>
+    public IReadOnlyList<LinkReading> Everything(LinkKind? kind) => new WholeList(this, Array.IndexOf(Selections, kind));
 
     /// <summary>The links touching one requirement, read from its side.</summary>
-    public IReadOnlyList<LinkReading> FromRequirement(string requirementId, LinkKind? kind)
-    {
-        var readings = bySide.GetValueOrDefault(requirementId, []);
-        return kind is { } k ? [.. readings.Where(r => links[r.Index].Kind == k)] : readings;
-    }
+    public IReadOnlyList<LinkReading> FromRequirement(string requirementId, LinkKind? kind) =>
+        sides.TryGetValue(requirementId, out var side)
+            ? [.. Readings(side).Where(r => Matches(r.Index, kind))]
+            : [];
 
     /// <summary>
     /// The links touching a plan, read from its side, requirement by requirement. A link between two requirements of
@@ -62,9 +99,10 @@ public sealed class ReviewOrder
         var ids = plan.Requirements.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         return
         [
-            .. ids.OrderBy(Place).SelectMany(id => bySide.GetValueOrDefault(id, []))
+            .. ids.Select(id => sides.GetValueOrDefault(id, -1)).Where(s => s >= 0).Distinct().Order()
+                .SelectMany(Readings)
                 .Where(r => !(r.Reversed && ids.Contains(links[r.Index].Source)))
-                .Where(r => kind is not { } k || links[r.Index].Kind == k),
+                .Where(r => Matches(r.Index, kind)),
         ];
     }
 
@@ -73,49 +111,122 @@ public sealed class ReviewOrder
         reading.Reversed ? links[reading.Index].Reversed() : links[reading.Index];
 
     /// <summary>The places of the links joining a pair, in either direction (usually one).</summary>
-    public IEnumerable<int> LinksBetween(RequirementPair pair) =>
-        bySide.GetValueOrDefault(pair.First, [])
-            .Where(r => RequirementPair.Of(links[r.Index].Source, links[r.Index].Target) == pair)
-            .Select(r => r.Index);
-
-    private int Place(string requirementId) => places.GetValueOrDefault(requirementId, int.MaxValue);
-
-    /// <summary>Each link's rank with equivalents first, then the highest score, ties in the order the links were stored.</summary>
-    private static int[] StrengthRanks(IReadOnlyList<RequirementLink> links)
+    public IEnumerable<int> LinksBetween(RequirementPair pair)
     {
-        // The keys are copied out so that the sort reads two arrays rather than two link objects per comparison.
-        var equivalent = links.Select(l => l.Kind == LinkKind.Equivalent).ToArray();
-        var scores = links.Select(l => l.Score).ToArray();
-        var strongestFirst = Enumerable.Range(0, links.Count).ToArray();
-        Array.Sort(strongestFirst, (a, b) =>
-            equivalent[b].CompareTo(equivalent[a]) is var byKind and not 0 ? byKind
-            : scores[b].CompareTo(scores[a]) is var byScore and not 0 ? byScore
-            : a.CompareTo(b));
-        var ranks = new int[links.Count];
-        for (var rank = 0; rank < strongestFirst.Length; rank++)
-            ranks[strongestFirst[rank]] = rank;
-        return ranks;
+        if (!sides.TryGetValue(pair.First, out var side))
+            yield break;
+        foreach (var reading in Readings(side))
+            if (links[reading.Index] is var link && RequirementPair.Of(link.Source, link.Target) == pair)
+                yield return reading.Index;
     }
 
-    /// <summary>Each requirement's links read from its side, strongest first.</summary>
-    private Dictionary<string, LinkReading[]> BySide(int[] ranks)
+    private int SideOf(string id)
     {
-        // Dealt out in stored order, which reads the links where they lie in memory, and sorted by rank afterwards.
-        var sides = new Dictionary<string, List<LinkReading>>(StringComparer.Ordinal);
-        for (var i = 0; i < links.Count; i++)
-        {
-            var link = links[i];
-            Add(link.Source, new LinkReading(i, false));
-            if (link.Target != link.Source)
-                Add(link.Target, new LinkReading(i, true));
-        }
-        return sides.ToDictionary(s => s.Key, s => s.Value.OrderBy(r => ranks[r.Index]).ToArray(), StringComparer.Ordinal);
+        if (!sides.TryGetValue(id, out var side))
+            sides[id] = side = sides.Count;
+        return side;
+    }
 
-        void Add(string id, LinkReading reading)
+    private ReadOnlySpan<int> Run(int side) => entries.AsSpan(starts[side], starts[side + 1] - starts[side]);
+
+    private IEnumerable<LinkReading> Readings(int side)
+    {
+        for (var k = starts[side]; k < starts[side + 1]; k++)
+            yield return new LinkReading(entries[k] >> 1, (entries[k] & 1) == 1);
+    }
+
+    private bool Matches(int link, LinkKind? kind) => kind is not { } k || kinds[link] == (byte)k;
+
+    private int CountListed(int side, LinkKind? kind)
+    {
+        var count = 0;
+        foreach (var entry in Run(side))
+            if ((entry & 1) == 0 && Matches(entry >> 1, kind))
+                count++;
+        return count;
+    }
+
+    /// <summary>The <paramref name="nth"/> link of the side that the whole list takes from it.</summary>
+    private int NthListed(int side, LinkKind? kind, int nth)
+    {
+        foreach (var entry in Run(side))
+            if ((entry & 1) == 0 && Matches(entry >> 1, kind) && nth-- == 0)
+                return entry >> 1;
+        throw new InvalidOperationException($"side {side} lists fewer links than counted");
+    }
+
+    private (int[] Starts, int[] Entries) Group(int[] ends, Comparison<int> strongestFirst)
+    {
+        var starts = new int[sides.Count + 1];
+        foreach (var side in ends)
+            if (side >= 0)
+                starts[side + 1]++;
+        for (var s = 0; s < sides.Count; s++)
+            starts[s + 1] += starts[s];
+        var grouped = new int[starts[sides.Count]];
+        var next = starts[..^1];
+        for (var entry = 0; entry < ends.Length; entry++)
+            if (ends[entry] >= 0)
+                grouped[next[ends[entry]]++] = entry;
+        for (var s = 0; s < sides.Count; s++)
+            grouped.AsSpan(starts[s], starts[s + 1] - starts[s]).Sort(strongestFirst);
+        return (starts, grouped);
+    }
+
+    /// <summary>Equivalents first, then the highest score, ties in the order the links were stored.</summary>
+    private static int StrongestFirst(bool[] equivalent, double[] scores, int a, int b) =>
+        equivalent[b].CompareTo(equivalent[a]) is var byKind and not 0 ? byKind
+        : scores[b].CompareTo(scores[a]) is var byScore and not 0 ? byScore
+        : a.CompareTo(b);
+
+    /// <summary>The whole list of one selection, read through the sides' runs rather than held.</summary>
+    private sealed class WholeList(ReviewOrder order, int selection) : IReadOnlyList<LinkReading>
+    {
+        private readonly int[] before = order.listedBefore[selection];
+        private readonly int[] gone = order.unplaced[selection];
+        private readonly LinkKind? kind = Selections[selection];
+
+        public int Count => before[^1] + gone.Length;
+
+        public LinkReading this[int index]
         {
-            if (!sides.TryGetValue(id, out var list))
-                sides[id] = list = [];
-            list.Add(reading);
+            get
+            {
+                ArgumentOutOfRangeException.ThrowIfNegative(index);
+                ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+                if (index >= before[^1])
+                    return new LinkReading(gone[index - before[^1]], false);
+                // The last side with fewer links before it than index + 1 is the side that lists it.
+                var side = UpperBound(index) - 1;
+                return new LinkReading(order.NthListed(side, kind, index - before[side]), false);
+            }
+        }
+
+        public IEnumerator<LinkReading> GetEnumerator()
+        {
+            for (var side = 0; side < order.placedCount; side++)
+                if (before[side + 1] > before[side])
+                    foreach (var reading in order.Readings(side))
+                        if (!reading.Reversed && order.Matches(reading.Index, kind))
+                            yield return reading;
+            foreach (var link in gone)
+                yield return new LinkReading(link, false);
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private int UpperBound(int index)
+        {
+            var (low, high) = (0, before.Length);
+            while (low < high)
+            {
+                var middle = (low + high) >>> 1;
+                if (before[middle] <= index)
+                    low = middle + 1;
+                else
+                    high = middle;
+            }
+            return low;
         }
     }
 }

@@ -28,15 +28,18 @@ public static class ReviewQueue
             { PlanId.Length: > 0 } => order.FromPlan(filter.PlanId, filter.Kind),
             _ => order.Everything(filter.Kind),
         };
-        // With no state filter the list is counted and paged by index (LINQ's Count and Skip see a list); with one it
-        // is walked, counting. Either way only the page's links are made into objects.
-        var matching = filter.State == ReviewState.All ? listed : listed.Where(r => InState(judged.GetValueOrDefault(r.Index), filter.State));
-        var total = matching.Count();
+        // With no state filter the list is counted and paged by index, so only the page's links are read; with one it
+        // is walked twice, counting and then finding the page. Either way only the page's links are made into objects.
+        var matching = listed.Where(r => InState(judged.GetValueOrDefault(r.Index), filter.State));
+        var total = filter.State == ReviewState.All ? listed.Count : matching.Count();
         var size = Math.Max(1, filter.PageSize);
         var pageCount = Math.Max(1, (total + size - 1) / size);
         var page = Math.Clamp(filter.Page, 1, pageCount);
-        var shown = matching.Skip((page - 1) * size).Take(size).Select(r => new ReviewedLink(order.Read(r), judged.GetValueOrDefault(r.Index)));
-        return new ReviewQueuePage([.. shown], total, page, pageCount);
+        var first = (page - 1) * size;
+        var shown = filter.State == ReviewState.All
+            ? Enumerable.Range(first, Math.Max(0, Math.Min(size, total - first))).Select(i => listed[i])
+            : matching.Skip(first).Take(size);
+        return new ReviewQueuePage([.. shown.Select(r => new ReviewedLink(order.Read(r), judged.GetValueOrDefault(r.Index)))], total, page, pageCount);
     }
 
     private static bool InState(LinkJudgement? judgement, ReviewState state) => state switch

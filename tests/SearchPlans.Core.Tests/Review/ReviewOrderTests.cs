@@ -54,6 +54,21 @@ public sealed class ReviewOrderTests
         Assert.Equal([new LinkReading(inside, false)], readings.Where(r => r.Index == inside));
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData(LinkKind.Equivalent)]
+    [InlineData(LinkKind.Related)]
+    public void Everything_ReadByIndex_GivesWhatWalkingItGives(LinkKind? kind)
+    {
+        var everything = new ReviewOrder(OddLinks).Everything(kind);
+
+        var byIndex = Enumerable.Range(0, everything.Count).Select(i => everything[i]).ToList();
+
+        Assert.Equal([.. everything], byIndex);
+        Assert.NotEmpty(byIndex);
+        Assert.Throws<ArgumentOutOfRangeException>(() => everything[everything.Count]);
+    }
+
     private static void AssertSameAsSortedPerRequest(Corpus corpus, string place)
     {
         var order = new ReviewOrder(corpus);

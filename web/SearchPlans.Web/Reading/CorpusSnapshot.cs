@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime;
 using SearchPlans.Align;
 using SearchPlans.Compare;
 using SearchPlans.Index;
@@ -56,6 +57,7 @@ public sealed class CorpusSnapshot
             var snapshot = new CorpusSnapshot(generationFolder, CorpusStore.Load(generationFolder), searcher);
             snapshot.WarmUp();
             preparation.Apply(snapshot);
+            CompactTheHeap();
             return snapshot;
         }
         catch
@@ -63,6 +65,17 @@ public sealed class CorpusSnapshot
             searcher.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Opening a national corpus leaves hundreds of megabytes of its build's temporary arrays (sort keys, grouping
+    /// tables) in the large object heap, which the GC does not compact unless asked; the server would keep that
+    /// memory for as long as the snapshot serves. One blocking collection per opened generation hands it back.
+    /// </summary>
+    private static void CompactTheHeap()
+    {
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     /// <summary>Data derived from this snapshot (a unit directory, a matrix), built once on first use and dropped with it.</summary>

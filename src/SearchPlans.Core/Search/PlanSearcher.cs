@@ -18,6 +18,7 @@ public sealed class PlanSearcher : IDisposable
     private readonly IndexSearcher searcher;
     private readonly Lucene.Net.Util.Counter clock;
     private readonly FilterCache filters = new();
+    private readonly FacetColumns facetColumns = new();
     private bool disposed;
 
     /// <summary>Longest one search may collect for: a query that would take longer gets a message, not a stalled worker.</summary>
@@ -54,7 +55,7 @@ public sealed class PlanSearcher : IDisposable
         // The collector allocates its queue up front, so never ask for more slots than there are documents.
         var wanted = (int)Math.Min((long)request.Offset + request.Limit, reader.MaxDoc);
         var top = TopCollector(request.Order, Math.Max(1, wanted));
-        var facets = new FacetCollector();
+        var facets = new FacetCollector(facetColumns);
         try
         {
             searcher.Search(query, filters.For(request),

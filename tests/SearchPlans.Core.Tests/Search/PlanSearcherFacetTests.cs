@@ -1,3 +1,4 @@
+using SearchPlans.Index;
 using SearchPlans.Search;
 
 namespace SearchPlans.Tests.Search;
@@ -5,6 +6,29 @@ namespace SearchPlans.Tests.Search;
 public sealed class PlanSearcherFacetTests(SampleIndexFixture index) : IClassFixture<SampleIndexFixture>
 {
     private SearchResults Search(SearchRequest request) => index.Searcher.Search(request);
+
+    [Fact]
+    public void Search_IndexUpdatedInPlace_CountsAcrossSegmentsAndDeletionsAsAFreshBuildDoes()
+    {
+        using var folder = new TempFolder();
+        var corpus = SampleCorpus.Create();
+        IndexBuilder.Build(corpus, folder.Combine("fresh"));
+        IndexBuilder.Build(corpus, folder.Combine("updated"));
+        // Rewriting two plans deletes their documents from the first segment and adds them in a second one.
+        IndexBuilder.Update(corpus, folder.Combine("updated"), corpus.Plans.Take(2).Select(p => p.Id).ToHashSet());
+        using var fresh = new PlanSearcher(folder.Combine("fresh"));
+        using var updated = new PlanSearcher(folder.Combine("updated"));
+
+        foreach (var query in new[] { "", "公开", "预算" })
+        {
+            var (expected, actual) = (fresh.Search(new SearchRequest(query)), updated.Search(new SearchRequest(query)));
+            Assert.Equal(expected.Jurisdictions, actual.Jurisdictions);
+            Assert.Equal(expected.Years, actual.Years);
+            Assert.Equal(expected.Levels, actual.Levels);
+            Assert.Equal(expected.Units, actual.Units);
+            Assert.NotEmpty(actual.Years);
+        }
+    }
 
     [Fact]
     public void Search_LevelFacet_CountsEveryMatchPerLevel()

@@ -1,19 +1,19 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using SearchPlans.Index;
 
 namespace SearchPlans.Search.Facets;
 
 /// <summary>
-/// Counts every matching document per jurisdiction, year, level and responsible unit from doc values, not just
-/// the page of hits.
+/// Counts every matching document per jurisdiction, year, level and responsible unit, not just the page of hits,
+/// from the searcher's <see cref="FacetColumns"/>.
 /// </summary>
-internal sealed class FacetCollector : ICollector
+internal sealed class FacetCollector(FacetColumns columns) : ICollector
 {
-    private readonly OrdinalCounter jurisdictions = new(IndexFields.Jurisdiction);
-    private readonly YearCounter years = new();
-    private readonly OrdinalCounter levels = new(IndexFields.Level);
-    private readonly OrdinalSetCounter units = new(IndexFields.Units);
+    private readonly OrdinalTotals jurisdictions = new();
+    private readonly OrdinalTotals years = new();
+    private readonly OrdinalTotals levels = new();
+    private readonly OrdinalTotals units = new();
+    private SegmentFacets? segment;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -23,22 +23,30 @@ internal sealed class FacetCollector : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        var reader = context.AtomicReader;
-        jurisdictions.StartSegment(reader);
-        years.StartSegment(reader);
-        levels.StartSegment(reader);
-        units.StartSegment(reader);
+        segment = columns.For(context.AtomicReader);
+        jurisdictions.StartSegment(segment.Jurisdictions.Names);
+        years.StartSegment(segment.Years.Names);
+        levels.StartSegment(segment.Levels.Names);
+        units.StartSegment(segment.Units.Names);
     }
 
     public void Collect(int doc)
     {
-        jurisdictions.Collect(doc);
-        years.Collect(doc);
-        levels.Collect(doc);
-        units.Collect(doc);
+        var facets = segment!;
+        Count(jurisdictions, facets.Jurisdictions.OrdinalOf(doc));
+        Count(years, facets.Years.OrdinalOf(doc));
+        Count(levels, facets.Levels.OrdinalOf(doc));
+        foreach (var ordinal in facets.Units.OrdinalsOf(doc))
+            units.Add(ordinal);
     }
 
     public FacetCounts Counts() => new(jurisdictions.Counts(), years.Counts(), levels.Counts(), units.Counts());
+
+    private static void Count(OrdinalTotals totals, int ordinal)
+    {
+        if (ordinal >= 0)
+            totals.Add(ordinal);
+    }
 }
 
 /// <summary>The counts of one search, each list ordered by count, then value.</summary>

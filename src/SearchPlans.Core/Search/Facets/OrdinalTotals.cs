@@ -1,26 +1,24 @@
-using Lucene.Net.Util;
-
 namespace SearchPlans.Search.Facets;
 
 /// <summary>
-/// The part both ordinal counters share: counts per ordinal within a segment, turned into names once per segment
-/// (not once per hit) and added to the totals by name.
+/// Counts per ordinal within a segment, turned into names once per segment (not once per hit) and added to the
+/// totals by name, since each segment numbers its values on its own.
 /// </summary>
 internal sealed class OrdinalTotals
 {
     private readonly Dictionary<string, int> totals = new(StringComparer.Ordinal);
-    private int[] ordinalCounts = [];
-    private Action<long, BytesRef>? lookup;
+    private int[] counts = [];
+    private string[] names = [];
 
-    /// <summary>Starts counting a segment whose values have these ordinals; <paramref name="lookupOrd"/> names one.</summary>
-    public void StartSegment(long valueCount, Action<long, BytesRef>? lookupOrd)
+    /// <summary>Starts counting a segment whose ordinals name these values.</summary>
+    public void StartSegment(string[] segmentNames)
     {
         Flush();
-        ordinalCounts = new int[valueCount];
-        lookup = lookupOrd;
+        names = segmentNames;
+        counts = new int[names.Length];
     }
 
-    public void Add(long ordinal) => ordinalCounts[ordinal]++;
+    public void Add(int ordinal) => counts[ordinal]++;
 
     public IReadOnlyList<FacetCount> Counts()
     {
@@ -30,18 +28,10 @@ internal sealed class OrdinalTotals
 
     private void Flush()
     {
-        if (lookup is null)
-            return;
-        var name = new BytesRef();
-        for (var ordinal = 0; ordinal < ordinalCounts.Length; ordinal++)
-        {
-            if (ordinalCounts[ordinal] == 0)
-                continue;
-            lookup(ordinal, name);
-            var key = name.Utf8ToString();
-            totals[key] = totals.GetValueOrDefault(key) + ordinalCounts[ordinal];
-        }
-        lookup = null;
-        ordinalCounts = [];
+        for (var ordinal = 0; ordinal < counts.Length; ordinal++)
+            if (counts[ordinal] > 0)
+                totals[names[ordinal]] = totals.GetValueOrDefault(names[ordinal]) + counts[ordinal];
+        counts = [];
+        names = [];
     }
 }

@@ -15,7 +15,8 @@ public sealed class PlanSearcher : IDisposable
 {
     private readonly FSDirectory directory;
     private readonly DirectoryReader reader;
-    private readonly IndexSearcher searcher;
+    private readonly SlicingSearcher searcher;
+    private readonly IReadOnlyList<IList<AtomicReaderContext>> slices;
     private readonly Lucene.Net.Util.Counter clock;
     private readonly FilterCache filters = new();
     private readonly FacetColumns facetColumns = new();
@@ -31,15 +32,25 @@ public sealed class PlanSearcher : IDisposable
     }
 
     /// <param name="clock">Milliseconds, as Lucene's global counter gives them; tests pass their own.</param>
-    internal PlanSearcher(string indexDirectory, Lucene.Net.Util.Counter clock)
+    /// <param name="cores">How many runs of segments one search reads side by side; 1 reads them in turn.</param>
+    internal PlanSearcher(string indexDirectory, Lucene.Net.Util.Counter clock, int? cores = null)
     {
         this.clock = clock;
         if (!IndexLayout.Exists(indexDirectory))
             throw new DirectoryNotFoundException($"No index in \"{indexDirectory}\"; build one with `searchplans index`.");
         directory = FSDirectory.Open(IndexLayout.LuceneDirectory(IndexLayout.Resolve(indexDirectory)));
         reader = DirectoryReader.Open(directory);
-        searcher = new IndexSearcher(reader);
+        searcher = new SlicingSearcher(reader);
+        slices = LeafSlices.Split(reader.Leaves, cores ?? CoresFor(reader.MaxDoc));
     }
+
+    /// <summary>
+    /// Below this many requirements a search takes a few milliseconds, and a core is better spent on another request
+    /// than on half of this one.
+    /// </summary>
+    internal const int MinRequirementsToSlice = 100_000;
+
+    private static int CoresFor(int requirements) => requirements < MinRequirementsToSlice ? 1 : Environment.ProcessorCount;
 
     /// <summary>How many requirements the index holds.</summary>
     public int RequirementCount => reader.NumDocs;
@@ -54,36 +65,44 @@ public sealed class PlanSearcher : IDisposable
         var query = PlanQueryParser.ParseUserQuery(request.Query);
         // The collector allocates its queue up front, so never ask for more slots than there are documents.
         var wanted = (int)Math.Min((long)request.Offset + request.Limit, reader.MaxDoc);
-        var top = TopCollector(request.Order, Math.Max(1, wanted));
-        var facets = new FacetCollector(facetColumns);
+        var parts = slices.Select(_ => (Top: TopCollector(request.Order, Math.Max(1, wanted)), Facets: new FacetCollector(facetColumns))).ToArray();
         try
         {
-            searcher.Search(query, filters.For(request),
-                new TimeLimitingCollector(MultiCollector.Wrap(top, facets), clock, (long)TimeLimit.TotalMilliseconds));
+            var weight = searcher.WeightOf(query, filters.For(request));
+            var timeLimit = (long)TimeLimit.TotalMilliseconds;
+            Parallel.For(0, parts.Length, i => searcher.SearchSlice(slices[i], weight,
+                new TimeLimitingCollector(MultiCollector.Wrap(parts[i].Top, parts[i].Facets), clock, timeLimit)));
         }
-        catch (TimeLimitingCollector.TimeExceededException e)
+        catch (AggregateException e) when (e.InnerExceptions.OfType<TimeLimitingCollector.TimeExceededException>().FirstOrDefault() is { } exceeded)
         {
-            throw new QuerySyntaxException($"The query \"{request.Query}\" took longer than {TimeLimit.TotalSeconds:0} s to answer; make it more specific (fewer wildcards, a filter).", e);
+            throw new QuerySyntaxException($"The query \"{request.Query}\" took longer than {TimeLimit.TotalSeconds:0} s to answer; make it more specific (fewer wildcards, a filter).", exceeded);
         }
 
-        var page = request.Limit == 0 ? [] : top.GetTopDocs(request.Offset, request.Limit).ScoreDocs;
+        var sort = SortOf(request.Order);
+        var merged = TopDocs.Merge(sort, request.Offset, request.Limit, [.. parts.Select(p => p.Top.GetTopDocs(0, wanted))]);
+        var page = request.Limit == 0 ? [] : merged.ScoreDocs;
         var terms = QueryTerms.Extract(searcher.Rewrite(query));
         var hits = page.Select(scoreDoc => ToHit(scoreDoc, terms)).ToList();
-        var counts = facets.Counts();
-        return new SearchResults(top.TotalHits, hits, counts.Jurisdictions, counts.Years, counts.Levels, counts.Units);
+        var counts = FacetCounts.Sum(parts.Select(p => p.Facets.Counts()));
+        return new SearchResults(parts.Sum(p => p.Top.TotalHits), hits, counts.Jurisdictions, counts.Years, counts.Levels, counts.Units);
     }
 
-    private static ITopDocsCollector TopCollector(SearchOrder order, int wanted)
+    /// <summary>Null for relevance; otherwise by year, then score.</summary>
+    private static Sort? SortOf(SearchOrder order)
     {
         if (order == SearchOrder.Relevance)
-            return TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
+            return null;
         // A plan with no year has no doc value; the missing value puts it last in either direction.
         var newest = order == SearchOrder.Newest;
         var year = new SortField(IndexFields.Year, SortFieldType.INT64, newest);
         year.SetMissingValue(newest ? long.MinValue : long.MaxValue);
-        return TopFieldCollector.Create(new Sort(year, SortField.FIELD_SCORE), wanted,
-            fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+        return new Sort(year, SortField.FIELD_SCORE);
     }
+
+    private static ITopDocsCollector TopCollector(SearchOrder order, int wanted) => SortOf(order) is { } sort
+        // The slices' hits are merged by their sort values, so the collector keeps them (fillFields).
+        ? TopFieldCollector.Create(sort, wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
+        : TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
 
     private SearchHit ToHit(ScoreDoc scoreDoc, IReadOnlyDictionary<string, IReadOnlySet<string>> terms)
     {

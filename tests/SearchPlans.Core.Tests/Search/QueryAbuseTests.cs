@@ -53,11 +53,16 @@ public sealed class SearchTimeLimitTests : IDisposable
         public override long Value => Interlocked.Add(ref now, 60_000);
     }
 
-    [Fact]
-    public void ASearchThatOverrunsTheTimeLimit_IsStoppedWithAMessage()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void ASearchThatOverrunsTheTimeLimit_IsStoppedWithAMessage(int cores)
     {
-        SearchPlans.Index.IndexBuilder.Build(SampleCorpus.Create(), folder.Combine("index"));
-        using var searcher = new PlanSearcher(folder.Combine("index"), new RacingClock());
+        var corpus = SampleCorpus.Create();
+        SearchPlans.Index.IndexBuilder.Build(corpus, folder.Combine("index"));
+        // A second segment, so that two cores each have one to read.
+        SearchPlans.Index.IndexBuilder.Update(corpus, folder.Combine("index"), new HashSet<string> { corpus.Plans[0].Id });
+        using var searcher = new PlanSearcher(folder.Combine("index"), new RacingClock(), cores);
 
         var error = Assert.Throws<QuerySyntaxException>(() => searcher.Search(new SearchRequest("*")));
 

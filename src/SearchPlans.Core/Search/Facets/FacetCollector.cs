@@ -56,6 +56,18 @@ internal sealed record FacetCounts(
     IReadOnlyList<FacetCount> Levels,
     IReadOnlyList<FacetCount> Units)
 {
+    /// <summary>The counts of one search collected in parts (runs of segments), value by value.</summary>
+    public static FacetCounts Sum(IEnumerable<FacetCounts> parts)
+    {
+        var all = parts.ToList();
+        return all.Count == 1 ? all[0] : new FacetCounts(
+            Summed(all.Select(p => p.Jurisdictions)), Summed(all.Select(p => p.Years)),
+            Summed(all.Select(p => p.Levels)), Summed(all.Select(p => p.Units)));
+
+        static List<FacetCount> Summed(IEnumerable<IReadOnlyList<FacetCount>> lists) => Ordered(
+            lists.SelectMany(l => l).GroupBy(c => c.Value, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, g.Sum(c => c.Count))));
+    }
+
     public static List<FacetCount> Ordered(IEnumerable<KeyValuePair<string, int>> counts) =>
         counts.Select(c => new FacetCount(c.Key, c.Value))
             .OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).ToList();

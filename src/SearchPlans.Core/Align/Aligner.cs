@@ -57,8 +57,12 @@ public sealed class Aligner(
         var links = Ordered(found.Select(f => f!.Value.Link));
         var placements = found.ToDictionary(f => (f!.Value.Link.Source, f.Value.Link.Target), f => f!.Value.Placement);
         var planOf = profiles.ToDictionary(p => p.RequirementId, p => p.PlanId);
-        var contested = new LeadPieceContest(thresholds.SplitLeadScore, maxPartCover: thresholds.MaxPartCover).Apply(links, id => planOf[id], l => placements[(l.Source, l.Target)]);
-        return Ordered(resolver.Resolve(contested, id => planOf[id]));
+        var contest = new LeadPieceContest(thresholds.SplitLeadScore, maxPartCover: thresholds.MaxPartCover);
+        // The contest and the resolution weigh a link only against links between the same two plans, so each pair of
+        // plans is settled on its own, on every core; within a pair the links keep the order above.
+        var settled = links.GroupBy(l => PairOfPlans(planOf[l.Source], planOf[l.Target])).AsParallel()
+            .SelectMany(pair => resolver.Resolve(contest.Apply([.. pair], id => planOf[id], l => placements[(l.Source, l.Target)]), id => planOf[id]));
+        return Ordered(settled);
 
         (RequirementLink Link, SharedPlacement Placement)? Found(RequirementProfile a, RequirementProfile b)
         {
@@ -111,6 +115,8 @@ public sealed class Aligner(
     /// </summary>
     public IReadOnlyList<RequirementLink> AlignPair(Corpus corpus, Plan a, Plan b) =>
         Align([a, b], corpus.Rarity ?? SeedReference.Frequencies, touching: null, LinkScope.All);
+
+    private static (string, string) PairOfPlans(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
 
     private static List<RequirementLink> Ordered(IEnumerable<RequirementLink> links) =>
         [.. links.OrderBy(l => l.Source, StringComparer.Ordinal).ThenBy(l => l.Target, StringComparer.Ordinal)];

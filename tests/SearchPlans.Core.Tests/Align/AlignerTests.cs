@@ -1,3 +1,4 @@
+using SearchPlans.Align;
 using SearchPlans.Model;
 
 namespace SearchPlans.Tests.Align;
@@ -51,4 +52,20 @@ public class AlignerTests
         Assert.Equal(pairs.Count, pairs.Distinct().Count());
         Assert.All(corpus.Links, l => Assert.NotEqual(corpus.PlanOf(l.Source), corpus.PlanOf(l.Target)));
     }
+
+    [Fact]
+    public void Align_SeveralPlans_GivesEachPairOfPlansTheLinksItGetsAlignedAlone()
+    {
+        var plans = AlignTestData.SeedCorpus.Plans;
+        var aligner = new Aligner();
+
+        var together = aligner.Align(plans).Select(Values);
+        var pairByPair = plans.SelectMany((a, i) => plans.Skip(i + 1).SelectMany(b => aligner.Align([a, b]))).Select(Values).Order();
+
+        Assert.Equal(pairByPair, together.Order());
+        Assert.NotEmpty(together);
+    }
+
+    private static string Values(RequirementLink l) =>
+        $"{l.Source} {l.Target} {l.Kind} {l.Relation} {l.Score:R} {l.SourceInTarget:R} {l.TargetInSource:R} {string.Join("|", l.Evidence)}";
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SearchPlans.Align.Features;
 
 namespace SearchPlans.Align.Scoring;
@@ -10,52 +11,56 @@ namespace SearchPlans.Align.Scoring;
 /// </summary>
 public sealed class EvidenceScorer(RarityWeights statistics) : IPairScorer
 {
+    private readonly ConditionalWeakTable<RequirementProfile, WeightedProfile> weighted = [];
+
     public PairEvidence Measure(RequirementProfile a, RequirementProfile b)
     {
-        double aMass = 0, bMass = 0, shared = 0;
-        foreach (var g in a.Bigrams)
-        {
-            var w = statistics.BigramWeight(g);
-            aMass += w;
-            if (b.Bigrams.Contains(g))
-                shared += w;
-        }
-        foreach (var g in b.Bigrams)
-            bMass += statistics.BigramWeight(g);
+        var (wa, wb) = (Weighted(a), Weighted(b));
+        double shared = 0;
+        for (var i = 0; i < wa.Bigrams.Length; i++)
+            if (b.Bigrams.Contains(wa.Bigrams[i]))
+                shared += wa.BigramWeights[i];
 
         var lcs = LongestCommonSubsequence.Length(a.Chars, b.Chars);
         return new PairEvidence(
-            aMass == 0 ? 0 : shared / aMass,
-            bMass == 0 ? 0 : shared / bMass,
+            wa.BigramMass == 0 ? 0 : shared / wa.BigramMass,
+            wb.BigramMass == 0 ? 0 : shared / wb.BigramMass,
             a.Chars.Length == 0 ? 0 : (double)lcs / a.Chars.Length,
             b.Chars.Length == 0 ? 0 : (double)lcs / b.Chars.Length,
-            Cosine(a.Words, b.Words),
+            Cosine(wa, b.Words, wb),
             shared,
-            [.. a.Numbers.Intersect(b.Numbers).Order(StringComparer.Ordinal)],
-            [.. a.Documents.Intersect(b.Documents).Order(StringComparer.Ordinal)],
+            Shared(a.Numbers, b.Numbers),
+            Shared(a.Documents, b.Documents),
             Overlap(a.SectionWords, b.SectionWords),
             [],
             []);
     }
 
-    private double Cosine(IReadOnlyDictionary<string, int> a, IReadOnlyDictionary<string, int> b)
+    private WeightedProfile Weighted(RequirementProfile profile) =>
+        weighted.GetValue(profile, p => new WeightedProfile(p, statistics));
+
+    private static double Cosine(WeightedProfile a, IReadOnlyDictionary<string, int> bWords, WeightedProfile b)
     {
-        double dot = 0, na = 0, nb = 0;
-        foreach (var (w, n) in a)
-        {
-            var x = n * statistics.WordWeight(w);
-            na += x * x;
-            if (b.TryGetValue(w, out var m))
-                dot += x * m * statistics.WordWeight(w);
-        }
-        foreach (var (w, m) in b)
-        {
-            var y = m * statistics.WordWeight(w);
-            nb += y * y;
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
+        double dot = 0;
+        for (var i = 0; i < a.Words.Length; i++)
+            if (bWords.TryGetValue(a.Words[i], out var m))
+                dot += a.WordCounts[i] * a.WordWeights[i] * m * a.WordWeights[i];
+        return a.WordNorm == 0 || b.WordNorm == 0 ? 0 : dot / Math.Sqrt(a.WordNorm * b.WordNorm);
     }
 
-    private static double Overlap(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
-        a.Count == 0 || b.Count == 0 ? 0 : (double)a.Intersect(b).Count() / Math.Min(a.Count, b.Count);
+    // Most pairs share no number and cite no document; they need no new list.
+    private static string[] Shared(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
+        a.Count == 0 || b.Count == 0 ? [] : [.. a.Intersect(b).Order(StringComparer.Ordinal)];
+
+    private static double Overlap(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+            return 0;
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var common = 0;
+        foreach (var word in small)
+            if (large.Contains(word))
+                common++;
+        return (double)common / Math.Min(a.Count, b.Count);
+    }
 }

@@ -1,0 +1,46 @@
+using SearchPlans.Align.Features;
+
+namespace SearchPlans.Align.Scoring;
+
+/// <summary>
+/// A profile's rarity weights, looked up once: a requirement meets dozens of candidates, and looking each bigram and
+/// word up again (a hash and a logarithm) for every one of them was most of the scoring time.
+/// </summary>
+/// <remarks>
+/// The arrays follow the profile's own enumeration order, so sums come out in the order, and to the bit, that summing
+/// over the profile's sets gives.
+/// </remarks>
+internal sealed class WeightedProfile
+{
+    public WeightedProfile(RequirementProfile profile, RarityWeights statistics)
+    {
+        Bigrams = [.. profile.Bigrams];
+        BigramWeights = [.. Bigrams.Select(statistics.BigramWeight)];
+        foreach (var w in BigramWeights)
+            BigramMass += w;
+        Words = [.. profile.Words.Keys];
+        WordCounts = [.. profile.Words.Values];
+        WordWeights = [.. Words.Select(statistics.WordWeight)];
+        for (var i = 0; i < Words.Length; i++)
+        {
+            var x = WordCounts[i] * WordWeights[i];
+            WordNorm += x * x;
+        }
+    }
+
+    public string[] Bigrams { get; }
+
+    public double[] BigramWeights { get; }
+
+    /// <summary>The sum of the bigrams' weights.</summary>
+    public double BigramMass { get; }
+
+    public string[] Words { get; }
+
+    public int[] WordCounts { get; }
+
+    public double[] WordWeights { get; }
+
+    /// <summary>The squared length of the weighted word vector.</summary>
+    public double WordNorm { get; }
+}

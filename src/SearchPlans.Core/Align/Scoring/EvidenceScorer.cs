@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using SearchPlans.Align.Features;
 
 namespace SearchPlans.Align.Scoring;
@@ -11,7 +10,7 @@ namespace SearchPlans.Align.Scoring;
 /// </summary>
 public sealed class EvidenceScorer(RarityWeights statistics) : IPairScorer
 {
-    private readonly ConditionalWeakTable<RequirementProfile, WeightedProfile> weighted = [];
+    private readonly WeightedProfiles weighted = new(statistics);
 
     public PairEvidence Measure(RequirementProfile a, RequirementProfile b)
     {
@@ -36,8 +35,7 @@ public sealed class EvidenceScorer(RarityWeights statistics) : IPairScorer
             []);
     }
 
-    private WeightedProfile Weighted(RequirementProfile profile) =>
-        weighted.GetValue(profile, p => new WeightedProfile(p, statistics));
+    private WeightedProfile Weighted(RequirementProfile profile) => weighted.Of(profile);
 
     private static double Cosine(WeightedProfile a, IReadOnlyDictionary<string, int> bWords, WeightedProfile b)
     {

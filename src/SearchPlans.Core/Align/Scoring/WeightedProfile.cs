@@ -14,6 +14,7 @@ internal sealed class WeightedProfile
 {
     public WeightedProfile(RequirementProfile profile, RarityWeights statistics)
     {
+        Profile = profile;
         Bigrams = [.. profile.Bigrams];
         BigramWeights = [.. Bigrams.Select(statistics.BigramWeight)];
         foreach (var w in BigramWeights)
@@ -27,6 +28,9 @@ internal sealed class WeightedProfile
             WordNorm += x * x;
         }
     }
+
+    /// <summary>The profile weighted, so a cache slot can tell whether it holds this one.</summary>
+    public RequirementProfile Profile { get; }
 
     public string[] Bigrams { get; }
 

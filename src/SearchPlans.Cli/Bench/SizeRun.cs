@@ -26,14 +26,15 @@ internal sealed class SizeRun(RequirementPool pool, int seed, int repeats, LinkS
         var (queries, servingHeap, ourTop10) = progress.Run("Timing the query mix", () => ServeQueries(index, year));
         var (sqliteLatency, overlap) = progress.Run("Timing SQLite on the same mix", () => PeerQueries(sqlite, year, ourTop10));
         var indexSeconds = built.IngestSeconds + built.LuceneSeconds;
+        // The plans read, not those asked for: the report must describe the corpus that was measured.
         return new SizeReport(
-            plans, built.Requirements, inputMb, built.IngestSeconds, built.LuceneSeconds, indexSeconds, inputMb / indexSeconds,
+            built.Plans, built.Requirements, inputMb, built.IngestSeconds, built.LuceneSeconds, indexSeconds, inputMb / indexSeconds,
             built.Requirements / indexSeconds, built.LinkSeconds, built.Links, built.LineageRecall, FolderSize(index) / Mb,
             PeakWorkingSetMb(), servingHeap / Mb, queries,
             new SqliteReport(sqlite.BuildSeconds, sqlite.SizeOnDisk / Mb, sqliteLatency, overlap));
     }
 
-    private sealed record Built(int Requirements, double IngestSeconds, double LinkSeconds, double LuceneSeconds, int Links, double LineageRecall, SqliteTrigramPeer Sqlite);
+    private sealed record Built(int Plans, int Requirements, double IngestSeconds, double LinkSeconds, double LuceneSeconds, int Links, double LineageRecall, SqliteTrigramPeer Sqlite);
 
     private (TruthFile Truth, string PlansFolder, double InputMb, int CommonYear) Generate(int plans, string folder)
     {
@@ -58,7 +59,7 @@ internal sealed class SizeRun(RequirementPool pool, int seed, int repeats, LinkS
             return 0;
         });
         var sqlite = progress.Run("Building the SQLite FTS5 peer", () => SqliteTrigramPeer.Build(linked, sqlitePath));
-        return new Built(requirements, ingestSeconds, linkSeconds, luceneSeconds, linked.Links.Count, LineageRecall.Of(truth, linked.Links), sqlite);
+        return new Built(read.Plans.Count, requirements, ingestSeconds, linkSeconds, luceneSeconds, linked.Links.Count, LineageRecall.Of(truth, linked.Links), sqlite);
     }
 
     private (QueryReport Report, long ServingHeapBytes, Dictionary<BenchQuery, IReadOnlyList<string>> Top10) ServeQueries(string index, int year)

@@ -23,22 +23,20 @@ public sealed class CorpusGenerator(RequirementPool pool)
         var random = new Random(seed);
         var composer = new PlanComposer(pool, random);
         var byJurisdictionAndYear = new Dictionary<(string, int), GeneratedPlan>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
         var files = new List<GeneratedFile>(plans);
+        var parents = new List<GeneratedPlan?>(plans);
         foreach (var (entry, year) in PlanSelector.Slots(plans, random))
         {
             var id = PlanIdMaker.Make(entry.ToJurisdiction(), year);
-            // Two places can share a pinyin id (象山县, 象山区); the ingester would rename one, so skip the second.
-            if (!ids.Add(id))
-                continue;
             var parent = ParentPlan(entry, year, byJurisdictionAndYear);
             var plan = Compose(composer, random, files.Count, id, entry, year, parent);
             byJurisdictionAndYear[(entry.Name, year)] = plan;
             files.Add(new GeneratedFile(plan, FileDressing.Bytes(WriterFor(plan.Layout).Write(plan, random), plan.Dress)));
+            parents.Add(parent);
             if (files.Count == plans)
                 break;
         }
-        return new GeneratedCorpus(seed, files);
+        return new GeneratedCorpus(seed, ClashingIds.Resolve(files, parents));
     }
 
     private static GeneratedPlan? ParentPlan(CatalogEntry entry, int year, Dictionary<(string, int), GeneratedPlan> plans)

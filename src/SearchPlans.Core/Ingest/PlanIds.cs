@@ -30,8 +30,11 @@ internal static class PlanIds
             .Select(g => g.Key).ToHashSet();
         if (clashing.Count == 0)
             return results;
-        return [.. results.Select(r => r.Plan is { } p && clashing.Contains(p.Id) ? Renamed(r, $"{p.Id}-{ContentKey(p)}") : r)];
+        return [.. results.Select(r => r.Plan is { } p && clashing.Contains(p.Id) ? Renamed(r, SuffixedId(p)) : r)];
     }
+
+    /// <summary>The id a plan gets when another plan of the corpus has the same one.</summary>
+    public static string SuffixedId(Model.Plan plan) => $"{plan.Id}-{ContentKey(plan)}";
 
     private static IngestResult Renamed(IngestResult result, string id)
     {

@@ -14,8 +14,9 @@ public sealed class GeneratedCorpusFixture
 
     public GeneratedCorpus Corpus { get; } = new CorpusGenerator(Pool).Generate(Plans, Seed);
 
+    /// <summary>Each file read back as reading the corpus's folder reads it, plans that share an id suffixed.</summary>
     public IReadOnlyList<(GeneratedPlan Expected, IngestResult Read)> ReadBack =>
-        readBack ??= [.. Corpus.Files.Select(f => (f.Plan, new PlanIngester().Ingest(f.Plan.FileName, f.Content)))];
+        readBack ??= [.. Corpus.Plans.Zip(PlanIds.Disambiguate([.. Corpus.Files.Select(f => new PlanIngester().Ingest(f.Plan.FileName, f.Content))]))];
 
     private IReadOnlyList<(GeneratedPlan, IngestResult)>? readBack;
 }

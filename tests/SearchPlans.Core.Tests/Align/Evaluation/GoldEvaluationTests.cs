@@ -7,9 +7,11 @@ public class GoldEvaluationTests(ITestOutputHelper output)
 {
     public static string GoldPath => Path.Combine(AppContext.BaseDirectory, "Align", "gold", "seed-gold.tsv");
 
-    private LinkEvaluation Evaluate(string? split)
+    public static string BlindGoldPath => Path.Combine(AppContext.BaseDirectory, "Align", "gold", "blind-gold.tsv");
+
+    private LinkEvaluation Evaluate(string? split, string? path = null)
     {
-        var gold = GoldSet.Load(GoldPath);
+        var gold = GoldSet.Load(path ?? GoldPath);
         var corpus = AlignTestData.SeedCorpus;
         var evaluation = LinkEvaluator.Evaluate(gold, corpus.Links, id => corpus.PlanOf(id)?.Id, split);
         output.WriteLine($"{split ?? "all"}: equivalent P={evaluation.Equivalent.Precision:0.000} R={evaluation.Equivalent.Recall:0.000} F1={evaluation.Equivalent.F1:0.000}; " +
@@ -42,5 +44,15 @@ public class GoldEvaluationTests(ITestOutputHelper output)
     {
         var e = Evaluate(null);
         Assert.True(e.Equivalent.Precision >= 0.95 && e.Equivalent.F1 >= 0.95, $"equivalent {e.Equivalent}");
+    }
+
+    // The blind set was labelled after the thresholds were set and has never been tuned on: it measures how far the
+    // figures above carry to pairs nobody looked at. Its floors only catch a change that makes alignment worse there.
+    [Fact]
+    public void BlindSet_KeepsTheFiguresMeasuredWhenItWasLabelled()
+    {
+        var e = Evaluate("blind", BlindGoldPath);
+        Assert.True(e.Equivalent.Precision >= 0.5 && e.Equivalent.Recall >= 0.2, $"equivalent {e.Equivalent}");
+        Assert.True(e.Related.Precision >= 0.63 && e.Related.Recall >= 0.4, $"related {e.Related}");
     }
 }

@@ -35,7 +35,8 @@ internal static class PlanSelector
                     var isRoot = entry.Level == AdminLevel.Province;
                     var parentIn = entry.Parent is null || chosen.Contains((entry.Parent.Name, year)) || entry.Parent.Level == AdminLevel.Province;
                     // Agencies outnumber counties in the catalog four to one; halving their share keeps counties common.
-                    var entryShare = entry.Level == AdminLevel.Agency ? pass / 2 : pass;
+                    // The last pass takes everything, or the catalog could never be filled.
+                    var entryShare = entry.Level == AdminLevel.Agency && pass < 1.0 ? pass / 2 : pass;
                     if (chosen.Contains((entry.Name, year)) || !parentIn || (!isRoot && random.NextDouble() >= entryShare))
                         continue;
                     chosen.Add((entry.Name, year));

@@ -1,3 +1,4 @@
+using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -6,27 +7,42 @@ using SearchPlans.Index;
 namespace SearchPlans.Search;
 
 /// <summary>
-/// The classic Lucene query syntax over the requirement text. Each term or phrase is searched in the
-/// word field (boosted, so whole-word matches rank first) or in the bigram field (so a word the
-/// segmenter split differently is still found). Field names are the user-facing ones of <see cref="QueryFields"/>.
+/// The classic Lucene query syntax over the requirement text. A term or phrase of two or more ideographs matches in
+/// the bigram field (every character pair of it, so a word the segmenter split differently is still found); a single
+/// ideograph, a Latin word or a number, which the bigram field does not hold as the word field does, matches in
+/// either field. The words-only reading of the same query ranks the best matches (<see cref="ParseRankingQuery"/>),
+/// so whole-word matches come first. Field names are the user-facing ones of <see cref="QueryFields"/>.
 /// Not thread-safe, like every classic parser: make one per query.
 /// </summary>
 internal sealed class PlanQueryParser : MultiFieldQueryParser
 {
-    private const float WordBoost = 2f;
+    /// <summary>How much a whole-word match weighs against a bigram match.</summary>
+    public const float WordBoost = 2f;
 
-    private PlanQueryParser()
+    private readonly bool wordsOnly;
+
+    private PlanQueryParser(bool wordsOnly)
         : base(LuceneVersion.LUCENE_48, [IndexFields.Text, IndexFields.TextBigrams], IndexAnalyzer.Instance,
             // Lucene.Net looks every field up in the boosts, so each needs an entry.
             new Dictionary<string, float> { [IndexFields.Text] = WordBoost, [IndexFields.TextBigrams] = 1f })
     {
+        this.wordsOnly = wordsOnly;
         DefaultOperator = Operator.AND;
         AllowLeadingWildcard = true;
     }
 
-    /// <summary>Parses a user's query; blank or "*" matches everything.</summary>
+    /// <summary>Parses a user's query into what it matches; blank or "*" matches everything.</summary>
     /// <exception cref="QuerySyntaxException">The query is not valid syntax or names an unknown field.</exception>
-    public static Query ParseUserQuery(string query)
+    public static Query ParseUserQuery(string query) => Parse(query, wordsOnly: false);
+
+    /// <summary>
+    /// The same query read in the word field only: not what matches, but what ranks the best matches, since matching
+    /// it for every document would read each query term's postings twice.
+    /// </summary>
+    /// <exception cref="QuerySyntaxException">The query is not valid syntax or names an unknown field.</exception>
+    public static Query ParseRankingQuery(string query) => Parse(query, wordsOnly: true);
+
+    private static Query Parse(string query, bool wordsOnly)
     {
         var trimmed = query.Trim();
         if (trimmed.Length == 0 || trimmed == "*")
@@ -34,7 +50,7 @@ internal sealed class PlanQueryParser : MultiFieldQueryParser
         QueryLimits.CheckText(trimmed);
         try
         {
-            var parsed = WithPositiveClause(new PlanQueryParser().Parse(trimmed));
+            var parsed = WithPositiveClause(new PlanQueryParser(wordsOnly).Parse(trimmed));
             QueryLimits.CheckParsed(parsed);
             return parsed;
         }
@@ -76,14 +92,37 @@ internal sealed class PlanQueryParser : MultiFieldQueryParser
     protected override Query GetFieldQuery(string field, string queryText, bool quoted)
     {
         var target = Resolve(field);
-        return target.Exact is { } exact ? exact(queryText) : base.GetFieldQuery(target.IndexField!, queryText, quoted);
+        return target.Exact is { } exact ? exact(queryText) : base.GetFieldQuery(target.IndexField ?? TextFieldFor(queryText)!, queryText, quoted);
     }
 
     protected override Query GetFieldQuery(string field, string queryText, int slop)
     {
         var target = Resolve(field);
-        return target.Exact is { } exact ? exact(queryText) : base.GetFieldQuery(target.IndexField!, queryText, slop);
+        return target.Exact is { } exact ? exact(queryText) : base.GetFieldQuery(target.IndexField ?? TextFieldFor(queryText)!, queryText, slop);
     }
+
+    // Null is both text fields, which the base class expands a null field to.
+    private string? TextFieldFor(string text) =>
+        wordsOnly ? IndexFields.Text : BigramsHold(text) ? IndexFields.TextBigrams : null;
+
+    // The bigram field holds a lone ideograph only where the text has one between punctuation.
+    private static bool BigramsHold(string text)
+    {
+        using var stream = IndexAnalyzer.Instance.GetTokenStream(IndexFields.TextBigrams, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        var any = false;
+        while (stream.IncrementToken())
+        {
+            if (term.Length == 1 && IsIdeograph(term.Buffer[0]))
+                return false;
+            any = true;
+        }
+        stream.End();
+        return any;
+    }
+
+    private static bool IsIdeograph(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherLetter;
 
     protected override Query GetPrefixQuery(string field, string termStr) =>
         base.GetPrefixQuery(IndexFieldFor(field)!, termStr);

@@ -63,9 +63,12 @@ public sealed class PlanSearcher : IDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(request.Offset);
 
         var query = PlanQueryParser.ParseUserQuery(request.Query);
+        var ranking = request.Order == SearchOrder.Relevance && request.Limit > 0 && query is not MatchAllDocsQuery
+            ? PlanQueryParser.ParseRankingQuery(request.Query) : null;
         // The collector allocates its queue up front, so never ask for more slots than there are documents.
         var wanted = (int)Math.Min((long)request.Offset + request.Limit, reader.MaxDoc);
-        var parts = slices.Select(_ => (Top: TopCollector(request.Order, Math.Max(1, wanted)), Facets: new FacetCollector(facetColumns))).ToArray();
+        var collected = ranking is null ? wanted : (int)Math.Min(Math.Max(wanted, RankedWindow), reader.MaxDoc);
+        var parts = slices.Select(_ => (Top: TopCollector(request.Order, Math.Max(1, collected)), Facets: new FacetCollector(facetColumns))).ToArray();
         try
         {
             var weight = searcher.WeightOf(query, filters.For(request));
@@ -79,12 +82,29 @@ public sealed class PlanSearcher : IDisposable
         }
 
         var sort = SortOf(request.Order);
-        var merged = TopDocs.Merge(sort, request.Offset, request.Limit, [.. parts.Select(p => p.Top.GetTopDocs(0, wanted))]);
-        var page = request.Limit == 0 ? [] : merged.ScoreDocs;
+        var merged = TopDocs.Merge(sort, 0, collected, [.. parts.Select(p => p.Top.GetTopDocs(0, collected))]);
+        var ordered = ranking is null ? merged.ScoreDocs : Reranked(merged, ranking);
+        var page = request.Limit == 0 ? [] : ordered.Skip(request.Offset).Take(request.Limit).ToArray();
         var terms = QueryTerms.Extract(searcher.Rewrite(query));
         var hits = page.Select(scoreDoc => ToHit(scoreDoc, terms)).ToList();
         var counts = FacetCounts.Sum(parts.Select(p => p.Facets.Counts()));
         return new SearchResults(parts.Sum(p => p.Top.TotalHits), hits, counts.Jurisdictions, counts.Years, counts.Levels, counts.Units);
+    }
+
+    /// <summary>
+    /// How many of the best matches the word field ranks again. Always the same number, whatever page is asked
+    /// for, so pages follow one order; beyond it, matches keep the bigram field's order.
+    /// </summary>
+    internal const int RankedWindow = 100;
+
+    // Whole-word matches first: each of the first RankedWindow matches gains the words-only query's score.
+    private ScoreDoc[] Reranked(TopDocs merged, Query ranking)
+    {
+        if (merged.ScoreDocs.Length == 0)
+            return merged.ScoreDocs;
+        var head = new TopDocs(merged.TotalHits, [.. merged.ScoreDocs.Take(RankedWindow)], merged.MaxScore);
+        var reranked = QueryRescorer.Rescore(searcher, head, ranking, PlanQueryParser.WordBoost, head.ScoreDocs.Length);
+        return [.. reranked.ScoreDocs, .. merged.ScoreDocs.Skip(RankedWindow)];
     }
 
     /// <summary>Null for relevance; otherwise by year, then score.</summary>

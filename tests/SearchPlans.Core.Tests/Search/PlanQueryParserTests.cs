@@ -7,12 +7,41 @@ namespace SearchPlans.Tests.Search;
 public sealed class PlanQueryParserTests
 {
     [Fact]
-    public void ParseUserQuery_Term_SearchesBoostedWordsOrBigrams()
+    public void ParseUserQuery_TermOfSeveralIdeographs_MatchesEveryBigramOfIt()
     {
         var query = Assert.IsType<BooleanQuery>(PlanQueryParser.ParseUserQuery("三同步"));
 
+        var terms = query.Clauses.Select(c => Assert.IsType<TermQuery>(c.Query).Term).ToList();
+        Assert.Equal([Occur.MUST, Occur.MUST], query.Clauses.Select(c => c.Occur));
+        Assert.All(terms, t => Assert.Equal(IndexFields.TextBigrams, t.Field));
+        Assert.Equal(["三同", "同步"], terms.Select(t => t.Text));
+    }
+
+    [Fact]
+    public void ParseUserQuery_PhraseOfIdeographs_IsABigramPhrase()
+    {
+        var query = Assert.IsType<PhraseQuery>(PlanQueryParser.ParseUserQuery("\"政府信息公开\""));
+
+        Assert.Equal(["政府", "府信", "信息", "息公", "公开"], query.GetTerms().Select(t => t.Text));
+        Assert.All(query.GetTerms(), t => Assert.Equal(IndexFields.TextBigrams, t.Field));
+    }
+
+    [Fact]
+    public void ParseUserQuery_SingleIdeograph_SearchesBoostedWordsOrBigrams()
+    {
+        // The bigram field holds a lone ideograph only where the text has one between punctuation.
+        var query = Assert.IsType<BooleanQuery>(PlanQueryParser.ParseUserQuery("网"));
+
         Assert.All(query.Clauses, c => Assert.Equal(Occur.SHOULD, c.Occur));
         Assert.Equal([(IndexFields.Text, 2f), (IndexFields.TextBigrams, 1f)], query.Clauses.Select(c => (FieldOf(c.Query), c.Query.Boost)));
+    }
+
+    [Fact]
+    public void ParseRankingQuery_ReadsTheSameQueryInTheWordField()
+    {
+        var query = Assert.IsType<BooleanQuery>(PlanQueryParser.ParseRankingQuery("政务公开 AND 年度报告"));
+
+        Assert.All(query.Clauses, c => Assert.Equal(IndexFields.Text, FieldOf(c.Query)));
     }
 
     [Fact]

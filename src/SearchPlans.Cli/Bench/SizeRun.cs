@@ -62,6 +62,9 @@ internal sealed class SizeRun(RequirementPool pool, int seed, int repeats, LinkS
         return new Built(read.Plans.Count, requirements, ingestSeconds, linkSeconds, luceneSeconds, linked.Links.Count, LineageRecall.Of(truth, linked.Links), sqlite);
     }
 
+    /// <summary>Untimed passes over the query mix before the timed ones.</summary>
+    public const int WarmUpRounds = 10;
+
     private (QueryReport Report, long ServingHeapBytes, Dictionary<BenchQuery, IReadOnlyList<string>> Top10) ServeQueries(string index, int year)
     {
         var baseline = GC.GetTotalMemory(forceFullCollection: true);
@@ -70,6 +73,12 @@ internal sealed class SizeRun(RequirementPool pool, int seed, int repeats, LinkS
         using var searcher = new PlanSearcher(index);
         var mix = QueryMix.For(year);
         var top10 = mix.ToDictionary(q => q, q => (IReadOnlyList<string>)[.. searcher.Search(q.Request).Hits.Select(h => h.Id)]);
+        // Warm means what a server that has answered a while runs: the search code compiled at its final tier, and
+        // no garbage left from building the index.
+        for (var round = 0; round < WarmUpRounds; round++)
+            foreach (var query in mix)
+                searcher.Search(query.Request);
+        GC.Collect();
         var timings = mix.ToDictionary(q => q, _ => new List<double>());
         for (var round = 0; round < repeats; round++)
         {

@@ -27,7 +27,7 @@ internal sealed class BenchCommand : Command
 
     private static readonly Option<int> Repeats = new("--repeats")
     {
-        Description = "How many times the query mix is timed on each warm index",
+        Description = "How many times the query mix is timed on each index, after 10 untimed passes",
         HelpName = "R",
         DefaultValueFactory = _ => 20,
     };

@@ -7,11 +7,11 @@ using SearchPlans.Index;
 namespace SearchPlans.Search;
 
 /// <summary>
-/// The classic Lucene query syntax over the requirement text. A term or phrase of two or more ideographs matches in
-/// the bigram field (every character pair of it, so a word the segmenter split differently is still found); a single
-/// ideograph, a Latin word or a number, which the bigram field does not hold as the word field does, matches in
-/// either field. The words-only reading of the same query ranks the best matches (<see cref="ParseRankingQuery"/>),
-/// so whole-word matches come first. Field names are the user-facing ones of <see cref="QueryFields"/>.
+/// The classic Lucene query syntax over the requirement text. A term or phrase matches in the bigram field (every
+/// character pair of it, so a word the segmenter split differently is still found; Latin words and numbers are held
+/// there whole); a single ideograph, which the bigram field holds only between punctuation, matches in either field.
+/// The words-only reading of the same query ranks the best matches (<see cref="ParseRankingQuery"/>), so whole-word
+/// matches come first. Field names are the user-facing ones of <see cref="QueryFields"/>.
 /// Not thread-safe, like every classic parser: make one per query.
 /// </summary>
 internal sealed class PlanQueryParser : MultiFieldQueryParser

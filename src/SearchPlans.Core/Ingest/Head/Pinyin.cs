@@ -13,13 +13,16 @@ internal static class Pinyin
 
     private static readonly Lock Gate = new();
 
+    // Built once: building it parses ICU's rules and took most of a plan id's time.
+    private static Transliterator? transliterator;
+
     public static string ToLatin(string han)
     {
         _ = Initialised.Value;
         // ICU transliterators are not thread-safe; plan ids are made once per file, so one lock is enough.
         lock (Gate)
         {
-            using var transliterator = Transliterator.CreateInstance("Han-Latin; Latin-ASCII");
+            transliterator ??= Transliterator.CreateInstance("Han-Latin; Latin-ASCII");
             return transliterator.Transliterate(han);
         }
     }

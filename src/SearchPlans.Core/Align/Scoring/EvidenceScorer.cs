@@ -14,7 +14,7 @@ public sealed class EvidenceScorer(RarityWeights statistics) : IPairScorer
 
     public PairEvidence Measure(RequirementProfile a, RequirementProfile b)
     {
-        var (wa, wb) = (Weighted(a), Weighted(b));
+        var (wa, wb) = (weighted.Of(a), weighted.Of(b));
         double shared = 0;
         for (var i = 0; i < wa.Bigrams.Length; i++)
             if (b.Bigrams.Contains(wa.Bigrams[i]))
@@ -34,8 +34,6 @@ public sealed class EvidenceScorer(RarityWeights statistics) : IPairScorer
             [],
             []);
     }
-
-    private WeightedProfile Weighted(RequirementProfile profile) => weighted.Of(profile);
 
     private static double Cosine(WeightedProfile a, IReadOnlyDictionary<string, int> bWords, WeightedProfile b)
     {

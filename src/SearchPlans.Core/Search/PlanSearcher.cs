@@ -19,7 +19,7 @@ public sealed class PlanSearcher : IDisposable
     private readonly IReadOnlyList<IList<AtomicReaderContext>> slices;
     private readonly Lucene.Net.Util.Counter clock;
     private readonly FilterCache filters = new();
-    private readonly FacetColumns facetColumns = new();
+    private readonly Lazy<FacetColumns> facetColumns;
     private bool disposed;
 
     /// <summary>Longest one search may collect for: a query that would take longer gets a message, not a stalled worker.</summary>
@@ -42,6 +42,7 @@ public sealed class PlanSearcher : IDisposable
         reader = DirectoryReader.Open(directory);
         searcher = new SlicingSearcher(reader);
         slices = LeafSlices.Split(reader.Leaves, cores ?? CoresFor(reader.MaxDoc));
+        facetColumns = new Lazy<FacetColumns>(() => FacetColumns.Read(reader.Leaves));
     }
 
     /// <summary>
@@ -68,15 +69,15 @@ public sealed class PlanSearcher : IDisposable
         // The collector allocates its queue up front, so never ask for more slots than there are documents.
         var wanted = (int)Math.Min((long)request.Offset + request.Limit, reader.MaxDoc);
         var collected = ranking is null ? wanted : (int)Math.Min(Math.Max(wanted, RankedWindow), reader.MaxDoc);
-        var parts = slices.Select(_ => (Top: TopCollector(request.Order, Math.Max(1, collected)), Facets: new FacetCollector(facetColumns))).ToArray();
+        var parts = slices.Select(_ => (Top: TopCollector(request.Order, Math.Max(1, collected)), Facets: new FacetCollector(facetColumns.Value))).ToArray();
         try
         {
             var weight = searcher.WeightOf(query, filters.For(request));
             var timeLimit = (long)TimeLimit.TotalMilliseconds;
             Parallel.For(0, parts.Length, i => searcher.SearchSlice(slices[i], weight,
-                new TimeLimitingCollector(MultiCollector.Wrap(parts[i].Top, parts[i].Facets), clock, timeLimit)));
+                DeadlineCollector.After(MultiCollector.Wrap(parts[i].Top, parts[i].Facets), clock, timeLimit)));
         }
-        catch (AggregateException e) when (e.InnerExceptions.OfType<TimeLimitingCollector.TimeExceededException>().FirstOrDefault() is { } exceeded)
+        catch (AggregateException e) when (e.InnerExceptions.OfType<SearchTimeExceededException>().FirstOrDefault() is { } exceeded)
         {
             throw new QuerySyntaxException($"The query \"{request.Query}\" took longer than {TimeLimit.TotalSeconds:0} s to answer; make it more specific (fewer wildcards, a filter).", exceeded);
         }
@@ -87,7 +88,7 @@ public sealed class PlanSearcher : IDisposable
         var page = request.Limit == 0 ? [] : ordered.Skip(request.Offset).Take(request.Limit).ToArray();
         var terms = QueryTerms.Extract(searcher.Rewrite(query));
         var hits = page.Select(scoreDoc => ToHit(scoreDoc, terms)).ToList();
-        var counts = FacetCounts.Sum(parts.Select(p => p.Facets.Counts()));
+        var counts = FacetCollector.Sum(facetColumns.Value, [.. parts.Select(p => p.Facets)]);
         return new SearchResults(parts.Sum(p => p.Top.TotalHits), hits, counts.Jurisdictions, counts.Years, counts.Levels, counts.Units);
     }
 

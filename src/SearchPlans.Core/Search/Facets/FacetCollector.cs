@@ -9,10 +9,10 @@ namespace SearchPlans.Search.Facets;
 /// </summary>
 internal sealed class FacetCollector(FacetColumns columns) : ICollector
 {
-    private readonly OrdinalTotals jurisdictions = new();
-    private readonly OrdinalTotals years = new();
-    private readonly OrdinalTotals levels = new();
-    private readonly OrdinalTotals units = new();
+    private readonly int[] jurisdictions = new int[columns.Names.Jurisdictions.Length];
+    private readonly int[] years = new int[columns.Names.Years.Length];
+    private readonly int[] levels = new int[columns.Names.Levels.Length];
+    private readonly int[] units = new int[columns.Names.Units.Length];
     private SegmentFacets? segment;
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -21,14 +21,7 @@ internal sealed class FacetCollector(FacetColumns columns) : ICollector
     {
     }
 
-    public void SetNextReader(AtomicReaderContext context)
-    {
-        segment = columns.For(context.AtomicReader);
-        jurisdictions.StartSegment(segment.Jurisdictions.Names);
-        years.StartSegment(segment.Years.Names);
-        levels.StartSegment(segment.Levels.Names);
-        units.StartSegment(segment.Units.Names);
-    }
+    public void SetNextReader(AtomicReaderContext context) => segment = columns.For(context);
 
     public void Collect(int doc)
     {
@@ -37,15 +30,34 @@ internal sealed class FacetCollector(FacetColumns columns) : ICollector
         Count(years, facets.Years.OrdinalOf(doc));
         Count(levels, facets.Levels.OrdinalOf(doc));
         foreach (var ordinal in facets.Units.OrdinalsOf(doc))
-            units.Add(ordinal);
+            units[ordinal]++;
     }
 
-    public FacetCounts Counts() => new(jurisdictions.Counts(), years.Counts(), levels.Counts(), units.Counts());
+    /// <summary>The counts of a search collected in parts (runs of segments), each part by its own collector.</summary>
+    public static FacetCounts Sum(FacetColumns columns, IReadOnlyList<FacetCollector> parts) => new(
+        Counted(columns.Names.Jurisdictions, parts.Select(p => p.jurisdictions)),
+        Counted(columns.Names.Years, parts.Select(p => p.years)),
+        Counted(columns.Names.Levels, parts.Select(p => p.levels)),
+        Counted(columns.Names.Units, parts.Select(p => p.units)));
 
-    private static void Count(OrdinalTotals totals, int ordinal)
+    private static void Count(int[] counts, int ordinal)
     {
         if (ordinal >= 0)
-            totals.Add(ordinal);
+            counts[ordinal]++;
+    }
+
+    private static List<FacetCount> Counted(string[] names, IEnumerable<int[]> parts)
+    {
+        var total = new int[names.Length];
+        foreach (var part in parts)
+            for (var ordinal = 0; ordinal < total.Length; ordinal++)
+                total[ordinal] += part[ordinal];
+        var counts = new List<FacetCount>();
+        for (var ordinal = 0; ordinal < total.Length; ordinal++)
+            if (total[ordinal] > 0)
+                counts.Add(new FacetCount(names[ordinal], total[ordinal]));
+        // Names are in ordinal order already, so a stable sort by count leaves equal counts in order of value.
+        return [.. counts.OrderByDescending(c => c.Count)];
     }
 }
 
@@ -54,21 +66,4 @@ internal sealed record FacetCounts(
     IReadOnlyList<FacetCount> Jurisdictions,
     IReadOnlyList<FacetCount> Years,
     IReadOnlyList<FacetCount> Levels,
-    IReadOnlyList<FacetCount> Units)
-{
-    /// <summary>The counts of one search collected in parts (runs of segments), value by value.</summary>
-    public static FacetCounts Sum(IEnumerable<FacetCounts> parts)
-    {
-        var all = parts.ToList();
-        return all.Count == 1 ? all[0] : new FacetCounts(
-            Summed(all.Select(p => p.Jurisdictions)), Summed(all.Select(p => p.Years)),
-            Summed(all.Select(p => p.Levels)), Summed(all.Select(p => p.Units)));
-
-        static List<FacetCount> Summed(IEnumerable<IReadOnlyList<FacetCount>> lists) => Ordered(
-            lists.SelectMany(l => l).GroupBy(c => c.Value, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, g.Sum(c => c.Count))));
-    }
-
-    public static List<FacetCount> Ordered(IEnumerable<KeyValuePair<string, int>> counts) =>
-        counts.Select(c => new FacetCount(c.Key, c.Value))
-            .OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).ToList();
-}
+    IReadOnlyList<FacetCount> Units);

@@ -4,40 +4,40 @@ using Lucene.Net.Util;
 
 namespace SearchPlans.Search.Facets;
 
-/// <summary>A single-valued facet of one segment: each document's ordinal (-1 for none) and each ordinal's name.</summary>
-internal sealed class OrdinalColumn(int[] ordinals, string[] names)
+/// <summary>A single-valued facet of one segment: each document's ordinal, or -1 for none.</summary>
+internal sealed class OrdinalColumn(int[] ordinals)
 {
-    public string[] Names { get; } = names;
-
     public int OrdinalOf(int doc) => ordinals[doc];
 
-    public static OrdinalColumn FromSorted(AtomicReader reader, string field)
+    /// <summary>The column with each ordinal replaced by <paramref name="renumbered"/>[ordinal].</summary>
+    public OrdinalColumn Renumbered(int[] renumbered)
+    {
+        for (var doc = 0; doc < ordinals.Length; doc++)
+            if (ordinals[doc] >= 0)
+                ordinals[doc] = renumbered[ordinals[doc]];
+        return this;
+    }
+
+    public static (OrdinalColumn Column, string[] Names) FromSorted(AtomicReader reader, string field)
     {
         var ordinals = new int[reader.MaxDoc];
         if (reader.GetSortedDocValues(field) is not { } values)
         {
             Array.Fill(ordinals, -1);
-            return new OrdinalColumn(ordinals, []);
+            return (new OrdinalColumn(ordinals), []);
         }
         for (var doc = 0; doc < ordinals.Length; doc++)
             ordinals[doc] = values.GetOrd(doc);
-        var names = new string[values.ValueCount];
-        var name = new BytesRef();
-        for (var ordinal = 0; ordinal < names.Length; ordinal++)
-        {
-            values.LookupOrd(ordinal, name);
-            names[ordinal] = name.Utf8ToString();
-        }
-        return new OrdinalColumn(ordinals, names);
+        return (new OrdinalColumn(ordinals), OrdinalNames.Of(values.ValueCount, values.LookupOrd));
     }
 
     /// <summary>A numeric field (the plan's year) with each distinct number as an ordinal; documents without one have none.</summary>
-    public static OrdinalColumn FromYears(AtomicReader reader, string field)
+    public static (OrdinalColumn Column, string[] Names) FromYears(AtomicReader reader, string field)
     {
         var ordinals = new int[reader.MaxDoc];
         Array.Fill(ordinals, -1);
         if (reader.GetNumericDocValues(field) is not { } values || reader.GetDocsWithField(field) is not { } present)
-            return new OrdinalColumn(ordinals, []);
+            return (new OrdinalColumn(ordinals), []);
         var distinct = new Dictionary<long, int>();
         for (var doc = 0; doc < ordinals.Length; doc++)
         {
@@ -51,22 +51,28 @@ internal sealed class OrdinalColumn(int[] ordinals, string[] names)
         var names = new string[distinct.Count];
         foreach (var (value, ordinal) in distinct)
             names[ordinal] = value.ToString(CultureInfo.InvariantCulture);
-        return new OrdinalColumn(ordinals, names);
+        return (new OrdinalColumn(ordinals), names);
     }
 }
 
 /// <summary>A multi-valued facet of one segment: document d's ordinals are ordinals[starts[d]..starts[d + 1]].</summary>
-internal sealed class OrdinalSetColumn(int[] starts, int[] ordinals, string[] names)
+internal sealed class OrdinalSetColumn(int[] starts, int[] ordinals)
 {
-    public string[] Names { get; } = names;
-
     public ReadOnlySpan<int> OrdinalsOf(int doc) => ordinals.AsSpan(starts[doc], starts[doc + 1] - starts[doc]);
 
-    public static OrdinalSetColumn FromSortedSet(AtomicReader reader, string field)
+    /// <summary>The column with each ordinal replaced by <paramref name="renumbered"/>[ordinal].</summary>
+    public OrdinalSetColumn Renumbered(int[] renumbered)
+    {
+        for (var i = 0; i < ordinals.Length; i++)
+            ordinals[i] = renumbered[ordinals[i]];
+        return this;
+    }
+
+    public static (OrdinalSetColumn Column, string[] Names) FromSortedSet(AtomicReader reader, string field)
     {
         var starts = new int[reader.MaxDoc + 1];
         if (reader.GetSortedSetDocValues(field) is not { } values)
-            return new OrdinalSetColumn(starts, [], []);
+            return (new OrdinalSetColumn(starts, []), []);
         var ordinals = new List<int>();
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
@@ -75,13 +81,22 @@ internal sealed class OrdinalSetColumn(int[] starts, int[] ordinals, string[] na
                 ordinals.Add((int)ordinal);
             starts[doc + 1] = ordinals.Count;
         }
-        var names = new string[values.ValueCount];
+        return (new OrdinalSetColumn(starts, [.. ordinals]), OrdinalNames.Of((int)values.ValueCount, (ordinal, name) => values.LookupOrd(ordinal, name)));
+    }
+}
+
+internal static class OrdinalNames
+{
+    /// <summary>The names of a doc-values field's ordinals, in ordinal order.</summary>
+    public static string[] Of(int count, Action<int, BytesRef> lookUp)
+    {
+        var names = new string[count];
         var name = new BytesRef();
         for (var ordinal = 0; ordinal < names.Length; ordinal++)
         {
-            values.LookupOrd(ordinal, name);
+            lookUp(ordinal, name);
             names[ordinal] = name.Utf8ToString();
         }
-        return new OrdinalSetColumn(starts, [.. ordinals], names);
+        return names;
     }
 }

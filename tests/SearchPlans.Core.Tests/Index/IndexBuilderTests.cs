@@ -68,4 +68,15 @@ public sealed class IndexBuilderTests : IDisposable
         Assert.True(IndexLayout.Exists(IndexPath));
         Assert.Equal(0, DocumentCount(IndexPath));
     }
+
+    [Fact]
+    public void Build_TwoRequirementsUnderOneId_IndexesBoth()
+    {
+        // Messy numbering can give two items of one section the same id; neither may vanish from search.
+        var plan = SampleCorpus.Create().Plans[0];
+        var twin = plan.Requirements[1] with { Id = plan.Requirements[0].Id };
+        IndexBuilder.Build(new Corpus([plan with { Requirements = [plan.Requirements[0], twin] }]), IndexPath);
+
+        Assert.Equal(2, DocumentCount(IndexPath));
+    }
 }

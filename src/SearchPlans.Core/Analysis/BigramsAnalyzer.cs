@@ -14,11 +14,12 @@ public sealed class BigramsAnalyzer : Analyzer
         // StandardTokenizer emits each ideograph alone; the width filter runs before bigramming
         // because it can merge half-width kana with their voicing marks (as in CJKAnalyzer);
         // lower-case; then neighbouring ideographs are paired (三同步 → 三同, 同步), while a lone
-        // ideograph between punctuation stays a unigram.
+        // ideograph between punctuation stays a unigram; runs are kept apart by a gap in positions.
         var source = new StandardTokenizer(PlanAnalyzers.MatchVersion, reader);
         TokenStream result = new CJKWidthFilter(source);
         result = new LowerCaseFilter(PlanAnalyzers.MatchVersion, result);
         result = new CJKBigramFilter(result);
+        result = new RunGapFilter(result);
         return new TokenStreamComponents(source, result);
     }
 

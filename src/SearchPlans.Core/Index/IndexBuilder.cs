@@ -46,6 +46,7 @@ public static class IndexBuilder
             CopyFiles(IndexLayout.LuceneDirectory(current), IndexLayout.LuceneDirectory(generation));
             using (var directory = FSDirectory.Open(IndexLayout.LuceneDirectory(generation)))
             {
+                AnalysisVersion.Check(DirectoryReader.ListCommits(directory)[^1], indexDirectory);
                 var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, IndexAnalyzer.Instance) { OpenMode = OpenMode.APPEND };
                 using var writer = new IndexWriter(directory, config);
                 foreach (var id in changedPlanIds)
@@ -53,6 +54,7 @@ public static class IndexBuilder
                 foreach (var plan in corpus.Plans.Where(p => changedPlanIds.Contains(p.Id)))
                     foreach (var requirement in plan.Requirements)
                         writer.AddDocument(RequirementDocument.Create(plan, requirement));
+                writer.SetCommitData(AnalysisVersion.CommitData);
                 writer.Commit();
             }
             CorpusStore.Save(corpus, generation);
@@ -101,6 +103,7 @@ public static class IndexBuilder
             foreach (var requirement in plan.Requirements)
                 writer.AddDocument(RequirementDocument.Create(plan, requirement));
         }
+        writer.SetCommitData(AnalysisVersion.CommitData);
         writer.Commit();
     }
 }

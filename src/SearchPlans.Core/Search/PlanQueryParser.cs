@@ -95,10 +95,11 @@ internal sealed class PlanQueryParser : MultiFieldQueryParser
         return target.Exact is { } exact ? exact(queryText) : base.GetFieldQuery(target.IndexField ?? TextFieldFor(queryText)!, queryText, quoted);
     }
 
+    // Quoted text comes here, with the slop already set on the phrase.
     protected override Query GetFieldQuery(string field, string queryText, int slop)
     {
         var target = Resolve(field);
-        return target.Exact is { } exact ? exact(queryText) : base.GetFieldQuery(target.IndexField ?? TextFieldFor(queryText)!, queryText, slop);
+        return target.Exact is { } exact ? exact(queryText) : PairedPhrase.Thinned(base.GetFieldQuery(target.IndexField ?? TextFieldFor(queryText)!, queryText, slop));
     }
 
     // Null is both text fields, which the base class expands a null field to.
@@ -114,15 +115,13 @@ internal sealed class PlanQueryParser : MultiFieldQueryParser
         var any = false;
         while (stream.IncrementToken())
         {
-            if (term.Length == 1 && IsIdeograph(term.Buffer[0]))
+            if (term.Length == 1 && PairedPhrase.IsIdeograph(term.Buffer[0]))
                 return false;
             any = true;
         }
         stream.End();
         return any;
     }
-
-    private static bool IsIdeograph(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherLetter;
 
     protected override Query GetPrefixQuery(string field, string termStr) =>
         base.GetPrefixQuery(IndexFieldFor(field)!, termStr);

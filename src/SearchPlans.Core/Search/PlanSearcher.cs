@@ -26,6 +26,7 @@ public sealed class PlanSearcher : IDisposable
     public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(5);
 
     /// <exception cref="DirectoryNotFoundException">The folder holds no complete index.</exception>
+    /// <exception cref="InvalidDataException">The index was written by another version's analysis.</exception>
     public PlanSearcher(string indexDirectory)
         : this(indexDirectory, TimeLimitingCollector.GlobalCounter)
     {
@@ -40,6 +41,16 @@ public sealed class PlanSearcher : IDisposable
             throw new DirectoryNotFoundException($"No index in \"{indexDirectory}\"; build one with `searchplans index`.");
         directory = FSDirectory.Open(IndexLayout.LuceneDirectory(IndexLayout.Resolve(indexDirectory)));
         reader = DirectoryReader.Open(directory);
+        try
+        {
+            AnalysisVersion.Check(reader.IndexCommit, indexDirectory);
+        }
+        catch (InvalidDataException)
+        {
+            reader.Dispose();
+            directory.Dispose();
+            throw;
+        }
         searcher = new SlicingSearcher(reader);
         slices = LeafSlices.Split(reader.Leaves, cores ?? CoresFor(reader.MaxDoc));
         facetColumns = new Lazy<FacetColumns>(() => FacetColumns.Read(reader.Leaves));

@@ -33,4 +33,12 @@ public class BigramsAnalyzerTests
     {
         Assert.Equal([("ipv6", 0, 4)], AnalyzedToken.Spans(PlanAnalyzers.Bigrams, "ＩＰｖ６"));
     }
+
+    [Fact]
+    public void Analyze_RunsOfText_AreKeptTwoPositionsApart()
+    {
+        var increments = AnalyzedToken.Read(PlanAnalyzers.Bigrams, "政府信息，公开2022年").Select(t => (t.Term, t.PositionIncrement));
+
+        Assert.Equal([("政府", 1), ("府信", 1), ("信息", 1), ("公开", 3), ("2022", 3), ("年", 3)], increments);
+    }
 }

@@ -79,4 +79,50 @@ public sealed class IndexBuilderTests : IDisposable
 
         Assert.Equal(2, DocumentCount(IndexPath));
     }
+
+    // What SearchPlans wrote before phrases skipped pairs: the same index without the analysis version.
+    private static void MarkAsWrittenByTheFirstAnalysis(string indexPath)
+    {
+        using var directory = FSDirectory.Open(IndexLayout.LuceneDirectory(IndexLayout.Resolve(indexPath)));
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, IndexAnalyzer.Instance) { OpenMode = OpenMode.APPEND });
+        writer.SetCommitData(new Dictionary<string, string>());
+        writer.Commit();
+    }
+
+    [Fact]
+    public void Open_IndexWrittenByAnEarlierAnalysis_IsRefusedNamingTheFolderAndTheFix()
+    {
+        IndexBuilder.Build(SampleCorpus.Create(), IndexPath);
+        MarkAsWrittenByTheFirstAnalysis(IndexPath);
+
+        var error = Assert.Throws<InvalidDataException>(() => new PlanSearcher(IndexPath));
+
+        Assert.Contains(IndexPath, error.Message, StringComparison.Ordinal);
+        Assert.Contains("searchplans index", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Update_IndexWrittenByAnEarlierAnalysis_IsRefusedAndKept()
+    {
+        var corpus = SampleCorpus.Create();
+        IndexBuilder.Build(corpus, IndexPath);
+        MarkAsWrittenByTheFirstAnalysis(IndexPath);
+
+        Assert.Throws<InvalidDataException>(() => IndexBuilder.Update(corpus, IndexPath, new HashSet<string> { corpus.Plans[0].Id }));
+
+        Assert.Equal(SampleCorpus.RequirementCount, DocumentCount(IndexPath));
+        Assert.Equal(["index"], System.IO.Directory.GetDirectories(folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Build_OverAnIndexOfAnEarlierAnalysis_WritesOneThatOpens()
+    {
+        IndexBuilder.Build(SampleCorpus.Create(), IndexPath);
+        MarkAsWrittenByTheFirstAnalysis(IndexPath);
+
+        IndexBuilder.Build(SampleCorpus.Create(), IndexPath);
+
+        using var searcher = new PlanSearcher(IndexPath);
+        Assert.Equal(SampleCorpus.RequirementCount, searcher.RequirementCount);
+    }
 }

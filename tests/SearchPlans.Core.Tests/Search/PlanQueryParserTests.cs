@@ -17,13 +17,44 @@ public sealed class PlanQueryParserTests
         Assert.Equal(["三同", "同步"], terms.Select(t => t.Text));
     }
 
-    [Fact]
-    public void ParseUserQuery_PhraseOfIdeographs_IsABigramPhrase()
+    [Theory]
+    [InlineData("\"政府信息公开\"", new[] { "政府", "信息", "公开" }, new[] { 0, 2, 4 })]
+    [InlineData("\"依申请公开\"", new[] { "依申", "请公", "公开" }, new[] { 0, 2, 3 })]
+    [InlineData("\"三同步\"", new[] { "三同", "同步" }, new[] { 0, 1 })]
+    public void ParseUserQuery_PhraseOfIdeographs_IsABigramPhraseWithEverySecondInnerPairLeftOut(string text, string[] pairs, int[] positions)
     {
-        var query = Assert.IsType<PhraseQuery>(PlanQueryParser.ParseUserQuery("\"政府信息公开\""));
+        var query = Assert.IsType<PhraseQuery>(PlanQueryParser.ParseUserQuery(text));
 
-        Assert.Equal(["政府", "府信", "信息", "息公", "公开"], query.GetTerms().Select(t => t.Text));
+        Assert.Equal(pairs, query.GetTerms().Select(t => t.Text));
+        Assert.Equal(positions, query.GetPositions());
         Assert.All(query.GetTerms(), t => Assert.Equal(IndexFields.TextBigrams, t.Field));
+    }
+
+    [Fact]
+    public void ParseUserQuery_PhraseAcrossPunctuation_KeepsTheGapAndThinsEachRunOnItsOwn()
+    {
+        var query = Assert.IsType<PhraseQuery>(PlanQueryParser.ParseUserQuery("\"政府，信息公开\""));
+
+        Assert.Equal(["政府", "信息", "公开"], query.GetTerms().Select(t => t.Text));
+        Assert.Equal([0, 3, 5], query.GetPositions());
+    }
+
+    [Fact]
+    public void ParseUserQuery_SloppyPhrase_KeepsEveryPair()
+    {
+        var query = Assert.IsType<PhraseQuery>(PlanQueryParser.ParseUserQuery("\"政府信息公开\"~2"));
+
+        Assert.Equal(5, query.GetTerms().Length);
+    }
+
+    [Fact]
+    public void ParseRankingQuery_PhraseInTheWordField_KeepsEveryWord()
+    {
+        var query = Assert.IsType<PhraseQuery>(PlanQueryParser.ParseRankingQuery("\"推进政务公开工作\""));
+
+        Assert.Equal(IndexFields.Text, query.GetTerms()[0].Field);
+        Assert.Equal(query.GetTerms().Length, query.GetPositions().Distinct().Count());
+        Assert.Equal(Enumerable.Range(0, query.GetTerms().Length), query.GetPositions());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SearchPlans.Cli.Commands;
+using SearchPlans.Index;
 
 namespace SearchPlans.Cli;
 
@@ -49,6 +50,11 @@ internal static class CliApp
                 Error = env.Error,
                 EnableDefaultExceptionHandler = false,
             });
+        }
+        catch (IndexVersionException e)
+        {
+            env.Fail(e.Message);
+            return ExitCodes.NoIndex;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

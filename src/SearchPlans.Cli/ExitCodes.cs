@@ -11,7 +11,7 @@ internal static class ExitCodes
     /// <summary>The command line or the query could not be understood.</summary>
     public const int UsageError = 2;
 
-    /// <summary>There is no index and no seeds folder to build one from.</summary>
+    /// <summary>There is no index and no seeds folder to build one from, or the index was written by another version.</summary>
     public const int NoIndex = 3;
 
     /// <summary>A plan id that the index does not hold.</summary>

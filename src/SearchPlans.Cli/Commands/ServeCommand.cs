@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchPlans.Index;
 using SearchPlans.Web;
 
 namespace SearchPlans.Cli.Commands;
@@ -41,6 +42,8 @@ internal sealed class ServeCommand : Command
         var index = parse.GetValue(CommonOptions.Index)!;
         if (!IndexRun.EnsureIndex(env, index, parse.GetValue(CommonOptions.Seeds)!))
             return ExitCodes.NoIndex;
+        // Refused here, before the server starts, rather than by each request.
+        AnalysisVersion.Check(index);
 
         var urls = parse.GetValue(Urls)!;
         var app = WebApp.Build(["--urls", urls], new WebAppOptions(index));

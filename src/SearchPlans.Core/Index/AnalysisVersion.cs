@@ -7,22 +7,33 @@ namespace SearchPlans.Index;
 /// built for the analysis of this version (phrases skip pairs because runs of text are kept apart), so an index
 /// written by another must be rebuilt, neither searched nor added to.
 /// </summary>
-internal static class AnalysisVersion
+public static class AnalysisVersion
 {
     private const string Key = "searchplans.analysis";
 
     /// <summary>2: runs of bigrams are <see cref="Analysis.RunGapFilter.Gap"/> positions apart. Indexes without the key are 1.</summary>
     public const string Current = "2";
 
-    public static IDictionary<string, string> CommitData => new Dictionary<string, string> { [Key] = Current };
+    internal static IDictionary<string, string> CommitData => new Dictionary<string, string> { [Key] = Current };
 
-    /// <exception cref="InvalidDataException">The commit was written by another analysis; the message names the folder.</exception>
-    public static void Check(IndexCommit commit, string indexDirectory)
+    /// <summary>Checks the current generation of an index folder without opening a searcher on it.</summary>
+    /// <exception cref="IndexVersionException">The index was written by another analysis; the message names the folder.</exception>
+    public static void Check(string indexDirectory)
+    {
+        using var directory = Lucene.Net.Store.FSDirectory.Open(IndexLayout.LuceneDirectory(IndexLayout.Resolve(indexDirectory)));
+        Check(DirectoryReader.ListCommits(directory)[^1], indexDirectory);
+    }
+
+    /// <exception cref="IndexVersionException">The commit was written by another analysis; the message names the folder.</exception>
+    internal static void Check(IndexCommit commit, string indexDirectory)
     {
         var version = commit.UserData.TryGetValue(Key, out var written) ? written : "1";
         if (version != Current)
-            throw new InvalidDataException(
+            throw new IndexVersionException(
                 $"The index in \"{indexDirectory}\" was written by another version of SearchPlans (analysis {version}; this one reads {Current}); " +
                 "build it again with `searchplans index`.");
     }
 }
+
+/// <summary>An index written by another version of SearchPlans, which this one cannot read: not damaged, but to be rebuilt.</summary>
+public sealed class IndexVersionException(string message) : IOException(message);

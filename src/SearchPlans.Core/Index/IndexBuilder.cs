@@ -92,11 +92,17 @@ public static class IndexBuilder
         storing.GetAwaiter().GetResult();
     }
 
-    // Documents go in plan by plan, in the corpus's order, so equal scores rank the same way in every build.
+    // Documents go in plan by plan, in the corpus's order, and merges join only neighbouring segments (Lucene's
+    // default merges any, reordering documents as the merge threads' timing falls), so the index keeps that order
+    // and equal scores rank the same way in every build.
     private static void WriteLucene(Corpus corpus, string folder)
     {
         using var directory = FSDirectory.Open(IndexLayout.LuceneDirectory(folder));
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, IndexAnalyzer.Instance) { OpenMode = OpenMode.CREATE };
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, IndexAnalyzer.Instance)
+        {
+            OpenMode = OpenMode.CREATE,
+            MergePolicy = new LogByteSizeMergePolicy(),
+        };
         using var writer = new IndexWriter(directory, config);
         foreach (var plan in corpus.Plans)
         {

@@ -26,7 +26,7 @@ public sealed class PlanSearcher : IDisposable
     public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(5);
 
     /// <exception cref="DirectoryNotFoundException">The folder holds no complete index.</exception>
-    /// <exception cref="InvalidDataException">The index was written by another version's analysis.</exception>
+    /// <exception cref="IndexVersionException">The index was written by another version's analysis.</exception>
     public PlanSearcher(string indexDirectory)
         : this(indexDirectory, TimeLimitingCollector.GlobalCounter)
     {
@@ -45,7 +45,7 @@ public sealed class PlanSearcher : IDisposable
         {
             AnalysisVersion.Check(reader.IndexCommit, indexDirectory);
         }
-        catch (InvalidDataException)
+        catch (IndexVersionException)
         {
             reader.Dispose();
             directory.Dispose();

@@ -95,7 +95,7 @@ public sealed class IndexBuilderTests : IDisposable
         IndexBuilder.Build(SampleCorpus.Create(), IndexPath);
         MarkAsWrittenByTheFirstAnalysis(IndexPath);
 
-        var error = Assert.Throws<InvalidDataException>(() => new PlanSearcher(IndexPath));
+        var error = Assert.Throws<IndexVersionException>(() => new PlanSearcher(IndexPath));
 
         Assert.Contains(IndexPath, error.Message, StringComparison.Ordinal);
         Assert.Contains("searchplans index", error.Message, StringComparison.Ordinal);
@@ -108,7 +108,7 @@ public sealed class IndexBuilderTests : IDisposable
         IndexBuilder.Build(corpus, IndexPath);
         MarkAsWrittenByTheFirstAnalysis(IndexPath);
 
-        Assert.Throws<InvalidDataException>(() => IndexBuilder.Update(corpus, IndexPath, new HashSet<string> { corpus.Plans[0].Id }));
+        Assert.Throws<IndexVersionException>(() => IndexBuilder.Update(corpus, IndexPath, new HashSet<string> { corpus.Plans[0].Id }));
 
         Assert.Equal(SampleCorpus.RequirementCount, DocumentCount(IndexPath));
         Assert.Equal(["index"], System.IO.Directory.GetDirectories(folder.Path).Select(Path.GetFileName));

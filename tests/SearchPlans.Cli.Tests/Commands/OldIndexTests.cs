@@ -1,0 +1,41 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using SearchPlans.Cli;
+using SearchPlans.Index;
+
+namespace SearchPlans.Tests.Cli.Commands;
+
+/// <summary>An index written by an earlier version of SearchPlans is refused with what to do, not searched.</summary>
+public sealed class OldIndexTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    private string WrittenByTheFirstAnalysis()
+    {
+        var index = folder.Combine("index");
+        IndexBuilder.Build(SampleCorpus.Create(), index);
+        using var directory = FSDirectory.Open(IndexLayout.LuceneDirectory(IndexLayout.Resolve(index)));
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, IndexAnalyzer.Instance) { OpenMode = OpenMode.APPEND });
+        writer.SetCommitData(new Dictionary<string, string>());
+        writer.Commit();
+        return index;
+    }
+
+    [Theory]
+    [InlineData("search", "三同步")]
+    [InlineData("remove", "heyuan-2022")]
+    [InlineData("serve", "--urls=http://127.0.0.1:0")]
+    public void Command_OnAnIndexOfAnEarlierVersion_SaysToRebuildItAndExitsNoIndex(string command, string argument)
+    {
+        var index = WrittenByTheFirstAnalysis();
+
+        var run = CliHarness.Run([command, argument, "--index", index]);
+
+        Assert.Equal(ExitCodes.NoIndex, run.ExitCode);
+        Assert.Contains(index, run.Error, StringComparison.Ordinal);
+        Assert.Contains("searchplans index", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("unexpected", run.Error, StringComparison.Ordinal);
+    }
+}

@@ -1,5 +1,3 @@
-using Lucene.Net.Index;
-using Lucene.Net.Store;
 using SearchPlans.Cli;
 using SearchPlans.Index;
 
@@ -16,10 +14,7 @@ public sealed class OldIndexTests : IDisposable
     {
         var index = folder.Combine("index");
         IndexBuilder.Build(SampleCorpus.Create(), index);
-        using var directory = FSDirectory.Open(IndexLayout.LuceneDirectory(IndexLayout.Resolve(index)));
-        using var writer = new IndexWriter(directory, new IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, IndexAnalyzer.Instance) { OpenMode = OpenMode.APPEND });
-        writer.SetCommitData(new Dictionary<string, string>());
-        writer.Commit();
+        EarlierIndexes.MarkAsWrittenByTheFirstAnalysis(index);
         return index;
     }
 

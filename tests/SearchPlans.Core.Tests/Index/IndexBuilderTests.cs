@@ -80,20 +80,11 @@ public sealed class IndexBuilderTests : IDisposable
         Assert.Equal(2, DocumentCount(IndexPath));
     }
 
-    // What SearchPlans wrote before phrases skipped pairs: the same index without the analysis version.
-    private static void MarkAsWrittenByTheFirstAnalysis(string indexPath)
-    {
-        using var directory = FSDirectory.Open(IndexLayout.LuceneDirectory(IndexLayout.Resolve(indexPath)));
-        using var writer = new IndexWriter(directory, new IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, IndexAnalyzer.Instance) { OpenMode = OpenMode.APPEND });
-        writer.SetCommitData(new Dictionary<string, string>());
-        writer.Commit();
-    }
-
     [Fact]
     public void Open_IndexWrittenByAnEarlierAnalysis_IsRefusedNamingTheFolderAndTheFix()
     {
         IndexBuilder.Build(SampleCorpus.Create(), IndexPath);
-        MarkAsWrittenByTheFirstAnalysis(IndexPath);
+        EarlierIndexes.MarkAsWrittenByTheFirstAnalysis(IndexPath);
 
         var error = Assert.Throws<IndexVersionException>(() => new PlanSearcher(IndexPath));
 
@@ -106,7 +97,7 @@ public sealed class IndexBuilderTests : IDisposable
     {
         var corpus = SampleCorpus.Create();
         IndexBuilder.Build(corpus, IndexPath);
-        MarkAsWrittenByTheFirstAnalysis(IndexPath);
+        EarlierIndexes.MarkAsWrittenByTheFirstAnalysis(IndexPath);
 
         Assert.Throws<IndexVersionException>(() => IndexBuilder.Update(corpus, IndexPath, new HashSet<string> { corpus.Plans[0].Id }));
 
@@ -118,7 +109,7 @@ public sealed class IndexBuilderTests : IDisposable
     public void Build_OverAnIndexOfAnEarlierAnalysis_WritesOneThatOpens()
     {
         IndexBuilder.Build(SampleCorpus.Create(), IndexPath);
-        MarkAsWrittenByTheFirstAnalysis(IndexPath);
+        EarlierIndexes.MarkAsWrittenByTheFirstAnalysis(IndexPath);
 
         IndexBuilder.Build(SampleCorpus.Create(), IndexPath);
 

@@ -1,5 +1,4 @@
 using SearchPlans.Index;
-using SearchPlans.Model;
 using SearchPlans.Search;
 
 namespace SearchPlans.Tests.Search;
@@ -15,18 +14,13 @@ public sealed class PairedPhraseSearchTests : IDisposable
 
     public PairedPhraseSearchTests()
     {
-        string[] path = ["一、工作任务"];
-        Requirement Item(string number, string text) =>
-            new($"p-2022-{number}", number, path, text, "各单位", [new("各单位", false)], false, null, [], SourceSpan.Line(2));
-        var plan = new Plan("p-2022", "某市2022年政务公开工作要点", new Jurisdiction("某市", AdminLevel.City, "广东省"), 2022, null, null, null, [],
-            [new Section(path[0], [], SourceSpan.Line(1))],
-            [
-                Item("1", "做好政府信息公开工作。"),
-                // 政府, 信息 and 公开 two positions apart each, were runs not kept apart.
-                Item("2", "依法管理政府，甲信息，乙公开。"),
-                Item("3", "政府信息，公开栏。"),
-            ], [], "p.txt");
-        IndexBuilder.Build(new Corpus([plan]), folder.Combine("index"));
+        IndexBuilder.Build(OnePlanCorpus.Of(
+        [
+            "做好政府信息公开工作。",
+            // 政府, 信息 and 公开 two positions apart each, were runs not kept apart.
+            "依法管理政府，甲信息，乙公开。",
+            "政府信息，公开栏。",
+        ]), folder.Combine("index"));
         searcher = new PlanSearcher(folder.Combine("index"));
     }
 

@@ -9,7 +9,7 @@ internal sealed class OrdinalColumn(int[] ordinals)
 {
     public int OrdinalOf(int doc) => ordinals[doc];
 
-    /// <summary>The column with each ordinal replaced by <paramref name="renumbered"/>[ordinal].</summary>
+    /// <summary>Replaces each ordinal in place by <paramref name="renumbered"/>[ordinal]; returns this column.</summary>
     public OrdinalColumn Renumbered(int[] renumbered)
     {
         for (var doc = 0; doc < ordinals.Length; doc++)
@@ -60,7 +60,7 @@ internal sealed class OrdinalSetColumn(int[] starts, int[] ordinals)
 {
     public ReadOnlySpan<int> OrdinalsOf(int doc) => ordinals.AsSpan(starts[doc], starts[doc + 1] - starts[doc]);
 
-    /// <summary>The column with each ordinal replaced by <paramref name="renumbered"/>[ordinal].</summary>
+    /// <summary>Replaces each ordinal in place by <paramref name="renumbered"/>[ordinal]; returns this column.</summary>
     public OrdinalSetColumn Renumbered(int[] renumbered)
     {
         for (var i = 0; i < ordinals.Length; i++)

@@ -22,6 +22,13 @@ public sealed class Aligner(
     ILinkResolver resolver,
     AlignmentThresholds thresholds)
 {
+    /// <summary>
+    /// Raised whenever a change to the rules changes which links a corpus gets: 1 for text evidence alone, 2 since
+    /// a shared topic (<see cref="Features.TopicLexicon"/>) counts. Links stored under another version are computed
+    /// again in full on the next update rather than mixed with links of these rules.
+    /// </summary>
+    public const int RulesVersion = 2;
+
     public Aligner()
         : this(AlignmentThresholds.Default)
     {
@@ -83,17 +90,19 @@ public sealed class Aligner(
             Links = Align(corpus.Plans, reference, touching: null, corpus.Scope),
             References = Lineage.PlanReferenceFinder.Find(corpus.Plans),
             Rarity = reference,
+            LinkRules = RulesVersion,
         };
     }
 
     /// <summary>
     /// The corpus after the named plans were added, replaced or removed: its other links are kept as they are and
     /// only pairs with a changed plan are linked again. A corpus whose links were not computed against a stored
-    /// reference is linked whole, since its old links cannot be told apart from what a new run would give.
+    /// reference, or under other rules, is linked whole, since its old links cannot be told apart from what a new run
+    /// would give.
     /// </summary>
     public Corpus Relink(Corpus corpus, IReadOnlySet<string> changedPlanIds)
     {
-        if (corpus.Rarity is null)
+        if (corpus.Rarity is null || corpus.LinkRules != RulesVersion)
             return Link(corpus);
         var present = corpus.Plans.SelectMany(p => p.Requirements).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         var changedRequirements = corpus.Plans.Where(p => changedPlanIds.Contains(p.Id))

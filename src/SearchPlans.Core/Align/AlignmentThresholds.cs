@@ -36,5 +36,14 @@ public sealed record AlignmentThresholds
     /// <summary>Combined score from which a pair is related at all.</summary>
     public double RelatedScore { get; init; } = 0.14;
 
+    /// <summary>
+    /// <see cref="MinSharedRareMass"/> for two texts that name one topic of the <see cref="Features.TopicLexicon"/>:
+    /// the shared topic is itself evidence that they are on one subject.
+    /// </summary>
+    public double TopicMinSharedRareMass { get; init; } = 6.0;
+
+    /// <summary><see cref="RelatedScore"/> for two texts that name one topic.</summary>
+    public double TopicRelatedScore { get; init; } = 0.10;
+
     public static AlignmentThresholds Default { get; } = new();
 }

@@ -108,7 +108,7 @@ public static class CorpusStore
         var references = reader.ReadAll<PlanReference>(header.References, "plan references");
         var rarity = header.HasRarity ? reader.Read<ReferenceFrequencies>("the reference frequencies") : null;
         var links = reader.ReadLinks(header.Links);
-        return new Corpus(plans) { References = references, Rarity = rarity, Links = links, Scope = header.Scope };
+        return new Corpus(plans) { References = references, Rarity = rarity, Links = links, Scope = header.Scope, LinkRules = header.LinkRules };
     }
 
     /// <summary>Reads the framed chunks in turn through one buffer, grown to the largest chunk.</summary>

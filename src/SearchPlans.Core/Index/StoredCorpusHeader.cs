@@ -8,22 +8,28 @@ namespace SearchPlans.Index;
 /// The first value of a stored corpus file: a marker, the layout version, and how many plans, references and links
 /// the chunks after it hold. Written uncompressed, so it can be told from a file stored as one compressed value.
 /// </summary>
-internal sealed record StoredCorpusHeader(LinkScope Scope, int Plans, int References, int Links, bool HasRarity)
+/// <remarks>
+/// The link rules were added as an eighth value within layout version 2: a header of seven values is from before
+/// them, and its links count as made under rules 0.
+/// </remarks>
+internal sealed record StoredCorpusHeader(LinkScope Scope, int Plans, int References, int Links, bool HasRarity, int LinkRules)
 {
     private const string Marker = "searchplans-corpus";
     private const int Version = 2;
 
-    // Enough for the marker, the version and five counts, whatever their size.
+    private const int Values = 8;
+
+    // Enough for the marker, the version and six counts, whatever their size.
     private const int MaxLength = 96;
 
     public static StoredCorpusHeader Of(Corpus corpus) =>
-        new(corpus.Scope, corpus.Plans.Count, corpus.References.Count, corpus.Links.Count, corpus.Rarity is not null);
+        new(corpus.Scope, corpus.Plans.Count, corpus.References.Count, corpus.Links.Count, corpus.Rarity is not null, corpus.LinkRules);
 
     public void WriteTo(Stream stream)
     {
         var buffer = new ArrayBufferWriter<byte>(MaxLength);
         var writer = new MessagePackWriter(buffer);
-        writer.WriteArrayHeader(7);
+        writer.WriteArrayHeader(Values);
         writer.Write(Marker);
         writer.Write(Version);
         writer.Write((int)Scope);
@@ -31,6 +37,7 @@ internal sealed record StoredCorpusHeader(LinkScope Scope, int Plans, int Refere
         writer.Write(References);
         writer.Write(Links);
         writer.Write(HasRarity);
+        writer.Write(LinkRules);
         writer.Flush();
         stream.Write(buffer.WrittenSpan);
     }
@@ -46,7 +53,8 @@ internal sealed record StoredCorpusHeader(LinkScope Scope, int Plans, int Refere
         var bytes = new byte[MaxLength];
         var length = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
         var reader = new MessagePackReader(bytes.AsMemory(0, length));
-        if (!StartsWithMarker(ref reader))
+        var values = StartsWithMarker(ref reader);
+        if (values == 0)
         {
             stream.Position = start;
             return null;
@@ -54,21 +62,26 @@ internal sealed record StoredCorpusHeader(LinkScope Scope, int Plans, int Refere
         var version = reader.ReadInt32();
         if (version != Version)
             throw new InvalidDataException($"it is stored in layout version {version}; this version of SearchPlans reads version {Version}");
-        var header = new StoredCorpusHeader((LinkScope)reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadBoolean());
+        var header = new StoredCorpusHeader(
+            (LinkScope)reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadBoolean(),
+            values == Values ? reader.ReadInt32() : 0);
         stream.Position = start + reader.Consumed;
         return header;
     }
 
-    private static bool StartsWithMarker(ref MessagePackReader reader)
+    /// <summary>How many values the header holds (7 or 8), or 0 when the stream does not start with one.</summary>
+    private static int StartsWithMarker(ref MessagePackReader reader)
     {
         try
         {
-            return reader.NextMessagePackType == MessagePackType.Array && reader.ReadArrayHeader() == 7
-                && reader.NextMessagePackType == MessagePackType.String && reader.ReadString() == Marker;
+            if (reader.NextMessagePackType != MessagePackType.Array)
+                return 0;
+            var values = reader.ReadArrayHeader();
+            return values is 7 or Values && reader.NextMessagePackType == MessagePackType.String && reader.ReadString() == Marker ? values : 0;
         }
         catch (EndOfStreamException)
         {
-            return false;
+            return 0;
         }
     }
 }

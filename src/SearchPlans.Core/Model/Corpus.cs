@@ -15,6 +15,12 @@ public sealed record Corpus(IReadOnlyList<Plan> Plans)
     /// </summary>
     public ReferenceFrequencies? Rarity { get; init; }
 
+    /// <summary>
+    /// The version of the alignment rules the links were computed with (<see cref="Align.Aligner.RulesVersion"/>);
+    /// 0 for a corpus linked before versions were stored.
+    /// </summary>
+    public int LinkRules { get; init; }
+
     /// <summary>Which pairs of plans have their links stored; the others are aligned when compared.</summary>
     public LinkScope Scope { get; init; }
 

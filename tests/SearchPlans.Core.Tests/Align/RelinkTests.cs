@@ -90,6 +90,17 @@ public sealed class RelinkTests
         Assert.Equal(Describe(LinkedWhole(Plans.Take(8))), Describe(relinked));
     }
 
+    [Fact]
+    public void ACorpusLinkedUnderEarlierRules_IsLinkedWhole()
+    {
+        var earlier = LinkedWhole(Plans.Take(8)) with { LinkRules = Aligner.RulesVersion - 1, Links = [] };
+
+        var relinked = new Aligner().Relink(earlier, new HashSet<string> { Plans[0].Id });
+
+        Assert.Equal(Aligner.RulesVersion, relinked.LinkRules);
+        Assert.Equal(Describe(LinkedWhole(Plans.Take(8))), Describe(relinked));
+    }
+
     private sealed class RecordingScorer(IPairScorer inner, List<(string, string)> scored) : IPairScorer
     {
         public PairEvidence Measure(RequirementProfile a, RequirementProfile b)

@@ -135,6 +135,23 @@ public sealed class CorpusStoreTests
         Assert.Contains("layout version 3; this version of SearchPlans reads version 2", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Deserialize_HeaderFromBeforeLinkRules_ReadsAsRulesZeroAndKeepsEveryMember()
+    {
+        var corpus = LinkedSample() with { LinkRules = 0 };
+        var bytes = CorpusStore.Serialize(corpus).ToList();
+        // The header is an array: marker, version, scope, four counts and flags, then the rules, all small numbers here.
+        var rules = 1 + 1 + "searchplans-corpus".Length + 6;
+        Assert.Equal((0x98, 0), (bytes[0], bytes[rules]));
+        bytes[0] = 0x97;
+        bytes.RemoveAt(rules);
+
+        var copy = CorpusStore.Deserialize([.. bytes]);
+
+        Assert.Equal(0, copy.LinkRules);
+        Assert.Equal(Snapshot(corpus), Snapshot(copy));
+    }
+
     private static Corpus LinkedSample()
     {
         var corpus = SampleCorpus.Create();
@@ -145,6 +162,7 @@ public sealed class CorpusStoreTests
             References = [new PlanReference(SampleCorpus.Conghua, SampleCorpus.Heyuan, ReferenceKind.Cites, "《河源市…》")],
             Rarity = new ReferenceFrequencies(3, new Dictionary<string, int> { ["政务"] = 3 }, new Dictionary<string, int> { ["公开"] = 2 }),
             Scope = LinkScope.Lineage,
+            LinkRules = 7,
         };
     }
 }

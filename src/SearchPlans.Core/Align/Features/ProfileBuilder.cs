@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using SearchPlans.Analysis;
 using SearchPlans.Model;
@@ -6,7 +5,7 @@ using SearchPlans.Model;
 namespace SearchPlans.Align.Features;
 
 /// <summary>Builds the alignment profile of each requirement from the segmenter and the folded text.</summary>
-public sealed partial class ProfileBuilder(WordSegmenter segmenter)
+public sealed partial class ProfileBuilder(WordSegmenter segmenter, TopicLexicon topics)
 {
     [GeneratedRegex(@"\d+(?:\.\d+)?\s*(?:%|％|个工作日|日|天|月|年|次|项|个)?")]
     private static partial Regex NumberPattern();
@@ -15,7 +14,7 @@ public sealed partial class ProfileBuilder(WordSegmenter segmenter)
     private static partial Regex DocumentPattern();
 
     public ProfileBuilder()
-        : this(new WordSegmenter())
+        : this(new WordSegmenter(), TopicLexicon.Default)
     {
     }
 
@@ -31,7 +30,7 @@ public sealed partial class ProfileBuilder(WordSegmenter segmenter)
     public RequirementProfile Build(int index, string planId, Requirement requirement)
     {
         var folded = TextFolding.Fold(requirement.Text);
-        var chars = Letters(folded);
+        var chars = LettersOnly.Of(folded);
         var bigrams = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i + 1 < chars.Length; i++)
             bigrams.Add(chars.Substring(i, 2));
@@ -39,18 +38,18 @@ public sealed partial class ProfileBuilder(WordSegmenter segmenter)
         foreach (var w in segmenter.Terms(requirement.Text))
             words[w] = words.GetValueOrDefault(w) + 1;
         var numbers = NumberPattern().Matches(folded).Select(m => Regex.Replace(m.Value, @"\s", "")).ToHashSet(StringComparer.Ordinal);
-        var documents = DocumentPattern().Matches(folded).Select(m => Letters(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
+        var documents = DocumentPattern().Matches(folded).Select(m => LettersOnly.Of(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
         var sectionWords = requirement.SectionPath.SelectMany(segmenter.Terms).ToHashSet(StringComparer.Ordinal);
-        return new RequirementProfile(index, requirement.Id, planId, chars, bigrams, words, numbers, documents, sectionWords);
+        return new RequirementProfile(index, requirement.Id, planId, chars, bigrams, words, numbers, documents, sectionWords, TopicsOf(folded));
     }
 
-    // Letters, digits and ideographs only: punctuation and spacing differ between printers and carry no meaning here.
-    private static string Letters(string text)
+    /// <summary>
+    /// What the requirement is about: the topics named in its first sentence. A topic named later is mostly a channel
+    /// or an example in a list (通过政府网站、政务新媒体等渠道), and a heading's topic belongs to all its items alike.
+    /// </summary>
+    private string[] TopicsOf(string folded)
     {
-        var sb = new StringBuilder(text.Length);
-        foreach (var rune in text.EnumerateRunes())
-            if (Rune.IsLetterOrDigit(rune))
-                sb.Append(rune.ToString());
-        return sb.ToString();
+        var end = folded.IndexOfAny(['。', ';', '；', '!', '?']);
+        return topics.TopicsOf(LettersOnly.Of(end < 0 ? folded : folded[..end]));
     }
 }

@@ -8,6 +8,7 @@ namespace SearchPlans.Align.Features;
 /// <param name="Numbers">Numbers as printed in the text (4%, 12345, 30日).</param>
 /// <param name="Documents">Named documents (《…》 titles).</param>
 /// <param name="SectionWords">Words of the section titles, for context.</param>
+/// <param name="Topics">The topics the text names (<see cref="TopicLexicon"/>), in the list's order.</param>
 public sealed record RequirementProfile(
     int Index,
     string RequirementId,
@@ -17,4 +18,5 @@ public sealed record RequirementProfile(
     IReadOnlyDictionary<string, int> Words,
     IReadOnlySet<string> Numbers,
     IReadOnlySet<string> Documents,
-    IReadOnlySet<string> SectionWords);
+    IReadOnlySet<string> SectionWords,
+    IReadOnlyList<string> Topics);

@@ -5,7 +5,7 @@ namespace SearchPlans.Align.Scoring;
 /// <summary>
 /// Measures a pair with evidence that works for Chinese: IDF-weighted character-bigram containment in both
 /// directions, longest common subsequence, TF-IDF word cosine from the segmenter, shared numbers and named
-/// documents, and section context. The shared terms and phrases shown to people are left to
+/// documents, section context, and the topics both name. The shared terms and phrases shown to people are left to
 /// <see cref="LinkExplainer"/>, which runs only for pairs that become links.
 /// </summary>
 public sealed class EvidenceScorer(RarityWeights statistics) : IPairScorer
@@ -21,6 +21,7 @@ public sealed class EvidenceScorer(RarityWeights statistics) : IPairScorer
                 shared += wa.BigramWeights[i];
 
         var lcs = LongestCommonSubsequence.Length(a.Chars, b.Chars);
+        string[] sharedTopics = a.Topics.Count == 0 || b.Topics.Count == 0 ? [] : [.. a.Topics.Intersect(b.Topics)];
         return new PairEvidence(
             wa.BigramMass == 0 ? 0 : shared / wa.BigramMass,
             wb.BigramMass == 0 ? 0 : shared / wb.BigramMass,
@@ -31,6 +32,7 @@ public sealed class EvidenceScorer(RarityWeights statistics) : IPairScorer
             Shared(a.Numbers, b.Numbers),
             Shared(a.Documents, b.Documents),
             Overlap(a.SectionWords, b.SectionWords),
+            sharedTopics,
             [],
             []);
     }

@@ -7,10 +7,13 @@ public sealed class LinkClassifier(AlignmentThresholds thresholds)
 {
     public RequirementLink? Classify(string source, string target, PairEvidence e)
     {
-        if (e.SharedRareMass < thresholds.MinSharedRareMass)
+        // Two texts on one topic may word it differently (年报 and 年度报告), so they need less shared text to be
+        // related; the score still decides whether they are equivalent.
+        var onOneTopic = e.SharedTopics.Count > 0;
+        if (e.SharedRareMass < (onOneTopic ? thresholds.TopicMinSharedRareMass : thresholds.MinSharedRareMass))
             return null;
         var score = Score(e);
-        if (score < thresholds.RelatedScore)
+        if (score < (onOneTopic ? thresholds.TopicRelatedScore : thresholds.RelatedScore))
             return null;
 
         var low = Math.Min(e.AInB, e.BInA);
@@ -43,5 +46,5 @@ public sealed class LinkClassifier(AlignmentThresholds thresholds)
 
     /// <summary>The evidence as people read it: shared phrases, rare words, numbers, documents.</summary>
     public static IReadOnlyList<string> EvidenceList(PairEvidence e) =>
-        [.. e.SharedPhrases.Select(p => $"“{p}”"), .. e.SharedTerms, .. e.SharedNumbers, .. e.SharedDocuments.Select(d => $"《{d}》")];
+        [.. e.SharedTopics.Select(t => $"〔{t}〕"), .. e.SharedPhrases.Select(p => $"“{p}”"), .. e.SharedTerms, .. e.SharedNumbers, .. e.SharedDocuments.Select(d => $"《{d}》")];
 }

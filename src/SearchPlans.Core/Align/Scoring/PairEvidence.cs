@@ -10,6 +10,7 @@ namespace SearchPlans.Align.Scoring;
 /// <param name="SharedNumbers">Numbers printed in both (4%, 30日).</param>
 /// <param name="SharedDocuments">Documents named in both (《…》).</param>
 /// <param name="SectionOverlap">Share of section-title words in common.</param>
+/// <param name="SharedTopics">Topics both texts name (舆情回应, 信息公开年报), however each words it.</param>
 public sealed record PairEvidence(
     double BigramAInB,
     double BigramBInA,
@@ -20,6 +21,7 @@ public sealed record PairEvidence(
     IReadOnlyList<string> SharedNumbers,
     IReadOnlyList<string> SharedDocuments,
     double SectionOverlap,
+    IReadOnlyList<string> SharedTopics,
     IReadOnlyList<string> SharedTerms,
     IReadOnlyList<string> SharedPhrases)
 {

@@ -9,6 +9,8 @@ public class GoldEvaluationTests(ITestOutputHelper output)
 
     public static string BlindGoldPath => Path.Combine(AppContext.BaseDirectory, "Align", "gold", "blind-gold.tsv");
 
+    public static string SecondBlindGoldPath => Path.Combine(AppContext.BaseDirectory, "Align", "gold", "blind2-gold.tsv");
+
     private LinkEvaluation Evaluate(string? split, string? path = null)
     {
         var gold = GoldSet.Load(path ?? GoldPath);
@@ -22,13 +24,13 @@ public class GoldEvaluationTests(ITestOutputHelper output)
     }
 
     // Floors just under the figures reached when the thresholds were set: a change that makes alignment worse
-    // fails here. The targets (0.9 / 0.8) are met on the tuning half, not yet for held-out related recall.
+    // fails here. The targets (0.9 / 0.8) are met on both halves.
     [Fact]
     public void TuningHalf_KeepsItsCalibratedFigures()
     {
         var e = Evaluate("tune");
         Assert.True(e.Equivalent.Precision >= 0.95 && e.Equivalent.Recall >= 0.9, $"equivalent {e.Equivalent}");
-        Assert.True(e.Related.Precision >= 0.8 && e.Related.Recall >= 0.9, $"related {e.Related}");
+        Assert.True(e.Related.Precision >= 0.85 && e.Related.Recall >= 0.97, $"related {e.Related}");
     }
 
     [Fact]
@@ -36,7 +38,7 @@ public class GoldEvaluationTests(ITestOutputHelper output)
     {
         var e = Evaluate("holdout");
         Assert.True(e.Equivalent.Precision >= 0.98 && e.Equivalent.Recall >= 0.98, $"equivalent {e.Equivalent}");
-        Assert.True(e.Related.Precision >= 0.8 && e.Related.Recall >= 0.78, $"related {e.Related}");
+        Assert.True(e.Related.Precision >= 0.85 && e.Related.Recall >= 0.92, $"related {e.Related}");
     }
 
     [Fact]
@@ -52,7 +54,18 @@ public class GoldEvaluationTests(ITestOutputHelper output)
     public void BlindSet_KeepsTheFiguresMeasuredWhenItWasLabelled()
     {
         var e = Evaluate("blind", BlindGoldPath);
-        Assert.True(e.Equivalent.Precision >= 0.5 && e.Equivalent.Recall >= 0.2, $"equivalent {e.Equivalent}");
-        Assert.True(e.Related.Precision >= 0.63 && e.Related.Recall >= 0.4, $"related {e.Related}");
+        Assert.True(e.Equivalent.Precision >= 0.71 && e.Equivalent.Recall >= 0.33, $"equivalent {e.Equivalent}");
+        Assert.True(e.Related.Precision >= 0.64 && e.Related.Recall >= 0.6, $"related {e.Related}");
+    }
+
+    // The second blind set was labelled from plan pairs no other gold file covers (江门 2022 against 湛江 2021
+    // exhaustively, 庆元 2022 against 湛江 2021), by reading the texts before the topic evidence existed, and
+    // measured once before and once after it.
+    [Fact]
+    public void SecondBlindSet_KeepsTheFiguresMeasuredWhenItWasLabelled()
+    {
+        var e = Evaluate("blind2", SecondBlindGoldPath);
+        Assert.True(e.Equivalent.Precision >= 0.77 && e.Equivalent.Recall >= 0.77, $"equivalent {e.Equivalent}");
+        Assert.True(e.Related.Precision >= 0.64 && e.Related.Recall >= 0.75, $"related {e.Related}");
     }
 }

@@ -11,12 +11,15 @@ public class EvidenceScorerTests
         Plan("a", 2022,
             Requirement("a-1", "县级以上地方政府要严格落实政务公开纳入政府绩效考核体系且分值权重不低于4%的要求。", "五、强化工作指导监督"),
             Requirement("a-2", "认真贯彻落实司法部《关于审理政府信息公开行政复议案件若干问题的指导意见》，全面规范审理工作。"),
-            Requirement("a-3", "各单位要加强组织领导，做好政务公开工作。")),
+            Requirement("a-3", "各单位要加强组织领导，做好政务公开工作。"),
+            Requirement("a-4", "进一步提升政府信息公开年度报告质量。")),
         Plan("b", 2021,
             Requirement("b-1", "县级以上地方政府要严格落实政务公开纳入政府绩效考核体系且分值权重不低于4%的要求。", "加强政务公开工作指导监督"),
             Requirement("b-2", "贯彻落实《关于审理政府信息公开行政复议案件若干问题的指导意见》，统一案件审理标准，有效解决同案不同判问题。"),
             Requirement("b-3", "各单位要加强组织领导，切实做好工作。"),
-            Requirement("b-4", "县级以上地方政府要严格落实政务公开纳入政府绩效考核体系且分值权重不低于4%的要求，并开展年度考核、第三方评估和通报表扬等多项工作。")),
+            Requirement("b-4", "县级以上地方政府要严格落实政务公开纳入政府绩效考核体系且分值权重不低于4%的要求，并开展年度考核、第三方评估和通报表扬等多项工作。"),
+            Requirement("b-5", "加强本地区年报编制发布工作的日常监督指导，确保数据准确。"),
+            Requirement("b-6", "进一步提高政府公报质量。通过政府网站等渠道传播公报和年报内容。")),
     ];
 
     private static PairEvidence Measure(string a, string b)
@@ -59,6 +62,20 @@ public class EvidenceScorerTests
         var boilerplate = Measure("a-3", "b-3");
         var real = Measure("a-2", "b-2");
         Assert.True(boilerplate.SharedRareMass < real.SharedRareMass / 2, $"{boilerplate.SharedRareMass} vs {real.SharedRareMass}");
+    }
+
+    [Fact]
+    public void OneTopicWordedTwoWays_IsSharedAndShownAsEvidence()
+    {
+        var e = Measure("a-4", "b-5");
+        Assert.Equal(["信息公开年报"], e.SharedTopics);
+        Assert.Contains("〔信息公开年报〕", LinkClassifier.EvidenceList(e));
+    }
+
+    [Fact]
+    public void TopicNamedAfterTheFirstSentence_IsNotWhatTheTextIsAbout()
+    {
+        Assert.Empty(Measure("a-4", "b-6").SharedTopics);
     }
 
     [Fact]

@@ -6,8 +6,8 @@ namespace SearchPlans.Tests.Align.Scoring;
 
 public class LinkClassifierTests
 {
-    private static PairEvidence Evidence(double aInB, double bInA, double mass = 40) =>
-        new(aInB, bInA, aInB, bInA, Math.Min(aInB, bInA), mass, [], [], 0, [], []);
+    private static PairEvidence Evidence(double aInB, double bInA, double mass = 40, params string[] topics) =>
+        new(aInB, bInA, aInB, bInA, Math.Min(aInB, bInA), mass, [], [], 0, topics, [], []);
 
     private static readonly LinkClassifier Classifier = new(AlignmentThresholds.Default);
 
@@ -42,6 +42,30 @@ public class LinkClassifierTests
     public void LittleSharedRareText_MakesNoLink()
     {
         Assert.Null(Classifier.Classify("a", "b", Evidence(0.9, 0.9, mass: 2)));
+    }
+
+    [Fact]
+    public void SharedTopic_LinksAsRelatedWithLessSharedText()
+    {
+        var weak = Evidence(0.11, 0.11, mass: 8);
+        Assert.Null(Classifier.Classify("a", "b", weak));
+        var link = Classifier.Classify("a", "b", weak with { SharedTopics = ["信息公开年报"] });
+        Assert.Equal(LinkKind.Related, link?.Kind);
+        Assert.Contains("〔信息公开年报〕", link!.Evidence);
+    }
+
+    [Fact]
+    public void SharedTopic_DoesNotMakeAPairEquivalent()
+    {
+        var plain = Classifier.Classify("a", "b", Evidence(0.3, 0.25))!;
+        var onOneTopic = Classifier.Classify("a", "b", Evidence(0.3, 0.25, topics: "舆情回应"))!;
+        Assert.Equal((LinkKind.Related, plain.Score), (onOneTopic.Kind, onOneTopic.Score));
+    }
+
+    [Fact]
+    public void SharedTopic_StillNeedsSomeSharedRareText()
+    {
+        Assert.Null(Classifier.Classify("a", "b", Evidence(0.3, 0.3, mass: 3, topics: "舆情回应")));
     }
 
     [Fact]

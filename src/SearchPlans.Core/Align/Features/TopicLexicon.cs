@@ -1,0 +1,87 @@
+using SearchPlans.Analysis;
+
+namespace SearchPlans.Align.Features;
+
+/// <summary>
+/// The topics of government-disclosure work (政策解读, 舆情回应, 信息公开年报…) and the terms that name each, read
+/// from the list bundled with the library (topics.tsv). Plans of different provinces and years word one subject
+/// differently: 年报 and 年度报告, 三同步 and 同步研究、部署、推进. Text overlap cannot see that; a shared topic can.
+/// </summary>
+public sealed class TopicLexicon
+{
+    private const string ResourceName = "topics.tsv";
+
+    private static readonly Lazy<TopicLexicon> Bundled = new(() => Parse(ReadBundled(), ResourceName));
+
+    // Terms by their first character, longest first, so a position is checked only against terms that can start there.
+    private readonly Dictionary<char, (string Term, int Topic)[]> termsByFirst;
+
+    private TopicLexicon(IReadOnlyList<string> topics, Dictionary<char, (string Term, int Topic)[]> termsByFirst)
+    {
+        Topics = topics;
+        this.termsByFirst = termsByFirst;
+    }
+
+    public static TopicLexicon Default => Bundled.Value;
+
+    /// <summary>Every topic's name, in the list's order.</summary>
+    public IReadOnlyList<string> Topics { get; }
+
+    /// <summary>
+    /// Reads a topic list: one topic a line, its name, a tab, and its terms separated by spaces; lines starting with #
+    /// are comments. Terms are matched on folded text without punctuation, so they are folded the same way here.
+    /// </summary>
+    /// <exception cref="FormatException">A line has no name or no terms, or a topic is listed twice; the message names the source and line.</exception>
+    public static TopicLexicon Parse(string text, string sourceName)
+    {
+        var topics = new List<string>();
+        var terms = new List<(string Term, int Topic)>();
+        var lines = text.Split('\n');
+        for (var n = 0; n < lines.Length; n++)
+        {
+            var line = lines[n].TrimEnd('\r');
+            if (line.Length == 0 || line.StartsWith('#'))
+                continue;
+            var fields = line.Split('\t');
+            var words = fields.Length == 2 ? fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+            if (fields.Length != 2 || fields[0].Trim().Length == 0 || words.Length == 0)
+                throw new FormatException($"{sourceName}, line {n + 1}: expected a topic name, a tab and its terms separated by spaces.");
+            var name = fields[0].Trim();
+            if (topics.Contains(name))
+                throw new FormatException($"{sourceName}, line {n + 1}: the topic {name} is listed twice.");
+            foreach (var word in words)
+            {
+                var folded = LettersOnly.Of(TextFolding.Fold(word));
+                if (folded.Length > 0)
+                    terms.Add((folded, topics.Count));
+            }
+            topics.Add(name);
+        }
+        var byFirst = terms.GroupBy(t => t.Term[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Term.Length).ThenBy(t => t.Term, StringComparer.Ordinal).ToArray());
+        return new TopicLexicon(topics, byFirst);
+    }
+
+    /// <summary>The topics the text names, in the list's order; <paramref name="letters"/> is folded text without punctuation.</summary>
+    public string[] TopicsOf(string letters)
+    {
+        bool[]? named = null;
+        for (var i = 0; i < letters.Length; i++)
+        {
+            if (!termsByFirst.TryGetValue(letters[i], out var candidates))
+                continue;
+            foreach (var (term, topic) in candidates)
+                if (term.Length <= letters.Length - i && string.CompareOrdinal(letters, i, term, 0, term.Length) == 0)
+                    (named ??= new bool[Topics.Count])[topic] = true;
+        }
+        return named is null ? [] : [.. Topics.Where((_, t) => named[t])];
+    }
+
+    private static string ReadBundled()
+    {
+        using var stream = typeof(TopicLexicon).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The topic list {ResourceName} is missing from the library's resources.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

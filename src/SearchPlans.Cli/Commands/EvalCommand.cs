@@ -66,6 +66,14 @@ internal sealed class EvalCommand : Command
                 foreach (var r in rows)
                     table.Add(r.Split, r.Kind, $"{r.TruePositives}", $"{r.FalsePositives}", $"{r.FalseNegatives}", $"{r.Precision:0.000}", $"{r.Recall:0.000}", $"{r.F1:0.000}");
                 table.Write(env.Out);
+                var unlisted = LinkEvaluator.UnlistedRelated(gold, corpus.Links, id => placed.Find(id)?.Plan.Id);
+                if (unlisted.Count > 0)
+                {
+                    env.Out.WriteLine();
+                    env.Out.WriteLine("Related links the gold does not list, between plans it labels exhaustively (not counted above):");
+                    foreach (var (a, b, links) in unlisted)
+                        env.Out.WriteLine($"  {a} ~ {b}: {links}");
+                }
                 if (parse.GetValue(ShowErrors))
                 {
                     env.Out.WriteLine();

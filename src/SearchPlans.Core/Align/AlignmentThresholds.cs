@@ -45,5 +45,8 @@ public sealed record AlignmentThresholds
     /// <summary><see cref="RelatedScore"/> for two texts that name one topic.</summary>
     public double TopicRelatedScore { get; init; } = 0.10;
 
+    /// <summary><see cref="RelatedScore"/> for two texts that both name topics, none of them the same.</summary>
+    public double DifferentTopicsRelatedScore { get; init; } = 0.20;
+
     public static AlignmentThresholds Default { get; } = new();
 }

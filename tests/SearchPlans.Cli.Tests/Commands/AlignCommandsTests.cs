@@ -58,6 +58,16 @@ public sealed class AlignCommandsTests(SeedIndexFolder index) : IClassFixture<Se
     }
 
     [Fact]
+    public void Eval_Text_CountsRelatedLinksTheExhaustiveGoldDoesNotList()
+    {
+        var gold = Path.Combine(SeedIndexFolder.RepositoryRoot, "tests", "SearchPlans.Core.Tests", "Align", "gold", "seed-gold.tsv");
+        var run = CliHarness.Run(["eval", "--gold", gold, "--index", index.Path]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"not counted above\):\n  jiangmen-zftzgcjsglzx-2022 ~ heyuan-2022: \d+\n", run.Out.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void Eval_MissingGoldFile_SaysWhich()
     {
         var run = CliHarness.Run(["eval", "--gold", "no-such-gold.tsv", "--index", index.Path]);

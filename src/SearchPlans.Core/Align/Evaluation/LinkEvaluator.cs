@@ -81,4 +81,20 @@ public static class LinkEvaluator
         }
         return new LinkEvaluation(new KindScore(eqTp, eqFp, eqFn), new KindScore(relTp, relFp, relFn), errors);
     }
+
+    /// <summary>
+    /// For each pair of plans the gold labels exhaustively, the related links between them that it does not list.
+    /// They count as neither right nor wrong above, since a gold file judges the pairs it names; many of them is a
+    /// sign that related links are made on wording alone.
+    /// </summary>
+    public static IReadOnlyList<(string PlanA, string PlanB, int Links)> UnlistedRelated(
+        GoldSet gold, IReadOnlyList<RequirementLink> links, Func<string, string?> planOf)
+    {
+        var judged = gold.Pairs.Where(p => p.Target is not null)
+            .SelectMany(p => new[] { (p.Source, p.Target!), (p.Target!, p.Source) }).ToHashSet();
+        return [.. gold.Exhaustive.Select(e => (e.PlanA, e.PlanB, links.Count(l =>
+            l.Kind == LinkKind.Related && !judged.Contains((l.Source, l.Target))
+            && (planOf(l.Source), planOf(l.Target)) is var (a, b)
+            && ((a == e.PlanA && b == e.PlanB) || (a == e.PlanB && b == e.PlanA)))))];
+    }
 }

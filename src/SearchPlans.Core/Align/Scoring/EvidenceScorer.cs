@@ -33,6 +33,7 @@ public sealed class EvidenceScorer(RarityWeights statistics) : IPairScorer
             Shared(a.Documents, b.Documents),
             Overlap(a.SectionWords, b.SectionWords),
             sharedTopics,
+            sharedTopics.Length == 0 && a.Topics.Count > 0 && b.Topics.Count > 0,
             [],
             []);
     }

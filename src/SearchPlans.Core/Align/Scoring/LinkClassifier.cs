@@ -8,12 +8,16 @@ public sealed class LinkClassifier(AlignmentThresholds thresholds)
     public RequirementLink? Classify(string source, string target, PairEvidence e)
     {
         // Two texts on one topic may word it differently (年报 and 年度报告), so they need less shared text to be
-        // related; the score still decides whether they are equivalent.
+        // related, and two on different topics share only wording (人民群众切身利益, 政府网站), so they need more.
+        // The score alone decides whether a pair is equivalent.
         var onOneTopic = e.SharedTopics.Count > 0;
         if (e.SharedRareMass < (onOneTopic ? thresholds.TopicMinSharedRareMass : thresholds.MinSharedRareMass))
             return null;
         var score = Score(e);
-        if (score < (onOneTopic ? thresholds.TopicRelatedScore : thresholds.RelatedScore))
+        var relatedScore = onOneTopic ? thresholds.TopicRelatedScore
+            : e.OnDifferentTopics ? thresholds.DifferentTopicsRelatedScore
+            : thresholds.RelatedScore;
+        if (score < relatedScore)
             return null;
 
         var low = Math.Min(e.AInB, e.BInA);

@@ -11,6 +11,7 @@ namespace SearchPlans.Align.Scoring;
 /// <param name="SharedDocuments">Documents named in both (《…》).</param>
 /// <param name="SectionOverlap">Share of section-title words in common.</param>
 /// <param name="SharedTopics">Topics both texts name (舆情回应, 信息公开年报), however each words it.</param>
+/// <param name="OnDifferentTopics">Both texts name topics, and none is the same.</param>
 public sealed record PairEvidence(
     double BigramAInB,
     double BigramBInA,
@@ -22,6 +23,7 @@ public sealed record PairEvidence(
     IReadOnlyList<string> SharedDocuments,
     double SectionOverlap,
     IReadOnlyList<string> SharedTopics,
+    bool OnDifferentTopics,
     IReadOnlyList<string> SharedTerms,
     IReadOnlyList<string> SharedPhrases)
 {

@@ -75,7 +75,15 @@ public class EvidenceScorerTests
     [Fact]
     public void TopicNamedAfterTheFirstSentence_IsNotWhatTheTextIsAbout()
     {
-        Assert.Empty(Measure("a-4", "b-6").SharedTopics);
+        var e = Measure("a-4", "b-6");
+        Assert.Empty(e.SharedTopics);
+        Assert.True(e.OnDifferentTopics, "政府公报 against 信息公开年报");
+    }
+
+    [Fact]
+    public void TextNamingNoTopic_IsNotOnADifferentTopic()
+    {
+        Assert.False(Measure("a-3", "b-3").OnDifferentTopics);
     }
 
     [Fact]

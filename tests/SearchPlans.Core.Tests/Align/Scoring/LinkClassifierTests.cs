@@ -7,7 +7,7 @@ namespace SearchPlans.Tests.Align.Scoring;
 public class LinkClassifierTests
 {
     private static PairEvidence Evidence(double aInB, double bInA, double mass = 40, params string[] topics) =>
-        new(aInB, bInA, aInB, bInA, Math.Min(aInB, bInA), mass, [], [], 0, topics, [], []);
+        new(aInB, bInA, aInB, bInA, Math.Min(aInB, bInA), mass, [], [], 0, topics, false, [], []);
 
     private static readonly LinkClassifier Classifier = new(AlignmentThresholds.Default);
 
@@ -60,6 +60,15 @@ public class LinkClassifierTests
         var plain = Classifier.Classify("a", "b", Evidence(0.3, 0.25))!;
         var onOneTopic = Classifier.Classify("a", "b", Evidence(0.3, 0.25, topics: "舆情回应"))!;
         Assert.Equal((LinkKind.Related, plain.Score), (onOneTopic.Kind, onOneTopic.Score));
+    }
+
+    [Fact]
+    public void DifferentTopics_NeedAHigherScoreToBeRelated()
+    {
+        var middling = Evidence(0.17, 0.17);
+        Assert.Equal(LinkKind.Related, Classifier.Classify("a", "b", middling)?.Kind);
+        Assert.Null(Classifier.Classify("a", "b", middling with { OnDifferentTopics = true }));
+        Assert.Equal(LinkKind.Related, Classifier.Classify("a", "b", Evidence(0.25, 0.25) with { OnDifferentTopics = true })?.Kind);
     }
 
     [Fact]

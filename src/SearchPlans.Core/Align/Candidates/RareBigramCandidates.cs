@@ -14,6 +14,11 @@ namespace SearchPlans.Align.Candidates;
 /// finds exactly the pairs a full run would. Bigrams the reference has seen in one requirement only, or never, come
 /// last: in a long text those are mostly its own wording, and probing them first would spend the probes on bigrams
 /// no other plan shares; a text made only of new wording still probes them.
+/// <para>
+/// A requirement also probes its topics (<see cref="RequirementProfile.Topics"/>), each counting as enough on its
+/// own: two texts about one topic may share only common words (政策解读, 政务公开工作), and the classifier may still
+/// relate them.
+/// </para>
 /// </remarks>
 public sealed class RareBigramCandidates(int probesPerRequirement = 80, double maxShare = 0.1, int minShared = 2) : ICandidateGenerator
 {
@@ -23,38 +28,52 @@ public sealed class RareBigramCandidates(int probesPerRequirement = 80, double m
         bool Indexed(string bigram) => rarity.BigramFrequency(bigram) <= maxFrequency;
         var probes = profiles.Select(p => Probes(p, rarity, Indexed).ToArray()).ToArray();
         var plans = profiles.GroupBy(p => p.PlanId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => PlanPostings.Of([.. g], Indexed), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => PlanPostings.Of([.. g], Indexed, minShared), StringComparer.Ordinal);
         return new Search(plans, probes, minShared);
     }
 
+    // A topic's key cannot be a bigram: those are two letters or digits.
+    private static string TopicKey(string topic) => "#" + topic;
+
     private IEnumerable<string> Probes(RequirementProfile profile, RarityWeights rarity, Func<string, bool> indexed) =>
+        profile.Topics.Select(TopicKey).Concat(BigramProbes(profile, rarity, indexed));
+
+    private IEnumerable<string> BigramProbes(RequirementProfile profile, RarityWeights rarity, Func<string, bool> indexed) =>
         profile.Bigrams.Where(indexed)
             .OrderBy(g => rarity.BigramFrequency(g) <= 1 ? 1 : 0)
             .ThenBy(g => rarity.BigramFrequency(g) <= 1 ? 0 : rarity.BigramFrequency(g))
             .ThenBy(g => g, StringComparer.Ordinal)
             .Take(probesPerRequirement);
 
-    /// <summary>One plan's requirements and, for each indexed bigram, which of them contain it.</summary>
-    private sealed record PlanPostings(RequirementProfile[] Requirements, Dictionary<string, int[]> Postings)
+    /// <summary>
+    /// One plan's requirements and, for each indexed bigram and each topic, which of them contain it, with what a
+    /// match counts: one for a bigram, enough to propose the pair for a topic.
+    /// </summary>
+    private sealed record PlanPostings(RequirementProfile[] Requirements, Dictionary<string, (int[] Holders, int Weight)> Postings)
     {
-        public static PlanPostings Of(RequirementProfile[] requirements, Func<string, bool> indexed)
+        public static PlanPostings Of(RequirementProfile[] requirements, Func<string, bool> indexed, int minShared)
         {
-            var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var postings = new Dictionary<string, (List<int> Holders, int Weight)>(StringComparer.Ordinal);
+            void Add(string key, int weight, int i) => (postings.TryGetValue(key, out var p) ? p : postings[key] = ([], weight)).Holders.Add(i);
             for (var i = 0; i < requirements.Length; i++)
+            {
                 foreach (var g in requirements[i].Bigrams)
                     if (indexed(g))
-                        (postings.TryGetValue(g, out var list) ? list : postings[g] = []).Add(i);
-            return new PlanPostings(requirements, postings.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+                        Add(g, 1, i);
+                foreach (var topic in requirements[i].Topics)
+                    Add(TopicKey(topic), minShared, i);
+            }
+            return new PlanPostings(requirements, postings.ToDictionary(p => p.Key, p => (p.Value.Holders.ToArray(), p.Value.Weight), StringComparer.Ordinal));
         }
 
-        /// <summary>For each requirement of this plan, how many of the probes it contains.</summary>
+        /// <summary>For each requirement of this plan, how much of the probes it matches.</summary>
         public void Count(string[] probes, int[] counts)
         {
             Array.Clear(counts);
             foreach (var g in probes)
-                if (Postings.TryGetValue(g, out var holders))
-                    foreach (var i in holders)
-                        counts[i]++;
+                if (Postings.TryGetValue(g, out var posting))
+                    foreach (var i in posting.Holders)
+                        counts[i] += posting.Weight;
         }
     }
 

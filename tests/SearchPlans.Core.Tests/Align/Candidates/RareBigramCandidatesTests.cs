@@ -33,6 +33,22 @@ public class RareBigramCandidatesTests
     private static (string, string) Key(RequirementLink l) => (l.Source, l.Target);
 
     [Fact]
+    public void TextsAboutOneTopic_AreProposedWithoutARareBigramInCommon()
+    {
+        // 年报 and 年度报告 name one topic; the texts share no bigram at all, so only the topic can propose them.
+        var plans = new[]
+        {
+            AlignTestData.Plan("a", 2019, AlignTestData.Requirement("a-1", "进一步提升政府信息公开年度报告质量。"), AlignTestData.Requirement("a-2", "做好防汛抗旱工作。")),
+            AlignTestData.Plan("b", 2022, AlignTestData.Requirement("b-1", "督促基层单位按时编制年报。")),
+        };
+        var profiles = new ProfileBuilder().Build(plans);
+
+        var pairs = new RareBigramCandidates().Pairs(profiles, new RarityWeights(profiles)).ToList();
+
+        Assert.Equal(("a-1", "b-1"), (pairs.Single().A.RequirementId, pairs.Single().B.RequirementId));
+    }
+
+    [Fact]
     public void EachPairIsProposedOnce_WithTheEarlierRequirementFirst()
     {
         var profiles = new ProfileBuilder().Build(Seeds.Results.Select(r => r.Plan!));

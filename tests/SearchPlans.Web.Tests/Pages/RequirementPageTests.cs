@@ -23,6 +23,21 @@ public sealed class RequirementPageTests(SeedSite site)
     }
 
     [Fact]
+    public async Task A_topic_links_to_every_requirement_naming_it_in_any_wording()
+    {
+        var page = await Get("/requirements/conghua-2019-5.4.3");
+        var topics = page.Texts("dd", "topics");
+        Assert.Equal("〔信息公开年报〕", Assert.Single(topics).Trim());
+        var query = "\"公开年度报告\" OR \"公开工作年度报告\" OR \"年报\"";
+        Assert.True(page.HasLink("/?q=" + Uri.EscapeDataString(query)));
+
+        // 从化 writes 年度报告, 河源 10 writes only 年报: the topic's search finds both.
+        var search = await Get("/?q=" + Uri.EscapeDataString(query));
+        Assert.True(search.HasLink("/requirements/conghua-2019-5.4.3"));
+        Assert.True(search.HasLink("/requirements/heyuan-2022-10"));
+    }
+
+    [Fact]
     public async Task A_requirement_page_shows_its_criteria()
     {
         var page = await Get("/requirements/conghua-2019-1.1.2");

@@ -1,4 +1,6 @@
+using SearchPlans.Align.Features;
 using SearchPlans.Align.Lineage;
+using SearchPlans.Analysis;
 using SearchPlans.Model;
 using SearchPlans.Review;
 using SearchPlans.Web.Reading;
@@ -41,6 +43,14 @@ public sealed class RequirementPages(CorpusSnapshot snapshot, ReviewStore review
             .ToList();
         return new RequirementView(placed.Plan, placed.Requirement, groups,
             RequirementLineage.Trace(snapshot.Corpus, snapshot.Counterparts, id), referenced,
-            JudgementStanding.Read(snapshot.Counterparts, judgements));
+            JudgementStanding.Read(snapshot.Counterparts, judgements), Topics(placed.Requirement));
+    }
+
+    // Each term as a phrase, so 年报 finds 年报 and not 年 and 报 apart.
+    private static List<TopicLink> Topics(Requirement requirement)
+    {
+        var lexicon = TopicLexicon.Default;
+        return [.. lexicon.AboutOf(TextFolding.Fold(requirement.Text))
+            .Select(t => new TopicLink(t, string.Join(" OR ", lexicon.TermsOf(t).Select(term => $"\"{term}\""))))];
     }
 }

@@ -11,13 +11,15 @@ namespace SearchPlans.Web.Requirements;
 /// <param name="History">The requirement's equivalents in the same jurisdiction's earlier and later plans.</param>
 /// <param name="ReferencedPlans">Plans the requirement's plan cites or carries out, with the requirement's counterpart there if any.</param>
 /// <param name="Judgements">Reviewers' judgements in force on pairs that include this requirement, newest first.</param>
+/// <param name="Topics">What the requirement is about, each with a search for every requirement naming the topic.</param>
 public sealed record RequirementView(
     Plan Plan,
     Requirement Requirement,
     IReadOnlyList<CounterpartGroup> Groups,
     RequirementHistory History,
     IReadOnlyList<ReferencedPlan> ReferencedPlans,
-    IReadOnlyList<JudgementStanding> Judgements)
+    IReadOnlyList<JudgementStanding> Judgements,
+    IReadOnlyList<TopicLink> Topics)
 {
     public int CounterpartCount => Groups.Sum(g => g.Counterparts.Count);
 
@@ -30,6 +32,9 @@ public sealed record CounterpartGroup(string Jurisdiction, int? Year, IReadOnlyL
 /// <param name="Diff">Null for counterparts past the closest <see cref="RequirementPages.MaxDiffed"/>: they are listed, not diffed.</param>
 /// <param name="Judgement">A reviewer's judgement of this link, when there is one.</param>
 public sealed record CounterpartView(LinkedRequirement Linked, WordDiff? Diff, LinkJudgement? Judgement);
+
+/// <summary>A topic of the requirement, and the search query that finds the requirements naming it in any wording.</summary>
+public sealed record TopicLink(string Name, string Query);
 
 /// <summary>A plan the requirement's plan points at.</summary>
 /// <param name="Counterpart">The requirement's best counterpart in that plan, if it has one.</param>

@@ -40,16 +40,6 @@ public sealed partial class ProfileBuilder(WordSegmenter segmenter, TopicLexicon
         var numbers = NumberPattern().Matches(folded).Select(m => Regex.Replace(m.Value, @"\s", "")).ToHashSet(StringComparer.Ordinal);
         var documents = DocumentPattern().Matches(folded).Select(m => LettersOnly.Of(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
         var sectionWords = requirement.SectionPath.SelectMany(segmenter.Terms).ToHashSet(StringComparer.Ordinal);
-        return new RequirementProfile(index, requirement.Id, planId, chars, bigrams, words, numbers, documents, sectionWords, TopicsOf(folded));
-    }
-
-    /// <summary>
-    /// What the requirement is about: the topics named in its first sentence. A topic named later is mostly a channel
-    /// or an example in a list (通过政府网站、政务新媒体等渠道), and a heading's topic belongs to all its items alike.
-    /// </summary>
-    private string[] TopicsOf(string folded)
-    {
-        var end = folded.IndexOfAny(['。', ';', '；', '!', '?']);
-        return topics.TopicsOf(LettersOnly.Of(end < 0 ? folded : folded[..end]));
+        return new RequirementProfile(index, requirement.Id, planId, chars, bigrams, words, numbers, documents, sectionWords, topics.AboutOf(folded));
     }
 }

@@ -16,10 +16,13 @@ public sealed class TopicLexicon
     // Terms by their first character, longest first, so a position is checked only against terms that can start there.
     private readonly Dictionary<char, (string Term, int Topic)[]> termsByFirst;
 
-    private TopicLexicon(IReadOnlyList<string> topics, Dictionary<char, (string Term, int Topic)[]> termsByFirst)
+    private readonly Dictionary<string, string[]> printedTerms;
+
+    private TopicLexicon(IReadOnlyList<string> topics, Dictionary<char, (string Term, int Topic)[]> termsByFirst, Dictionary<string, string[]> printedTerms)
     {
         Topics = topics;
         this.termsByFirst = termsByFirst;
+        this.printedTerms = printedTerms;
     }
 
     public static TopicLexicon Default => Bundled.Value;
@@ -36,6 +39,7 @@ public sealed class TopicLexicon
     {
         var topics = new List<string>();
         var terms = new List<(string Term, int Topic)>();
+        var printed = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var lines = text.Split('\n');
         for (var n = 0; n < lines.Length; n++)
         {
@@ -56,10 +60,25 @@ public sealed class TopicLexicon
                     terms.Add((folded, topics.Count));
             }
             topics.Add(name);
+            printed[name] = words;
         }
         var byFirst = terms.GroupBy(t => t.Term[0])
             .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Term.Length).ThenBy(t => t.Term, StringComparer.Ordinal).ToArray());
-        return new TopicLexicon(topics, byFirst);
+        return new TopicLexicon(topics, byFirst, printed);
+    }
+
+    /// <summary>The topic's terms as the list prints them; none for a topic not in the list.</summary>
+    public IReadOnlyList<string> TermsOf(string topic) => printedTerms.GetValueOrDefault(topic) ?? [];
+
+    /// <summary>
+    /// What a requirement is about: the topics its first sentence names. A topic named later is mostly a channel or an
+    /// example in a list (通过政府网站、政务新媒体等渠道).
+    /// </summary>
+    /// <param name="folded">The requirement's text folded (<see cref="TextFolding"/>), punctuation kept.</param>
+    public string[] AboutOf(string folded)
+    {
+        var end = folded.IndexOfAny(['。', ';', '；', '!', '?']);
+        return TopicsOf(LettersOnly.Of(end < 0 ? folded : folded[..end]));
     }
 
     /// <summary>The topics the text names, in the list's order; <paramref name="letters"/> is folded text without punctuation.</summary>

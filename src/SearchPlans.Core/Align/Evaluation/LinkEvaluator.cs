@@ -34,8 +34,7 @@ public static class LinkEvaluator
 
         int eqTp = 0, eqFp = 0, eqFn = 0, relTp = 0, relFp = 0, relFn = 0;
         var errors = new List<string>();
-        var judged = gold.Pairs.Where(p => p.Target is not null)
-            .SelectMany(p => new[] { (p.Source, p.Target!), (p.Target!, p.Source) }).ToHashSet();
+        var judged = Judged(gold);
         foreach (var g in gold.Pairs.Where(p => p.Target is not null && (split is null || p.Split == split)))
         {
             var p = Predicted(g.Source, g.Target!);
@@ -90,11 +89,15 @@ public static class LinkEvaluator
     public static IReadOnlyList<(string PlanA, string PlanB, int Links)> UnlistedRelated(
         GoldSet gold, IReadOnlyList<RequirementLink> links, Func<string, string?> planOf)
     {
-        var judged = gold.Pairs.Where(p => p.Target is not null)
-            .SelectMany(p => new[] { (p.Source, p.Target!), (p.Target!, p.Source) }).ToHashSet();
+        var judged = Judged(gold);
         return [.. gold.Exhaustive.Select(e => (e.PlanA, e.PlanB, links.Count(l =>
             l.Kind == LinkKind.Related && !judged.Contains((l.Source, l.Target))
             && (planOf(l.Source), planOf(l.Target)) is var (a, b)
             && ((a == e.PlanA && b == e.PlanB) || (a == e.PlanB && b == e.PlanA)))))];
     }
+
+    // Every pair the gold names, in both directions, whatever it judges it.
+    private static HashSet<(string, string)> Judged(GoldSet gold) =>
+        gold.Pairs.Where(p => p.Target is not null)
+            .SelectMany(p => new[] { (p.Source, p.Target!), (p.Target!, p.Source) }).ToHashSet();
 }

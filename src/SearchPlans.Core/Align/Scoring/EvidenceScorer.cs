@@ -21,7 +21,7 @@ public sealed class EvidenceScorer(RarityWeights statistics) : IPairScorer
                 shared += wa.BigramWeights[i];
 
         var lcs = LongestCommonSubsequence.Length(a.Chars, b.Chars);
-        string[] sharedTopics = a.Topics.Count == 0 || b.Topics.Count == 0 ? [] : [.. a.Topics.Intersect(b.Topics)];
+        var sharedTopics = SharedTopics(a.Topics, b.Topics);
         return new PairEvidence(
             wa.BigramMass == 0 ? 0 : shared / wa.BigramMass,
             wb.BigramMass == 0 ? 0 : shared / wb.BigramMass,
@@ -45,6 +45,18 @@ public sealed class EvidenceScorer(RarityWeights statistics) : IPairScorer
             if (bWords.TryGetValue(a.Words[i], out var m))
                 dot += a.WordCounts[i] * a.WordWeights[i] * m * a.WordWeights[i];
         return a.WordNorm == 0 || b.WordNorm == 0 ? 0 : dot / Math.Sqrt(a.WordNorm * b.WordNorm);
+    }
+
+    // Every scored pair passes here, and a requirement names a few topics at most: compare them in place rather than
+    // build a set for each pair.
+    private static string[] SharedTopics(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        List<string>? shared = null;
+        foreach (var topic in a)
+            for (var j = 0; j < b.Count; j++)
+                if (string.Equals(topic, b[j], StringComparison.Ordinal))
+                    (shared ??= []).Add(topic);
+        return shared is null ? [] : [.. shared];
     }
 
     // Most pairs share no number and cite no document; they need no new list.

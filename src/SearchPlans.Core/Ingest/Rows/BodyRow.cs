@@ -21,6 +21,24 @@ internal sealed class BodyRow(int firstLine)
     /// <summary>For prose plans, whose requirements carry no item number and must not be split at digits.</summary>
     public bool Unnumbered { get; init; }
 
+    /// <summary>
+    /// The item number read from the document's numbering (an outline's 3 or 三), for rows whose text is one item and
+    /// must not be split at digits.
+    /// </summary>
+    public string? Number { get; init; }
+
+    /// <summary>The number of sections the row sits in, where a row closes deeper ones (an outline's leaf after a section).</summary>
+    public int? SectionDepth { get; init; }
+
+    /// <summary>
+    /// False where a blank unit or deadline means the document names none (an outline's item), rather than a merged
+    /// cell shared with the row above.
+    /// </summary>
+    public bool InheritsFromRowAbove { get; init; } = true;
+
+    /// <summary>True where the deadline was read out of the requirement's own text, so it is not counted twice.</summary>
+    public bool DeadlineFromText { get; set; }
+
     public int FirstLine { get; } = firstLine;
 
     public int LastLine { get; set; } = firstLine;

@@ -23,7 +23,7 @@ internal sealed class RequirementAssembler(IngestContext context)
             foreach (var (level, text, line) in row.SectionExtensions)
                 _sections.Extend(level, text, line);
 
-            var items = row.Unnumbered ? (row.Text.Trim().Length > 0 ? [row.Text.Trim()] : []) : ItemSplitter.Split(row.Text);
+            var items = row.Unnumbered || row.Number is not null ? (row.Text.Trim().Length > 0 ? [row.Text.Trim()] : []) : ItemSplitter.Split(row.Text);
             if (items.Count == 0)
             {
                 if (row.Units.Length > 0 || row.Criteria.Count > 0 || row.Deadline.Length > 0)
@@ -35,9 +35,11 @@ internal sealed class RequirementAssembler(IngestContext context)
             }
 
             var ownUnits = row.Units.Trim().Length > 0;
+            if (!row.InheritsFromRowAbove)
+                (lastUnits, lastDeadline) = (null, null);
             if (ownUnits)
                 lastUnits = row.Units.Trim();
-            else if (lastUnits is null)
+            else if (lastUnits is null && row.InheritsFromRowAbove)
                 context.Warn(row.FirstLine, "requirement has no responsible unit and no row above to inherit one from");
             var ownDeadline = row.Deadline.Trim().Length > 0;
             if (ownDeadline)
@@ -45,11 +47,11 @@ internal sealed class RequirementAssembler(IngestContext context)
 
             for (var k = 0; k < items.Count; k++)
             {
-                var (number, text) = SplitLabel(items[k], row.Unnumbered);
+                var (number, text) = row.Number is { } printed ? (printed, items[k]) : SplitLabel(items[k], row.Unnumbered);
                 drafts.Add(new Draft(
                     number, path, text,
                     ownUnits ? row.Units.Trim() : lastUnits ?? "", !ownUnits || k > 0,
-                    ownDeadline ? row.Deadline.Trim() : lastDeadline, lastDeadline is not null && (!ownDeadline || k > 0),
+                    ownDeadline ? row.Deadline.Trim() : lastDeadline, lastDeadline is not null && (!ownDeadline || k > 0 || row.DeadlineFromText),
                     k == 0 ? [.. row.Criteria] : [],
                     new SourceSpan(row.FirstLine, row.LastLine)));
             }
@@ -68,7 +70,7 @@ internal sealed class RequirementAssembler(IngestContext context)
     private List<Requirement> Finish(List<Draft> drafts, string planId)
     {
         var numbers = drafts.Select(d => d.Number).ToList();
-        var numbersAreIds = numbers.All(n => n is not null) && numbers.Distinct().Count() == numbers.Count;
+        var numbersAreIds = numbers.All(n => n is not null && n.All(char.IsAsciiDigit)) && numbers.Distinct().Count() == numbers.Count;
         WarnNumberingGaps(drafts, numbersAreIds);
         var ordinalInSection = new Dictionary<SectionNode, int>();
         var requirements = new List<Requirement>();
@@ -76,7 +78,8 @@ internal sealed class RequirementAssembler(IngestContext context)
         {
             var innermost = d.Path.Count > 0 ? d.Path[^1] : null;
             var ordinal = innermost is null ? requirements.Count + 1 : ordinalInSection[innermost] = ordinalInSection.GetValueOrDefault(innermost) + 1;
-            var id = numbersAreIds ? $"{planId}-{d.Number}" : $"{planId}-{SectionKey(d.Path)}{d.Number ?? ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+            var printed = d.Number is { } n && n.All(char.IsAsciiDigit) ? n : null;
+            var id = numbersAreIds ? $"{planId}-{d.Number}" : $"{planId}-{SectionKey(d.Path)}{printed ?? ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
             requirements.Add(new Requirement(
                 id, d.Number, [.. d.Path.Select(s => s.Title)], d.Text,
                 d.UnitsText, UnitListParser.Parse(d.UnitsText), d.UnitsInherited,

@@ -30,6 +30,8 @@ internal sealed class SectionTracker(IngestContext context)
             }
             Open(level, cell, line);
         }
+        if (row.SectionDepth is { } depth && depth < _current.Count)
+            _current.RemoveRange(depth, _current.Count - depth);
         return [.. _current];
     }
 

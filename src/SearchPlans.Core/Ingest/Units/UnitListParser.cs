@@ -65,13 +65,20 @@ public static partial class UnitListParser
         return name;
     }
 
-    // Prose plans print units as a bracketed marker: （县发改局牵头负责）.
+    [GeneratedRegex(@"^\s*(责任|牵头|主责|落实|承办|配合|实施|完成)\s*(单位|部门|处室|科室)\s*[:：]\s*")]
+    private static partial Regex Label();
+
+    // Prose plans print units as a bracketed marker: （县发改局牵头负责）, （责任单位：市财政局）, or one the excerpt
+    // cut off: （责任单位：市财政局、.
     private static string Unwrap(string cell)
     {
         var s = cell.Trim();
         if (s.Length >= 2 && s[0] is '（' or '(' && s[^1] is '）' or ')')
             s = s[1..^1];
-        return s;
+        else if (s.Length >= 1 && s[0] is '（' or '(' && !s.Contains('）') && !s.Contains(')'))
+            s = s[1..];
+        // Matched on the folded text (same length), so 責任單位： in Traditional script is a label too.
+        return Label().Match(Analysis.TextFolding.Fold(s)) is { Success: true } m ? s[m.Length..] : s;
     }
 
     private static IEnumerable<string> SplitOutsideBrackets(string text, string separators)

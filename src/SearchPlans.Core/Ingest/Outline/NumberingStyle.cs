@@ -1,0 +1,23 @@
+namespace SearchPlans.Ingest.Outline;
+
+/// <summary>
+/// The ways Chinese official documents number their parts. A document uses them in its own order (most put 一、 above
+/// （一） above 1. above （1） above ①), so depth is read from the order styles first appear, not from this list.
+/// </summary>
+internal enum NumberingStyle
+{
+    /// <summary>一、</summary>
+    ChineseComma,
+
+    /// <summary>（一）</summary>
+    ChineseBracket,
+
+    /// <summary>1. 1、 1． 1﹒ "1 ."</summary>
+    DigitDot,
+
+    /// <summary>（1）</summary>
+    DigitBracket,
+
+    /// <summary>①</summary>
+    Circled,
+}

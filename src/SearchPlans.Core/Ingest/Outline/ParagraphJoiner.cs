@@ -1,0 +1,59 @@
+using SearchPlans.Ingest.Rows;
+
+namespace SearchPlans.Ingest.Outline;
+
+/// <summary>
+/// Joins source lines into paragraphs. PDF extraction and page breaks cut sentences at line ends (全面贯彻 / 党的十九大…),
+/// so a line that does not end a sentence runs on into the next, unless the next opens with a numbering label or the
+/// line is itself a short heading (一、目标要求), whose body starts on a line of its own.
+/// </summary>
+internal static class ParagraphJoiner
+{
+    /// <summary>Headings longer than this are rare; a longer line that stops mid-sentence was cut by the page.</summary>
+    private const int HeadingLength = 40;
+
+    /// <summary>A line this long that stops mid-sentence was cut by a page, not ended.</summary>
+    private const int PageLength = 200;
+
+    public static List<Paragraph> Join(IngestContext context, int firstLine, int lastLine)
+    {
+        var paragraphs = new List<Paragraph>();
+        var open = false;
+        for (var line = firstLine; line <= lastLine; line++)
+        {
+            if (context.Source.IsBlank(line))
+            {
+                open = false;
+                continue;
+            }
+            var text = context.Strip(context.Source[line]).Trim();
+            if (text.Length == 0)
+                continue;
+            if (open && paragraphs.Count > 0 && PageNumberAtStart(paragraphs[^1].Text, text) is { } pageNumber)
+            {
+                // Document-library pages number each page "2、" at the start of its line, in the middle of a sentence.
+                context.Discard(pageNumber);
+                text = text[pageNumber.Length..];
+            }
+            if (open && paragraphs.Count > 0 && NumberingMarkers.AtStart(text) is null)
+            {
+                var previous = paragraphs[^1];
+                paragraphs[^1] = previous with { Text = previous.Text + text, LastLine = line };
+            }
+            else
+            {
+                paragraphs.Add(new Paragraph(text, line, line));
+            }
+            var current = paragraphs[^1].Text;
+            open = !SentenceEnd.IsComplete(current) && !IsHeading(current);
+        }
+        return paragraphs;
+    }
+
+    private static string? PageNumberAtStart(string previous, string line) =>
+        previous.Length >= PageLength && NumberingMarkers.AtStart(line) is { Style: NumberingStyle.DigitDot } m
+            ? line[..m.End]
+            : null;
+
+    private static bool IsHeading(string text) => text.Length <= HeadingLength && NumberingMarkers.AtStart(text) is not null;
+}

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SearchPlans.Ingest.Cleaning;
 using SearchPlans.Ingest.Decoding;
 using SearchPlans.Ingest.Head;
 using SearchPlans.Ingest.Rows;
@@ -67,11 +68,15 @@ public sealed partial class PlanIngester
 
     public IngestResult Ingest(string sourceName, DecodedText decoded)
     {
-        var source = new SourceText(decoded.Text);
+        var cleaned = MirrorCleaner.Clean(decoded.Text);
+        var source = new SourceText(cleaned.Text);
         if (ShapeDetector.Detect(source) is not var (shape, bodyStart))
-            return IngestResult.Failed(sourceName, "no recognisable requirements: no table header row, no one-cell-per-line table and no prose sections with unit markers such as （…牵头负责）");
+            return IngestResult.Failed(sourceName, "no recognisable requirements: no numbered parts (一、（一）1.), no table and no paragraphs of a plan");
 
         var context = new IngestContext(source);
+        context.Discard(cleaned.Removed);
+        if (cleaned.Removed.Length > 0)
+            context.Warnings.Add($"removed pinyin after characters, as mirror sites print it ({cleaned.Removed.Length} characters)");
         var tailStart = TailReader.FindStart(source, bodyStart);
         var head = PlanHeadReader.Read(context, 1, bodyStart - 1);
         var rows = shape.ReadBody(context, bodyStart, tailStart - 1);
@@ -99,7 +104,7 @@ public sealed partial class PlanIngester
             EncodingName = decoded.EncodingName,
             RemovedMarkup = context.RemovedMarkup,
         };
-        var lost = TextAccount.Unaccounted(source.Text, result);
+        var lost = TextAccount.Unaccounted(decoded.Text, result);
         if (lost.Length > 0)
             context.Warnings.Add($"text not accounted for by the parser (a bug; please report it): {lost}");
         return result;

@@ -10,4 +10,5 @@ public enum AdminLevel
     District,
     County,
     Agency,
+    Township,
 }

@@ -30,6 +30,7 @@ public static class PlanLineage
         AdminLevel.Province => 1,
         AdminLevel.City => 2,
         AdminLevel.District or AdminLevel.County or AdminLevel.Agency => 3,
+        AdminLevel.Township => 4,
         _ => null,
     };
 }

@@ -14,6 +14,21 @@ internal static partial class ChineseDate
 
     public static bool IsDateLine(string line) => WholeLine().IsMatch(line);
 
+    [GeneratedRegex(@"(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})")]
+    private static partial Regex Numeric();
+
+    /// <summary>A date as plans or web pages print it: 2021年03月16日, 2024-01-18, 2019.06.25.</summary>
+    public static DateOnly? FindAny(string text)
+    {
+        if (Find(text) is { } date)
+            return date;
+        var m = Numeric().Match(text);
+        return m.Success ? Valid(Int(m.Groups[1].Value), Int(m.Groups[2].Value), Int(m.Groups[3].Value)) : null;
+    }
+
+    private static DateOnly? Valid(int y, int mo, int d) =>
+        y is >= 1949 and <= 2100 && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateOnly(y, mo, d) : null;
+
     public static DateOnly? Find(string text)
     {
         var m = Pattern().Match(text);

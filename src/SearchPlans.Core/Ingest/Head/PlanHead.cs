@@ -1,4 +1,15 @@
 namespace SearchPlans.Ingest.Head;
 
-/// <summary>What the masthead and cover letter before the body say about the plan.</summary>
-internal sealed record PlanHead(string? Title, string? NoticeTitle, string? Issuer, string? DocNumber, DateOnly? Issued);
+/// <summary>What the masthead, the page's fields and the cover letters before the body say about the plan.</summary>
+/// <param name="Issuer">The masthead's body (XX文件).</param>
+/// <param name="NoticeIssuer">Who issues the notice nearest the plan (XX关于印发…的通知): for a forwarded plan, its own government.</param>
+/// <param name="Publisher">The page's 发布机构 / 发文机关 / 制定机关 field.</param>
+/// <param name="Signatory">The body that signs the notice, on the line before its date.</param>
+/// <param name="PageSource">The page's 来源 field: the site that posted it, which may have forwarded it.</param>
+internal sealed record PlanHead(
+    string? Title, string? NoticeTitle, string? Issuer, string? DocNumber, DateOnly? Issued,
+    string? NoticeIssuer = null, string? Publisher = null, string? Signatory = null, string? PageSource = null)
+{
+    /// <summary>The bodies the head names, most telling first, after the masthead.</summary>
+    public IEnumerable<string> NamedBodies => new[] { NoticeIssuer, Publisher, Signatory, PageSource }.OfType<string>();
+}

@@ -3,7 +3,7 @@ namespace SearchPlans.Ingest.Shapes;
 /// <summary>Chooses the shape of a file by its structure, most specific first.</summary>
 internal static class ShapeDetector
 {
-    private static readonly IPlanShape[] Shapes = [new TabTableShape(), new CellPerLineShape(), new ProseShape(), new Outline.OutlineShape()];
+    private static readonly IPlanShape[] Shapes = [new TabTableShape(), new CellPerLineShape(), new ProseShape(), new Tables.DelimitedTableShape(), new Outline.OutlineShape()];
 
     public static (IPlanShape Shape, int BodyStart)? Detect(SourceText source)
     {

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using SearchPlans.Ingest.Deadlines;
+using SearchPlans.Ingest.Outline;
+using SearchPlans.Ingest.Units;
+
+namespace SearchPlans.Ingest.Tables;
+
+/// <summary>Reads what a cell holds from its content, so a row that lost a cell is still read by what is left.</summary>
+internal static partial class CellClassifier
+{
+    /// <summary>Titles of a merged section column are short and end no sentence: 教育民生, 政策解读.</summary>
+    private const int ShortTitle = 16;
+
+    [GeneratedRegex(@"^\d{1,3}$")]
+    private static partial Regex RowNumber();
+
+    public static CellKind Classify(string cell, bool afterText)
+    {
+        var text = cell.Trim();
+        if (text.Length == 0)
+            return CellKind.Blank;
+        if (RowNumber().IsMatch(text))
+            return CellKind.Number;
+        if (NumberingMarkers.AtStart(text) is { Style: NumberingStyle.ChineseComma or NumberingStyle.ChineseBracket })
+            return CellKind.Section;
+        if (UnitCell.Looks(text))
+            return CellKind.Units;
+        if (afterText && DeadlineFinder.IsDeadlineCell(text))
+            return CellKind.Deadline;
+        return CellKind.Text;
+    }
+
+    /// <summary>A short unnumbered title, which a stream of cells uses for its merged first column.</summary>
+    public static bool IsShortTitle(string cell)
+    {
+        var text = cell.Trim();
+        return text.Length is > 0 and <= ShortTitle && !Regex.IsMatch(text, @"[。；;，,：:！？]") && NumberingMarkers.AtStart(text) is null;
+    }
+}

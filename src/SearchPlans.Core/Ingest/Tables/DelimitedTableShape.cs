@@ -1,0 +1,130 @@
+using SearchPlans.Ingest.Rows;
+using SearchPlans.Ingest.Shapes;
+using SearchPlans.Model;
+
+namespace SearchPlans.Ingest.Tables;
+
+/// <summary>
+/// Tables however a web page or converter flattened them: a row per line with cells between <c>|</c> (merged cells
+/// leave a row with only its inner cells, or without its last one), or one cell per line, between lines that hold only
+/// <c>|</c> or between blank lines. What each cell is (section, task, units, deadline, row number) is read from its
+/// content, so a row that lost a cell is still read right; the header, found by its column names, is kept.
+/// </summary>
+internal sealed class DelimitedTableShape : IPlanShape
+{
+    private const int HeaderCellsNeeded = 2;
+
+    public string Name => "delimited table";
+
+    public int? FindBodyStart(SourceText source)
+    {
+        for (var line = 1; line <= source.LineCount; line++)
+        {
+            if (source.IsBlank(line) || IsSeparatorLine(source[line]))
+                continue;
+            if (HeaderRunFrom(source, line) >= HeaderCellsNeeded && DataCellsAfter(source, line) >= 2)
+                return line;
+        }
+        return null;
+    }
+
+    public IReadOnlyList<BodyRow> ReadBody(IngestContext context, int firstLine, int lastLine)
+    {
+        var rowPerLine = Enumerable.Range(firstLine, lastLine - firstLine + 1)
+            .Count(l => !IsSeparatorLine(context.Source[l]) && Cells(context.Source[l]).Count(c => c.Trim().Length > 0) >= 2) >= 2;
+        return rowPerLine ? ReadRows(context, firstLine, lastLine) : new CellStreamReader(context).Read(StreamCells(context, firstLine, lastLine));
+    }
+
+    private static List<BodyRow> ReadRows(IngestContext context, int firstLine, int lastLine)
+    {
+        var rows = new List<BodyRow>();
+        var inHeader = true;
+        for (var line = firstLine; line <= lastLine; line++)
+        {
+            var raw = context.Source[line];
+            if (string.IsNullOrWhiteSpace(raw))
+                continue;
+            DiscardPipes(context, raw);
+            if (IsSeparatorLine(raw))
+                continue;
+            var cells = Trimmed(Cells(raw).Select(c => context.Strip(c).Trim()).ToList());
+            if (cells.Count > 0 && cells.All(c => c.Length == 0 || HeaderCell.Looks(c)) && (inHeader || cells.Count(c => c.Length > 0) >= HeaderCellsNeeded))
+            {
+                context.Keep(RemainderKind.TableHeader, string.Join(' ', cells.Where(c => c.Length > 0)), SourceSpan.Line(line));
+                continue;
+            }
+            inHeader = false;
+            if (TableRow.Read(context, cells, line) is { } row)
+            {
+                if (row.Text.Length == 0 && rows.Count > 0 && rows[^1].Units.Length == 0 && row.Units.Length > 0 && row.Sections.Count == 0)
+                    (rows[^1].Units, rows[^1].LastLine) = (row.Units, line); // a unit cell a page break pushed to a line of its own
+                else
+                    rows.Add(row);
+            }
+        }
+        return rows;
+    }
+
+    private static List<(string Text, int FirstLine, int LastLine)> StreamCells(IngestContext context, int firstLine, int lastLine)
+    {
+        var cells = new List<(string Text, int FirstLine, int LastLine)>();
+        var open = false;
+        for (var line = firstLine; line <= lastLine; line++)
+        {
+            var raw = context.Source[line];
+            if (string.IsNullOrWhiteSpace(raw) || IsSeparatorLine(raw))
+            {
+                DiscardPipes(context, raw);
+                open = false;
+                continue;
+            }
+            var text = context.Strip(raw).Trim();
+            if (open)
+                cells[^1] = (cells[^1].Text + "\n" + text, cells[^1].FirstLine, line);
+            else
+                cells.Add((text, line, line));
+            open = true;
+        }
+        return cells;
+    }
+
+    /// <summary>How many column names follow one another from a line, across <c>|</c> and blank lines.</summary>
+    private static int HeaderRunFrom(SourceText source, int line)
+    {
+        var count = 0;
+        for (var l = line; l <= source.LineCount; l++)
+        {
+            if (source.IsBlank(l) || IsSeparatorLine(source[l]))
+                continue;
+            var cells = Cells(source[l]).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+            if (cells.Count == 0 || !cells.All(HeaderCell.Looks))
+                return count;
+            count += cells.Count;
+        }
+        return count;
+    }
+
+    private static int DataCellsAfter(SourceText source, int line)
+    {
+        var data = 0;
+        for (var l = line; l <= source.LineCount && data < 2; l++)
+            data += Cells(source[l]).Count(c => c.Trim().Length > 0 && !HeaderCell.Looks(c));
+        return data;
+    }
+
+    private static string[] Cells(string line) => line.Split('|');
+
+    // Border pipes leave empty cells at both ends; inner empty cells stand for a merged column and stay.
+    private static List<string> Trimmed(List<string> cells)
+    {
+        while (cells.Count > 0 && cells[^1].Length == 0)
+            cells.RemoveAt(cells.Count - 1);
+        while (cells.Count > 0 && cells[0].Length == 0)
+            cells.RemoveAt(0);
+        return cells;
+    }
+
+    private static bool IsSeparatorLine(string line) => line.Trim() is { Length: > 0 } t && t.All(c => c == '|' || char.IsWhiteSpace(c));
+
+    private static void DiscardPipes(IngestContext context, string line) => context.Discard(new string('|', line.Count(c => c == '|')));
+}

@@ -86,7 +86,17 @@ public sealed partial class PlanIngester
         if ((head.Title ?? head.NoticeTitle) is { } headTitle && RepeatedTitle.FindRepeat(source, headTitle, bodyStart) is { } repeat)
             return IngestResult.Failed(sourceName, $"the file holds the plan twice over: its title appears again at line {repeat}; split the file or remove the copy");
         var jurisdiction = JurisdictionReader.Read(head, title, source.Text);
+        if (jurisdiction.Level == AdminLevel.Unknown && FileNameHints.JurisdictionOf(sourceName, new PlanHead(null, null, null, null, null)) is { } named)
+        {
+            context.Warnings.Add($"the text names no place; the file name gives {named.Name}");
+            jurisdiction = named;
+        }
         var year = YearOf(title) ?? YearOf(head.DocNumber ?? "") ?? (head.Issued ?? colophonDate)?.Year;
+        if (year is null && FileNameHints.YearOf(sourceName) is { } fileYear)
+        {
+            context.Warnings.Add($"the text names no year; the file name gives {fileYear}");
+            year = fileYear;
+        }
         var id = PlanIdMaker.Make(jurisdiction, year);
         var (sections, requirements) = new RequirementAssembler(context).Assemble(rows, id);
         if (requirements.Count == 0)

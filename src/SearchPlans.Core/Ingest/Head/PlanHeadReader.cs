@@ -101,9 +101,10 @@ internal static partial class PlanHeadReader
             {
                 kind = RemainderKind.Metadata;
             }
-            if (text.TrimEnd().EndsWith('|'))
-                context.Discard(new string('|', text.Count(c => c == '|')));
-            context.Keep(kind, text.Replace("|", "", StringComparison.Ordinal), span);
+            // A table's title row keeps its cell separator (2021年…台账 |); the separator is layout.
+            var kept = text.TrimEnd().TrimEnd('|', ' ', '\t');
+            context.Discard(new string('|', text.Count(c => c == '|') - kept.Count(c => c == '|')));
+            context.Keep(kind, kept, span);
         }
         title ??= fieldTitle ?? (notice is not null && IssuedTitle().Match(notice) is { Success: true } it ? it.Groups["title"].Value.Trim() : null);
         if (title is null)

@@ -1,0 +1,42 @@
+using SearchPlans.Model;
+
+namespace SearchPlans.Ingest.Head;
+
+/// <summary>One division of China: name, level and province.</summary>
+internal sealed record Place(string Name, AdminLevel Level, string Province);
+
+/// <summary>
+/// China's provinces, prefectures and county-level divisions (places.tsv, bundled), found by the pinyin of their
+/// names, for plans whose text names no place and whose file name does (taishan-county-2021.txt).
+/// </summary>
+internal static class PlaceList
+{
+    private static readonly Lazy<ILookup<string, Place>> BySlug = new(() =>
+        Load().ToLookup(p => PlanIdMaker.Make(new Jurisdiction(p.Name, p.Level, p.Province), null)));
+
+    public static IEnumerable<Place> WithSlug(string slug) => BySlug.Value[slug];
+
+    private static IEnumerable<Place> Load()
+    {
+        using var stream = typeof(PlaceList).Assembly.GetManifestResourceStream("places.tsv")
+            ?? throw new InvalidOperationException("places.tsv is missing from the assembly");
+        using var reader = new StreamReader(stream);
+        var places = new List<Place>();
+        reader.ReadLine();
+        while (reader.ReadLine() is { } line)
+        {
+            var f = line.Split('\t');
+            if (f.Length < 4)
+                continue;
+            var level = f[1] switch
+            {
+                "province" => AdminLevel.Province,
+                "city" => AdminLevel.City,
+                "district" => AdminLevel.District,
+                _ => AdminLevel.County,
+            };
+            places.Add(new Place(f[0], level, f[3]));
+        }
+        return places;
+    }
+}

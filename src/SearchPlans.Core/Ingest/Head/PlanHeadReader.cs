@@ -106,11 +106,18 @@ internal static partial class PlanHeadReader
             context.Discard(new string('|', text.Count(c => c == '|') - kept.Count(c => c == '|')));
             context.Keep(kind, kept, span);
         }
+        // A forwarded plan's number is printed where the forwarding notice cites the notice that issued it:
+        // 现将《四川省人民政府办公厅关于印发…的通知》（川办发〔2021〕16号）转发给你们.
+        if (number is null && notice is not null)
+            number = CitationReader.Read(string.Join("\n", entries.Select(e => e.Text)), null, null)
+                .FirstOrDefault(c => c.DocNumber is not null && c.Title is { } t && Key(t) == Key(notice))?.DocNumber;
         title ??= fieldTitle ?? (notice is not null && IssuedTitle().Match(notice) is { Success: true } it ? it.Groups["title"].Value.Trim() : null);
         if (title is null)
             context.Warn(firstLine, "no plan title line (…工作要点 / …分工方案) before the body");
         return new PlanHead(title, notice, issuer, number, issued, noticeIssuer, publisher, signatory, pageSource);
     }
+
+    private static string Key(string title) => Analysis.TextCompaction.FoldedWithoutWhiteSpace(title);
 
     private static string? Field(Dictionary<string, string> fields, params string[] labels) =>
         labels.Select(l => fields.GetValueOrDefault(l)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));

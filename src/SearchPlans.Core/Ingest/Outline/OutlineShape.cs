@@ -82,9 +82,20 @@ internal sealed partial class OutlineShape : IPlanShape
         }
         var brackets = UnitBrackets.In(text);
         if (brackets.Count >= 2)
+        {
             EmitAssignedParts(context, node, text, brackets, rows);
-        else
-            rows.Add(Requirement(context, node, node.Depth, text, brackets.FirstOrDefault(), node.Marker.Numeral));
+            return;
+        }
+        var bracket = brackets.FirstOrDefault();
+        var body = bracket is null ? text : text[..bracket.Index] + text[bracket.End..];
+        if (body.Trim().Length == 0)
+        {
+            context.Warn(node.FirstLine, $"part {node.Label} names units but no task; kept as remainder");
+            context.Keep(RemainderKind.Other, node.Label + text, new SourceSpan(node.FirstLine, node.LastLine));
+            return;
+        }
+        context.Discard(node.Label.Replace(node.Marker.Numeral, "", StringComparison.Ordinal));
+        rows.Add(Part(node, node.Depth, body, bracket is null ? "" : text.Substring(bracket.Index, bracket.Length), node.Marker.Numeral));
     }
 
     private static void OpenSection(IngestContext context, OutlineNode node, List<BodyRow> rows, string whole)
@@ -113,28 +124,26 @@ internal sealed partial class OutlineShape : IPlanShape
             start = titleEnd + 1;
             depth++;
         }
-        else
-        {
-            context.Discard(node.Label.Replace(node.Marker.Numeral, "", StringComparison.Ordinal));
-        }
         var numbered = depth == node.Depth;
         foreach (var bracket in brackets)
         {
             var part = text[start..bracket.Index];
-            rows.Add(Part(node, depth, part, text.Substring(bracket.Index, bracket.Length), numbered ? node.Marker.Numeral : null));
+            string? number = null;
+            if (numbered && part.Trim().Length > 0)
+            {
+                context.Discard(node.Label.Replace(node.Marker.Numeral, "", StringComparison.Ordinal));
+                number = node.Marker.Numeral;
+            }
+            else if (numbered)
+            {
+                context.Keep(RemainderKind.Other, node.Label, SourceSpan.Line(node.FirstLine));
+            }
+            rows.Add(Part(node, depth, part, text.Substring(bracket.Index, bracket.Length), number));
             numbered = false;
             start = bracket.End;
         }
         if (text[start..].Trim().Length > 0)
             rows.Add(Part(node, depth, text[start..], "", null));
-    }
-
-    private static BodyRow Requirement(IngestContext context, OutlineNode node, int depth, string text, UnitBracket? bracket, string number)
-    {
-        context.Discard(node.Label.Replace(number, "", StringComparison.Ordinal));
-        var units = bracket is null ? "" : text.Substring(bracket.Index, bracket.Length);
-        var body = bracket is null ? text : text[..bracket.Index] + text[bracket.End..];
-        return Part(node, depth, body, units, number);
     }
 
     private static BodyRow Part(OutlineNode node, int depth, string text, string units, string? number)

@@ -8,7 +8,8 @@ namespace SearchPlans.Ingest.Tables;
 /// A table flattened to one cell per line, with no row ends: the rows are found from what the cells hold. A task
 /// opens a row, the units and deadline after it close it; a short title before a task is the merged section cell. In
 /// a table with a units column, tasks that follow one another without units are paragraphs of one cell ((1)… (2)…),
-/// so they share the units that follow.
+/// so they share the units that follow. Without row ends a blank cell cannot be told from a missing one, so a task
+/// without units names none rather than taking the units of the task before it.
 /// </summary>
 internal sealed class CellStreamReader(IngestContext context)
 {
@@ -54,7 +55,7 @@ internal sealed class CellStreamReader(IngestContext context)
                 rows.Add(heading);
                 break;
             case CellKind.Number:
-                current = new BodyRow(first) { Number = text, LastLine = last };
+                current = new BodyRow(first) { Number = text, LastLine = last, InheritsFromRowAbove = false };
                 rows.Add(current);
                 break;
             case CellKind.Units when current is not null:
@@ -77,7 +78,7 @@ internal sealed class CellStreamReader(IngestContext context)
                 }
                 else
                 {
-                    current = new BodyRow(first) { Text = text, LastLine = last };
+                    current = new BodyRow(first) { Text = text, LastLine = last, InheritsFromRowAbove = false };
                     rows.Add(current);
                 }
                 break;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SearchPlans.Ingest.Rows;
 using SearchPlans.Ingest.Shapes;
 using SearchPlans.Model;
@@ -5,13 +6,18 @@ using SearchPlans.Model;
 namespace SearchPlans.Ingest.Tables;
 
 /// <summary>
-/// Tables however a web page or converter flattened them: a row per line with cells between <c>|</c> (merged cells
+/// Tables however a web page or converter flattened them: a row per line with cells between <c>|</c>, tabs or HTML
+/// cell tags (merged cells
 /// leave a row with only its inner cells, or without its last one), or one cell per line, between lines that hold only
 /// <c>|</c> or between blank lines. What each cell is (section, task, units, deadline, row number) is read from its
 /// content, so a row that lost a cell is still read right; the header, found by its column names, is kept.
 /// </summary>
-internal sealed class DelimitedTableShape : IPlanShape
+internal sealed partial class DelimitedTableShape : IPlanShape
 {
+    // Cells end at | (pipe tables, Markdown), a tab, or an HTML cell's closing tag (<td>…</td> kept with its cell).
+    [GeneratedRegex(@"\||\t|(?<=</t[dh]\s*>)", RegexOptions.IgnoreCase)]
+    private static partial Regex CellBoundary();
+
     private const int HeaderCellsNeeded = 2;
 
     public string Name => "delimited table";
@@ -31,7 +37,7 @@ internal sealed class DelimitedTableShape : IPlanShape
     public IReadOnlyList<BodyRow> ReadBody(IngestContext context, int firstLine, int lastLine)
     {
         var rowPerLine = Enumerable.Range(firstLine, lastLine - firstLine + 1)
-            .Count(l => !IsSeparatorLine(context.Source[l]) && Cells(context.Source[l]).Count(c => c.Trim().Length > 0) >= 2) >= 2;
+            .Count(l => !IsSeparatorLine(context.Source[l]) && Cells(context.Source[l]).Count(c => Plain(c).Length > 0) >= 2) >= 2;
         return rowPerLine ? ReadRows(context, firstLine, lastLine) : new CellStreamReader(context).Read(StreamCells(context, firstLine, lastLine));
     }
 
@@ -96,7 +102,7 @@ internal sealed class DelimitedTableShape : IPlanShape
         {
             if (source.IsBlank(l) || IsSeparatorLine(source[l]))
                 continue;
-            var cells = Cells(source[l]).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+            var cells = Cells(source[l]).Select(Plain).Where(c => c.Length > 0).ToList();
             if (cells.Count == 0 || !cells.All(HeaderCell.Looks))
                 return count;
             count += cells.Count;
@@ -108,11 +114,15 @@ internal sealed class DelimitedTableShape : IPlanShape
     {
         var data = 0;
         for (var l = line; l <= source.LineCount && data < 2; l++)
-            data += Cells(source[l]).Count(c => c.Trim().Length > 0 && !HeaderCell.Looks(c));
+            data += Cells(source[l]).Select(Plain).Count(c => c.Length > 0 && !HeaderCell.Looks(c));
         return data;
     }
 
-    private static string[] Cells(string line) => line.Split('|');
+    private static string[] Cells(string line) => CellBoundary().Split(line);
+
+    // Most cells hold no markup; only those that may are given to the Markdown reader, which costs far more.
+    private static string Plain(string cell) =>
+        cell.AsSpan().IndexOfAny("<>*_#`[&") < 0 ? cell.Trim() : Markup.MarkupStripper.Strip(cell).Text.Trim();
 
     // Border pipes leave empty cells at both ends; inner empty cells stand for a merged column and stay.
     private static List<string> Trimmed(List<string> cells)
@@ -124,7 +134,10 @@ internal sealed class DelimitedTableShape : IPlanShape
         return cells;
     }
 
-    private static bool IsSeparatorLine(string line) => line.Trim() is { Length: > 0 } t && t.All(c => c == '|' || char.IsWhiteSpace(c));
+    // | alone between cells, or a Markdown table's rule |---|:--:|.
+    private static bool IsSeparatorLine(string line) => line.Trim() is { Length: > 0 } t && t.Contains('|')
+        && t.All(c => c is '|' or '-' or ':' || char.IsWhiteSpace(c));
 
-    private static void DiscardPipes(IngestContext context, string line) => context.Discard(new string('|', line.Count(c => c == '|')));
+    private static void DiscardPipes(IngestContext context, string line) =>
+        context.Discard(IsSeparatorLine(line) ? line.Trim() : new string('|', line.Count(c => c == '|')));
 }

@@ -29,6 +29,12 @@ internal static class TableRow
                         row.Sections.Add("");
                         row.SectionLines.Add(line);
                     }
+                    if (row.Sections[level].Length > 0)
+                    {
+                        // Two headings of one level in one row: the first heads nothing here; keep it, never overwrite it.
+                        context.Warn(line, $"heading \"{row.Sections[level]}\" has no task before the next heading of its level; kept as remainder");
+                        context.Keep(RemainderKind.Other, row.Sections[level], SourceSpan.Line(line));
+                    }
                     row.Sections[level] = cell;
                     break;
                 case CellKind.Units:

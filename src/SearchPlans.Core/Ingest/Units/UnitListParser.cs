@@ -17,7 +17,7 @@ public static partial class UnitListParser
     [GeneratedRegex(@"(分别)?牵头负责$|(分别)?牵头$|(分别)?负责$|按(照)?(职能|职责)分工(落实|强化监管)?$|协办$|参与$|落实$|配合$|协助$|参照(执行)?$")]
     private static partial Regex RoleSuffix();
 
-    [GeneratedRegex(@"等(相关|有关|市直|区直|县直)?(单位|部门)$")]
+    [GeneratedRegex(@"等((相关|有关|市直|区直|县直)?(单位|部门))?$")]
     private static partial Regex EtceteraSuffix();
 
     [GeneratedRegex(@"^(会同|配合|协同)")]

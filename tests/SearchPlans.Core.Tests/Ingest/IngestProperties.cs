@@ -14,15 +14,18 @@ namespace SearchPlans.Tests.Ingest;
 /// </summary>
 public class IngestProperties
 {
+    // Lines of the seeds and of the real plans, so inputs mix every layout the reader knows.
     private static readonly string[] SeedLines = Seeds.Results
-        .SelectMany(r => File.ReadAllLines(Path.Combine(Seeds.SeedDirectory, r.SourceName)))
+        .Select(r => Path.Combine(Seeds.SeedDirectory, r.SourceName))
+        .Concat(Directory.GetFiles(RealPlans.RealPlans.Directory, "*.txt"))
+        .SelectMany(File.ReadAllLines)
         .Where(l => l.Length > 0).ToArray();
 
     private static readonly string[] Pieces =
     [
         "\t", "\n", "\r\n", "  ", "<p>", "</p>", "<br/>", "**", "## ", "# ", "（县发改局牵头负责）", "牵头", "1.", "2、", "（一）", "一、",
         "工作要求\t具体任务\t具体要求\t落实单位", "序号\t工作任务\t责任单位\t完成时限", "《", "》", "〔2022〕8号", "2022年", "\f", "<div>", "</div>",
-        "<script>", "{{x}}", "\u3000", "•", "|", "---",
+        "<script>", "{{x}}", "\u3000", "•", "|", "---", "（责任单位：市财政局）", "(kāi)", "<td>", "</td>", "发布机构: ", "2021年底前",
     ];
 
     private static Gen<string> Piece() => Gen.OneOf(

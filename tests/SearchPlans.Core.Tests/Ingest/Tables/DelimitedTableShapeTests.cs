@@ -1,0 +1,58 @@
+using System.Text;
+using SearchPlans.Ingest;
+
+namespace SearchPlans.Tests.Ingest.Tables;
+
+public class DelimitedTableShapeTests
+{
+    private static IngestResult Read(string text) => new PlanIngester().Ingest("plan.txt", Encoding.UTF8.GetBytes(text));
+
+    private static void AssertNothingLost(string text, IngestResult result)
+    {
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal("", TextAccount.Unaccounted(text, result));
+    }
+
+    [Fact]
+    public void MarkdownTable_IsReadRowByRow()
+    {
+        const string text = "# 2023年某县政务公开工作任务清单\n\n| 重点任务 | 牵头部门 | 完成时间 |\n|---|---|:--:|\n| 做好预决算公开工作。 | 县财政局 | 2023年6月底前 |\n| 加强政策解读。 | 县政府办公室、县司法局 | 长期坚持 |\n";
+        var result = Read(text);
+        AssertNothingLost(text, result);
+        var plan = result.Plan!;
+        Assert.Equal("delimited table", result.Shape);
+        Assert.Equal(["做好预决算公开工作。", "加强政策解读。"], plan.Requirements.Select(r => r.Text));
+        Assert.Equal(["县政府办公室", "县司法局"], plan.Requirements[1].Units.Select(u => u.Name));
+        Assert.Equal("2023年6月底前", plan.Requirements[0].Deadline);
+    }
+
+    [Fact]
+    public void TabTableWithHeaderNamesNoListKnows_IsReadByItsCells()
+    {
+        const string text = "2022年某市政务公开工作要点分工\n\n目标\t举措\t主办处室\n一、优化公开平台\t1.完善政府网站集约化建设。\t市政数局\n\t2.加强政务新媒体管理。\t市委网信办、市政数局\n";
+        var result = Read(text);
+        AssertNothingLost(text, result);
+        Assert.Equal(2, result.Plan!.Requirements.Count);
+        Assert.All(result.Plan.Requirements, r => Assert.Equal(["一、优化公开平台"], r.SectionPath));
+        Assert.Equal(["市委网信办", "市政数局"], result.Plan.Requirements[1].Units.Select(u => u.Name));
+    }
+
+    [Fact]
+    public void HtmlTableRows_AreReadCellByCell()
+    {
+        const string text = "2022年某区政务公开工作任务分工\n<table>\n<tr><th>工作任务</th><th>责任单位</th></tr>\n<tr><td>1.做好权责清单公开。</td><td>区委编办</td></tr>\n<tr><td>2.做好财政预决算公开。</td><td>区财政局</td></tr>\n</table>\n";
+        var result = Read(text);
+        AssertNothingLost(text, result);
+        Assert.Equal(["做好权责清单公开。", "做好财政预决算公开。"], result.Plan!.Requirements.Select(r => r.Text));
+        Assert.Equal(["区财政局"], result.Plan.Requirements[1].Units.Select(u => u.Name));
+    }
+
+    [Fact]
+    public void UnitCellPushedToALineOfItsOwn_JoinsTheRowAbove()
+    {
+        const string text = "2021年某市政务公开重点工作任务分工\n工作任务 | 责任单位 |\n1.做好规划公开。 |\n| 市发展改革局 |\n2.做好财政公开。 | 市财政局 |\n";
+        var result = Read(text);
+        AssertNothingLost(text, result);
+        Assert.Equal(["市发展改革局"], result.Plan!.Requirements[0].Units.Select(u => u.Name));
+    }
+}

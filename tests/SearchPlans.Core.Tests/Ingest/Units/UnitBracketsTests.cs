@@ -1,0 +1,31 @@
+using SearchPlans.Ingest.Units;
+
+namespace SearchPlans.Tests.Ingest.Units;
+
+public class UnitBracketsTests
+{
+    [Theory]
+    [InlineData("做好公开。（责任单位：市财政局、市人社局）", "（责任单位：市财政局、市人社局）")]
+    [InlineData("制定规划信息。(市规划国土委负责落实)推进", "(市规划国土委负责落实)")]
+    [InlineData("公开进展情况.(责任单位: 各省辖市政府、省直管县〔", "(责任单位: 各省辖市政府、省直管县〔")]
+    [InlineData("做好公开。（責任單位：市財政局）", "（責任單位：市財政局）")]
+    [InlineData("做好公开（市政府办公室牵头，各县（市、区）政府配合）。", "（市政府办公室牵头，各县（市、区）政府配合）")]
+    public void BracketAssigningUnits_IsFound(string text, string bracket)
+    {
+        var found = UnitBrackets.In(text).Single();
+        Assert.Equal(bracket, text.Substring(found.Index, found.Length));
+    }
+
+    [Theory]
+    [InlineData("依托政府网站（以下简称“网站”）做好公开。")]
+    [InlineData("按照《条例》（国办发〔2019〕14号）要求。")]
+    [InlineData("由各部门（单位负责）统筹推进相关工作")]
+    public void BracketThatNamesNoUnitsOrSitsMidSentence_IsNotUnits(string text) => Assert.Empty(UnitBrackets.In(text));
+
+    [Theory]
+    [InlineData("（责任单位：市财政局、市人社局）", new[] { "市财政局", "市人社局" })]
+    [InlineData("(责任单位: 各省辖市政府、济源示范区管委会〔", new[] { "各省辖市政府", "济源示范区管委会〔" })]
+    [InlineData("市政府办公室、市发展和改革局牵头,市直有关部门配合;各镇(街)参照落实", new[] { "市政府办公室", "市发展和改革局", "市直有关部门", "各镇(街)" })]
+    public void UnitNames_AreReadWithoutLabelOrRoleWords(string cell, string[] names) =>
+        Assert.Equal(names, UnitListParser.Parse(cell).Select(u => u.Name));
+}

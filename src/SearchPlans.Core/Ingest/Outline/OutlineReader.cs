@@ -55,12 +55,12 @@ internal sealed class OutlineReader(NumberingStyle? opensWith)
             var atStart = lineStart && text[cursor..marker.Index].Trim().Length == 0;
             if (DepthFor(marker, atStart) is not { } depth)
                 continue;
-            Append(text[cursor..marker.Index], paragraph);
+            Append(text[cursor..marker.Index], paragraph, cursor == 0);
             Open(marker, text.Substring(marker.Index, marker.Length).Trim(), depth, paragraph.FirstLine);
             cursor = marker.End;
             lineStart = false;
         }
-        Append(text[cursor..], paragraph);
+        Append(text[cursor..], paragraph, cursor == 0);
     }
 
     private void Open(NumberingMarker marker, string label, int depth, int line)
@@ -74,7 +74,7 @@ internal sealed class OutlineReader(NumberingStyle? opensWith)
         open.Add((marker.Style, marker.Value, node));
     }
 
-    private void Append(string text, Paragraph paragraph)
+    private void Append(string text, Paragraph paragraph, bool newParagraph)
     {
         if (text.Trim().Length == 0)
             return;
@@ -85,7 +85,7 @@ internal sealed class OutlineReader(NumberingStyle? opensWith)
         }
         // The deepest open part never has children yet: unnumbered text continues it.
         var node = open[^1].Node;
-        node.Text += text;
+        node.Text += newParagraph && node.Text.Length > 0 ? "\n" + text : text;
         node.LastLine = Math.Max(node.LastLine, paragraph.LastLine);
     }
 }

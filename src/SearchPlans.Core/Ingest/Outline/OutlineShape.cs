@@ -95,6 +95,16 @@ internal sealed partial class OutlineShape : IPlanShape
             return;
         }
         context.Discard(node.Label.Replace(node.Marker.Numeral, "", StringComparison.Ordinal));
+        var fields = LabelledFields.Split(body);
+        if (bracket is null && (fields.Units.Length > 0 || fields.Deadline.Length > 0))
+        {
+            context.Discard(fields.DeadlineLabel);
+            var row = Part(node, node.Depth, fields.Body, fields.Units, node.Marker.Numeral);
+            if (fields.Deadline.Length > 0)
+                (row.Deadline, row.DeadlineFromText) = (fields.Deadline, false);
+            rows.Add(row);
+            return;
+        }
         rows.Add(Part(node, node.Depth, body, bracket is null ? "" : text.Substring(bracket.Index, bracket.Length), node.Marker.Numeral));
     }
 

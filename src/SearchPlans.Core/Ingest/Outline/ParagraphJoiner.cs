@@ -38,7 +38,9 @@ internal static class ParagraphJoiner
             if (open && paragraphs.Count > 0 && NumberingMarkers.AtStart(text) is null)
             {
                 var previous = paragraphs[^1];
-                paragraphs[^1] = previous with { Text = previous.Text + text, LastLine = line };
+                // A field line (责任单位：…) keeps its line break, so the field can be told from the task.
+                var separator = Units.LabelledFields.OpensWithLabel(text) ? "\n" : "";
+                paragraphs[^1] = previous with { Text = previous.Text + separator + text, LastLine = line };
             }
             else
             {

@@ -29,3 +29,22 @@ public class UnitBracketsTests
     public void UnitNames_AreReadWithoutLabelOrRoleWords(string cell, string[] names) =>
         Assert.Equal(names, UnitListParser.Parse(cell).Select(u => u.Name));
 }
+
+public class LabelledFieldsTests
+{
+    [Fact]
+    public void FieldsAfterATask_AreTakenOutOfItsText()
+    {
+        var fields = LabelledFields.Split("做好财政预决算公开。\n牵头单位：市财政局 配合单位：各区政府\n完成时限：2022年底前");
+        Assert.Equal("做好财政预决算公开。", fields.Body);
+        Assert.Equal(["市财政局", "各区政府"], UnitListParser.Parse(fields.Units).Select(u => u.Name));
+        Assert.Equal(("完成时限：", "2022年底前"), (fields.DeadlineLabel, fields.Deadline));
+    }
+
+    [Fact]
+    public void LabelInsideABracketOrMidSentence_IsNotAField()
+    {
+        Assert.Equal("", LabelledFields.Split("明确各责任单位：并做好公开。").Units);
+        Assert.Equal("", LabelledFields.Split("做好公开（责任单位：市财政局）").Units);
+    }
+}

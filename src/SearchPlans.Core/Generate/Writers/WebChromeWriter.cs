@@ -22,11 +22,14 @@ internal static class WebChromeWriter
     {
         var publisher = PlanTitles.Issuer(plan.Dress.ForwardedBy ?? plan.Jurisdiction);
         var published = plan.Dress.ForwardedBy is null ? plan.Issued : NoticeWriter.ForwardedOn(plan);
-        if (random.NextDouble() < 0.6)
+        var breadcrumbs = random.NextDouble() < 0.6;
+        if (breadcrumbs)
             PlanHeadWriter.Paragraph(file, Breadcrumbs[random.Next(Breadcrumbs.Length)], gap);
-        if (random.NextDouble() < 0.6)
+        var metadata = random.NextDouble() < 0.6;
+        if (metadata)
             Metadata(file, plan, publisher, published, random);
-        if (random.NextDouble() < 0.7)
+        // Every page shows at least where the text came from.
+        if (random.NextDouble() < 0.7 || !(breadcrumbs || metadata))
         {
             var time = string.Create(CultureInfo.InvariantCulture, $"{published:yyyy-MM-dd} {random.Next(8, 19):D2}:{random.Next(60):D2}");
             var line = random.Next(3) switch

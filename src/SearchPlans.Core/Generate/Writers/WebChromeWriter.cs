@@ -47,20 +47,22 @@ internal static class WebChromeWriter
     private static void Metadata(StringBuilder file, GeneratedPlan plan, string publisher, DateOnly published, Random random)
     {
         var bullet = random.NextDouble() < 0.4 ? "  • " : "";
+        // Some sites print ASCII colons with a space after them (发布机构: 广东省卫生健康委员会).
+        var colon = random.NextDouble() < 0.3 ? ": " : "：";
         var index = string.Create(CultureInfo.InvariantCulture, $"{random.Next(100000, 999999)}{random.Next(1000, 9999)}/{published.Year}-{random.Next(1, 99999):D5}");
         var lines = new List<string>
         {
-            bullet.Length > 0 ? $"索引号：{index}" : $"索 引 号：{index}",
-            $"发布机构：{publisher}",
+            bullet.Length > 0 ? $"索引号{colon}{index}" : $"索 引 号{colon}{index}",
+            $"发布机构{colon}{publisher}",
         };
         if (random.NextDouble() < 0.5)
-            lines.Add($"名 称：{plan.Title}");
+            lines.Add($"名 称{colon}{plan.Title}");
         if (random.NextDouble() < 0.5)
-            lines.Add("主题分类：政务公开");
+            lines.Add($"主题分类{colon}政务公开");
         // A forwarding government's page lists its own notice, whose number the plan does not carry.
         if (plan.Dress.ForwardedBy is null)
-            lines.Add(bullet.Length > 0 ? $"发文字号：{plan.DocNumber}" : $"文 号：{plan.DocNumber}");
-        lines.Add(string.Create(CultureInfo.InvariantCulture, $"发布日期：{published:yyyy-MM-dd}"));
+            lines.Add(bullet.Length > 0 ? $"发文字号{colon}{plan.DocNumber}" : $"文 号{colon}{plan.DocNumber}");
+        lines.Add(string.Create(CultureInfo.InvariantCulture, $"发布日期{colon}{published:yyyy-MM-dd}"));
         foreach (var line in lines)
             file.Append(bullet).Append(line).Append('\n');
         file.Append('\n');

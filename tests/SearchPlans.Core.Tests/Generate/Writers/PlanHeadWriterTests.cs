@@ -70,6 +70,7 @@ public sealed class PlanHeadWriterTests
         Assert.Contains(heads, h => h.Contains("来源：", StringComparison.Ordinal) && h.Contains("浏览次数：", StringComparison.Ordinal));
         Assert.Contains(heads, h => h.Contains("索 引 号：", StringComparison.Ordinal) && h.Contains($"文 号：{plan.DocNumber}", StringComparison.Ordinal));
         Assert.Contains(heads, h => h.Contains($"  • 发文字号：{plan.DocNumber}", StringComparison.Ordinal));
+        Assert.Contains(heads, h => h.Contains($"发布机构: {SamplePlans.City.Name}人民政府办公室", StringComparison.Ordinal));
         Assert.Contains(heads, h => h.Contains("首页 > ", StringComparison.Ordinal));
     }
 

@@ -107,7 +107,7 @@ public sealed class CorpusGenerator(RequirementPool pool, LayoutMix layouts)
             _ => entry.Level == AdminLevel.Agency ? PlanHead.Notice : PlanHead.Title,
         };
         var forwarders = Forwarders(entry);
-        var forwardedBy = head == PlanHead.Notice && forwarders.Count > 0 && random.NextDouble() < 0.25 ? forwarders[random.Next(forwarders.Count)] : null;
+        var forwardedBy = head == PlanHead.Notice && forwarders.Count > 0 && random.NextDouble() < 0.4 ? forwarders[random.Next(forwarders.Count)] : null;
         return new PlanDress(traditional, gb18030, Html: false, Markdown: false, head, WebChrome: random.NextDouble() < 0.45, forwardedBy);
     }
 

@@ -41,13 +41,12 @@ internal static class RequirementIds
                     yield return layout switch
                     {
                         PlanLayout.Prose => (null, $"{t}.{s}.", k),
-                        PlanLayout.CellPerLine => (Invariant(k), $"{t}.{s}.", k),
+                        // Numbered again under every task. The outline's opening 一、总体要求 is preamble, not a section.
+                        PlanLayout.CellPerLine or PlanLayout.Outline => (Invariant(k), $"{t}.{s}.", k),
                         // No sections and no numbers: the reader counts requirements through the plan.
                         PlanLayout.PipeCellTable => (null, "", running),
                         // One merged column of section cells: the subsections, counted through the plan.
                         PlanLayout.BlankLineCellTable => (null, $"{group}.", k),
-                        // The outline opens with 一、总体要求, which holds no task, so the plan's sections start at 二、.
-                        PlanLayout.Outline => (Invariant(k), $"{t + 1}.{s}.", k),
                         _ => (Invariant(running), $"{t}.{s}.", k),
                     };
                 }

@@ -35,8 +35,9 @@ public sealed partial class OutlineWriterTests
     }
 
     [Fact]
-    public void Assign_OutlineRequirements_AreNumberedUnderSectionsShiftedPastTheGeneralRequirements()
+    public void Assign_OutlineRequirements_AreNumberedUnderTheSectionsAfterTheGeneralRequirements()
     {
-        Assert.Equal(["sample-2022-2.1.1", "sample-2022-2.1.2", "sample-2022-2.1.3", "sample-2022-2.2.1", "sample-2022-3.1.1", "sample-2022-3.1.2"], Plan.Requirements.Select(r => r.Id));
+        // 一、总体要求 is preamble (read as remainder), so 二、 is the first section.
+        Assert.Equal(["sample-2022-1.1.1", "sample-2022-1.1.2", "sample-2022-1.1.3", "sample-2022-1.2.1", "sample-2022-2.1.1", "sample-2022-2.1.2"], Plan.Requirements.Select(r => r.Id));
     }
 }

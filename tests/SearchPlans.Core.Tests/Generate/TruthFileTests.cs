@@ -74,4 +74,18 @@ public sealed class TruthFileTests(GeneratedCorpusFixture fixture) : IClassFixtu
         Assert.Equal(truth.Requirements.Select(r => r.Id).Order(), read.SelectMany(r => r.Plan!.Requirements).Select(r => r.Id).Order());
         Assert.Equal(TruthFile.From(small).Requirements.Select(r => r.Parent), truth.Requirements.Select(r => r.Parent));
     }
+
+    [Fact]
+    public void Truth_ForwardedPlans_NameTheForwarderAndKeepTheirOwnJurisdictionAndNumber()
+    {
+        var forwarded = Truth.Plans.Where(p => p.ForwardedBy is not null).ToList();
+
+        Assert.NotEmpty(forwarded);
+        Assert.All(forwarded, p =>
+        {
+            Assert.Equal("notice", p.Head);
+            Assert.NotEqual(p.Jurisdiction, p.ForwardedBy);
+            Assert.NotNull(p.DocNumber);
+        });
+    }
 }

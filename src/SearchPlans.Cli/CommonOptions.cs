@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SearchPlans.Cli.Output;
+using SearchPlans.Generate;
 using SearchPlans.Model;
 
 namespace SearchPlans.Cli;
@@ -34,12 +35,23 @@ internal static class CommonOptions
         + "aligned when compared",
         LinkScope.All);
 
+    /// <summary>Which layouts `generate` and `bench` write plans in.</summary>
+    public static readonly Option<string> Layouts = LowerCaseEnum<GeneratedLayouts>("--layouts",
+        "Which layouts generated plans are written in: all (the four of the seed plans and six drawn from real plans) "
+        + "or seed (the seed plans' four only, as every corpus measured before the real-plan layouts was)",
+        GeneratedLayouts.All);
+
+    public static LayoutMix GetLayoutMix(this ParseResult parse) =>
+        parse.GetEnum<GeneratedLayouts>(Layouts) == GeneratedLayouts.Seed ? LayoutMix.SeedLayouts : LayoutMix.Everything;
+
     public static OutputFormat GetFormat(this ParseResult parse) => parse.GetEnum<OutputFormat>(Format);
 
     public static LinkScope GetLinkScope(this ParseResult parse) => parse.GetEnum<LinkScope>(Links);
 
     private static T GetEnum<T>(this ParseResult parse, Option<string> option)
         where T : struct, Enum => Enum.Parse<T>(parse.GetValue(option)!, ignoreCase: true);
+
+    private enum GeneratedLayouts { All, Seed }
 
     // A string rather than the enum, so help and errors show the lower-case names users type.
     private static Option<string> LowerCaseEnum<T>(string name, string description, T defaultValue)

@@ -9,7 +9,7 @@ namespace SearchPlans.Cli.Bench;
 /// Runs the pipeline at N, 2N, 4N… plans in temporary folders, fits how each cost grows, and compares
 /// all-pairs alignment with candidate generation on a small corpus. The folders are deleted afterwards.
 /// </summary>
-internal sealed class BenchRunner(RequirementPool pool, IProgressDisplay progress)
+internal sealed class BenchRunner(RequirementPool pool, LayoutMix layouts, IProgressDisplay progress)
 {
     /// <param name="sizes">How many sizes, each twice the one before.</param>
     /// <param name="measured">Told of each size as soon as it is measured: a large run takes many minutes a size.</param>
@@ -18,7 +18,7 @@ internal sealed class BenchRunner(RequirementPool pool, IProgressDisplay progres
         var root = Path.Combine(Path.GetTempPath(), "searchplans-bench-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {
-            var run = new SizeRun(pool, seed, repeats, scope, progress);
+            var run = new SizeRun(pool, layouts, seed, repeats, scope, progress);
             // A throw-away run first, so JIT and the one-time tables (folding, ICU) are not charged to the smallest size.
             run.Measure(2, Path.Combine(root, "warm-up"));
             var reports = new List<SizeReport>();
@@ -43,7 +43,7 @@ internal sealed class BenchRunner(RequirementPool pool, IProgressDisplay progres
 
     private AlignmentPeerReport AlignmentOnSmallCorpus(int plans, int seed)
     {
-        var generated = new CorpusGenerator(pool).Generate(plans, seed);
+        var generated = new CorpusGenerator(pool, layouts).Generate(plans, seed);
         var ingester = new PlanIngester();
         var read = generated.Files.Select(f => ingester.Ingest(f.Plan.FileName, f.Content)).Where(r => r.Succeeded).Select(r => r.Plan!).ToList();
         return AlignmentPeer.Measure(read, TruthFile.From(generated));

@@ -12,7 +12,7 @@ namespace SearchPlans.Cli.Bench;
 /// The whole pipeline on one generated corpus: files written, read, linked and indexed, then the query mix timed
 /// on a warm searcher and on SQLite FTS5 over the same requirements.
 /// </summary>
-internal sealed class SizeRun(RequirementPool pool, int seed, int repeats, LinkScope scope, IProgressDisplay progress)
+internal sealed class SizeRun(RequirementPool pool, LayoutMix layouts, int seed, int repeats, LinkScope scope, IProgressDisplay progress)
 {
     private const double Mb = 1024.0 * 1024.0;
 
@@ -38,7 +38,7 @@ internal sealed class SizeRun(RequirementPool pool, int seed, int repeats, LinkS
 
     private (TruthFile Truth, string PlansFolder, double InputMb, int CommonYear) Generate(int plans, string folder)
     {
-        var generated = progress.Run($"Generating {plans} plans", () => new CorpusGenerator(pool).Generate(plans, seed));
+        var generated = progress.Run($"Generating {plans} plans", () => new CorpusGenerator(pool, layouts).Generate(plans, seed));
         generated.WriteTo(folder);
         var plansFolder = Path.Combine(folder, GeneratedCorpus.PlansFolder);
         var inputMb = Directory.EnumerateFiles(plansFolder).Sum(f => new FileInfo(f).Length) / Mb;

@@ -48,6 +48,7 @@ internal sealed class BenchCommand : Command
         Options.Add(Repeats);
         Options.Add(PairPlans);
         Options.Add(CommonOptions.Links);
+        Options.Add(CommonOptions.Layouts);
         Options.Add(CommonOptions.Seeds);
         SetAction(parse => Run(env, parse));
     }
@@ -70,7 +71,7 @@ internal sealed class BenchCommand : Command
         if (SeedPool.Read(env, parse.GetValue(CommonOptions.Seeds)!) is not { } pool)
             return ExitCodes.UsageError;
 
-        var report = new BenchRunner(pool, env.Progress).Run(plans, sizes, parse.GetValue(GenerateCommand.Seed), repeats, pairPlans, parse.GetLinkScope(),
+        var report = new BenchRunner(pool, parse.GetLayoutMix(), env.Progress).Run(plans, sizes, parse.GetValue(GenerateCommand.Seed), repeats, pairPlans, parse.GetLinkScope(),
             size => BenchTable.WriteSize(env.Out, size));
         BenchTable.Write(env.Out, report, env.Colour);
         Json.WriteReport(env, parse, report);

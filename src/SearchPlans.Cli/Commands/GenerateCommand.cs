@@ -32,6 +32,7 @@ internal sealed class GenerateCommand : Command
         Options.Add(Plans);
         Options.Add(Out);
         Options.Add(Seed);
+        Options.Add(CommonOptions.Layouts);
         Options.Add(CommonOptions.Seeds);
         SetAction(parse => Run(env, parse));
     }
@@ -48,7 +49,7 @@ internal sealed class GenerateCommand : Command
             return ExitCodes.UsageError;
 
         var output = parse.GetValue(Out)!;
-        var corpus = env.Progress.Run($"Generating {plans} plans", () => new CorpusGenerator(pool).Generate(plans, parse.GetValue(Seed)));
+        var corpus = env.Progress.Run($"Generating {plans} plans", () => new CorpusGenerator(pool, parse.GetLayoutMix()).Generate(plans, parse.GetValue(Seed)));
         env.Progress.Run($"Writing them to {output}", () =>
         {
             corpus.WriteTo(output);

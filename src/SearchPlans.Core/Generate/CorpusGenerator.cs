@@ -7,11 +7,17 @@ namespace SearchPlans.Generate;
 
 /// <summary>
 /// Generates a realistic corpus of plan files from the seed plans' requirements: real jurisdictions at every
-/// level, years 2016–2026, children derived from their parents' plans of the same year, every layout, some
-/// plans in Traditional script or GB18030. The same seed gives the same files, byte for byte.
+/// level, years 2016–2026, children derived from their parents' plans of the same year, the layouts of a
+/// <see cref="LayoutMix"/>, some plans in Traditional script or GB18030, some wrapped in notices and web-page chrome.
+/// The same seed gives the same files, byte for byte.
 /// </summary>
-public sealed class CorpusGenerator(RequirementPool pool)
+public sealed class CorpusGenerator(RequirementPool pool, LayoutMix layouts)
 {
+    /// <summary>A generator writing every layout.</summary>
+    public CorpusGenerator(RequirementPool pool) : this(pool, LayoutMix.Everything)
+    {
+    }
+
     /// <summary>The most plans the built-in catalog can hold (one per jurisdiction and year).</summary>
     public static int MaxPlans => PlanSelector.Capacity;
 
@@ -29,7 +35,7 @@ public sealed class CorpusGenerator(RequirementPool pool)
         {
             var id = PlanIdMaker.Make(entry.ToJurisdiction(), year);
             var parent = ParentPlan(entry, year, byJurisdictionAndYear);
-            var plan = Compose(composer, random, files.Count, id, entry, year, parent);
+            var plan = Compose(composer, random, files.Count, id, entry, year, parent, layouts);
             byJurisdictionAndYear[(entry.Name, year)] = plan;
             files.Add(new GeneratedFile(plan, FileDressing.Bytes(WriterFor(plan.Layout).Write(plan, random), plan.Dress)));
             parents.Add(parent);
@@ -47,37 +53,81 @@ public sealed class CorpusGenerator(RequirementPool pool)
         return null;
     }
 
-    private static GeneratedPlan Compose(PlanComposer composer, Random random, int index, string id, CatalogEntry entry, int year, GeneratedPlan? parent)
+    private static GeneratedPlan Compose(
+        PlanComposer composer, Random random, int index, string id, CatalogEntry entry, int year, GeneratedPlan? parent, LayoutMix layouts)
     {
         var sections = parent is null ? composer.FromPool(entry, year) : composer.FromParent(parent, entry, year);
-        var layout = ChooseLayout(random);
-        var dress = new PlanDress(
-            Traditional: random.NextDouble() < 0.05,
-            Gb18030: random.NextDouble() < 0.1,
-            Html: layout is PlanLayout.SectionedTable or PlanLayout.DeadlineTable && random.NextDouble() < 0.3,
-            Markdown: random.NextDouble() < 0.3,
-            Masthead: entry.Level == AdminLevel.Agency || random.NextDouble() < 0.5);
+        var layout = ChooseLayout(random, entry, layouts);
+        var dress = LayoutMix.IsSeedLayout(layout) ? SeedLayoutDress(random, entry, layout) : RealLayoutDress(random, entry);
+        sections = layout switch
+        {
+            PlanLayout.PipeRowTable => MergedUnitCells.Apply(sections, random),
+            PlanLayout.NumberedProse => InlineDeadlines.Apply(sections, random),
+            _ => sections,
+        };
         var issued = new DateOnly(year, random.Next(1, 7), random.Next(1, 29));
-        var docNumber = dress.Masthead ? PlanTitles.DocNumber(entry, year, random.Next(1, 120)) : null;
+        var docNumber = dress.Head != PlanHead.Title ? PlanTitles.DocNumber(entry, year, random.Next(1, 120)) : null;
         var fileName = string.Create(CultureInfo.InvariantCulture, $"{index:D5}_{random.Next():x8}.txt");
+        var title = LayoutMix.IsSeedLayout(layout) ? PlanTitles.Title(entry, year, parent is not null) : PlanTitles.RealTitle(entry, year, parent is not null, random);
         return new GeneratedPlan(
-            id, fileName, entry, year, PlanTitles.Title(entry, year, parent is not null), parent?.Id, layout, dress,
+            id, fileName, entry, year, title, parent?.Id, layout, dress,
             docNumber, issued, RequirementIds.Assign(id, layout, sections));
     }
 
-    private static PlanLayout ChooseLayout(Random random) => random.NextDouble() switch
+    // Places that share an id with another place are read back by the current reader to learn their suffix
+    // (ClashingIds), so they keep to the layouts it reads.
+    private static PlanLayout ChooseLayout(Random random, CatalogEntry entry, LayoutMix layouts)
     {
-        < 0.35 => PlanLayout.SectionedTable,
-        < 0.55 => PlanLayout.DeadlineTable,
-        < 0.75 => PlanLayout.CellPerLine,
-        _ => PlanLayout.Prose,
-    };
+        var draw = random.NextDouble();
+        return SharedIds.Contains(PlanIdMaker.Make(entry.ToJurisdiction(), null)) ? LayoutMix.SeedLayouts.Choose(draw) : layouts.Choose(draw);
+    }
+
+    private static readonly HashSet<string> SharedIds = [.. JurisdictionCatalog.All
+        .GroupBy(e => PlanIdMaker.Make(e.ToJurisdiction(), null), StringComparer.Ordinal)
+        .Where(g => g.Count() > 1).Select(g => g.Key)];
+
+    // The seed layouts keep the heads the seed plans have, which is what the current reader reads.
+    private static PlanDress SeedLayoutDress(Random random, CatalogEntry entry, PlanLayout layout) => new(
+        Traditional: random.NextDouble() < 0.05,
+        Gb18030: random.NextDouble() < 0.1,
+        Html: layout is PlanLayout.SectionedTable or PlanLayout.DeadlineTable && random.NextDouble() < 0.3,
+        Markdown: random.NextDouble() < 0.3,
+        Head: entry.Level == AdminLevel.Agency || random.NextDouble() < 0.5 ? PlanHead.Masthead : PlanHead.Title);
+
+    // Copies of real plans: most come inside their notice of issue, some from a web page, some forwarded by a
+    // government below the plan's own, whose notice then comes first.
+    private static PlanDress RealLayoutDress(Random random, CatalogEntry entry)
+    {
+        var traditional = random.NextDouble() < 0.05;
+        var gb18030 = random.NextDouble() < 0.1;
+        var head = random.NextDouble() switch
+        {
+            < 0.55 => PlanHead.Notice,
+            < 0.75 => PlanHead.Masthead,
+            _ => entry.Level == AdminLevel.Agency ? PlanHead.Notice : PlanHead.Title,
+        };
+        var forwarders = Forwarders(entry);
+        var forwardedBy = head == PlanHead.Notice && forwarders.Count > 0 && random.NextDouble() < 0.4 ? forwarders[random.Next(forwarders.Count)] : null;
+        return new PlanDress(traditional, gb18030, Html: false, Markdown: false, head, WebChrome: random.NextDouble() < 0.45, forwardedBy);
+    }
+
+    // A province's plan is forwarded by its cities, a city's by its counties and districts.
+    private static List<CatalogEntry> Forwarders(CatalogEntry entry) => entry.Level is AdminLevel.Province or AdminLevel.City
+        ? [.. JurisdictionCatalog.All.Where(e => e.Parent == entry && e.Level != AdminLevel.Agency)]
+        : [];
 
     private static IPlanFileWriter WriterFor(PlanLayout layout) => layout switch
     {
         PlanLayout.SectionedTable => new SectionedTableWriter(),
         PlanLayout.DeadlineTable => new DeadlineTableWriter(),
         PlanLayout.CellPerLine => new CellPerLineWriter(),
-        _ => new ProseWriter(),
+        PlanLayout.Prose => new ProseWriter(),
+        PlanLayout.PipeRowTable => new PipeRowTableWriter(),
+        PlanLayout.PipeCellTable => new PipeCellTableWriter(),
+        PlanLayout.BlankLineCellTable => new BlankLineCellTableWriter(),
+        PlanLayout.NumberedProse => new NumberedProseWriter(),
+        PlanLayout.Outline => new OutlineWriter(),
+        PlanLayout.BracketUnitProse => new BracketUnitProseWriter(),
+        _ => throw new ArgumentOutOfRangeException(nameof(layout), layout, null),
     };
 }

@@ -17,6 +17,32 @@ internal static class PlanTitles
         _ => $"{jurisdiction.Name}{year}年政务公开工作要点",
     };
 
+    /// <summary>
+    /// The title in one of the forms real plans print (2022年湖北省政务公开工作要点, 北京市2018年政务公开工作要点,
+    /// 2017年天津市政务公开重点工作安排, 台山市2021年政务公开工作任务分工, 广东省卫生健康委2021年政务公开工作重点任务台账):
+    /// always the place or agency and the year, so the plan's jurisdiction, level and year can be read from it.
+    /// </summary>
+    public static string RealTitle(CatalogEntry jurisdiction, int year, bool derived, Random random)
+    {
+        var name = jurisdiction.Name;
+        string[] forms = jurisdiction.Level == AdminLevel.Agency
+            ? [$"{name}{year}年政务公开工作重点任务台账", $"{name}{year}年政务公开工作要点任务分工", $"{year}年{name}政务公开工作要点"]
+            : derived
+                ? [$"{name}{year}年政务公开工作任务分工", $"{year}年{name}政务公开重点工作任务分工", Title(jurisdiction, year, derived)]
+                : [$"{year}年{name}政务公开工作要点", $"{name}{year}年政务公开工作要点", $"{year}年{name}政务公开重点工作安排"];
+        return forms[random.Next(forms.Length)];
+    }
+
+    /// <summary>The government a letter says has approved the plan: 省政府, 市政府, 县政府, 区政府; the agency itself for an agency.</summary>
+    public static string ApprovingGovernment(CatalogEntry jurisdiction) => jurisdiction.Level switch
+    {
+        AdminLevel.Province => "省政府",
+        AdminLevel.City => "市政府",
+        AdminLevel.County => "县政府",
+        AdminLevel.District => "区政府",
+        _ => jurisdiction.Name,
+    };
+
     /// <summary>The body whose masthead heads the file: the government's office, or the agency itself.</summary>
     public static string Issuer(CatalogEntry jurisdiction) => jurisdiction.Level switch
     {

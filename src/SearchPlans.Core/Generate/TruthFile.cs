@@ -20,7 +20,8 @@ public sealed record TruthFile(int Seed, IReadOnlyList<TruthPlan> Plans, IReadOn
         [.. corpus.Plans.Select(p => new TruthPlan(
             p.Id, p.FileName, p.Jurisdiction.Name, p.Jurisdiction.Level.ToString().ToLowerInvariant(), p.Jurisdiction.Province,
             p.Year, p.ParentPlanId, p.Layout.ToString(), p.Dress.Traditional ? "traditional" : "simplified",
-            p.Dress.Gb18030 ? "GB18030" : "UTF-8", p.Requirements.Count()))],
+            p.Dress.Gb18030 ? "GB18030" : "UTF-8", p.Requirements.Count(), p.Dress.Head.ToString().ToLowerInvariant(), p.Dress.WebChrome,
+            p.Dress.ForwardedBy?.Name, p.DocNumber))],
         [.. corpus.Plans.SelectMany(p => p.Requirements.Select(r => new TruthRequirement(r.Id, p.Id, r.Parent, r.Origin, r.Edits)))]);
 
     /// <summary>Every (child, parent) requirement pair whose parent is in the corpus: the links alignment should find.</summary>
@@ -41,9 +42,14 @@ public sealed record TruthFile(int Seed, IReadOnlyList<TruthPlan> Plans, IReadOn
 }
 
 /// <summary>A generated plan's metadata as the ingester should read it.</summary>
+/// <param name="Head">What precedes the title: title, masthead or notice.</param>
+/// <param name="WebChrome">Whether web-page lines come before the head.</param>
+/// <param name="ForwardedBy">The government whose notice forwards the plan; the plan is still the jurisdiction's own.</param>
+/// <param name="DocNumber">The plan's own 文号, where its head prints one.</param>
 public sealed record TruthPlan(
     string Id, string File, string Jurisdiction, string Level, string Province, int Year, string? Parent,
-    string Layout, string Script, string Encoding, int Requirements);
+    string Layout, string Script, string Encoding, int Requirements, string Head = "title", bool WebChrome = false,
+    string? ForwardedBy = null, string? DocNumber = null);
 
 /// <summary>A generated requirement's lineage: the parent plan's requirement it was edited from, and its seed.</summary>
 public sealed record TruthRequirement(string Id, string Plan, string? Parent, string Origin, IReadOnlyList<string> Edits);

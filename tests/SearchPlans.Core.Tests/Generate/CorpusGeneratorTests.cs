@@ -14,6 +14,12 @@ public sealed class CorpusGeneratorTests(GeneratedCorpusFixture fixture) : IClas
     }
 
     [Fact]
+    public void ReadBack_CoversEveryRoundTripLayout()
+    {
+        Assert.Equal(GeneratedCorpusFixture.RoundTripLayouts.Order(), fixture.ReadBack.Select(x => x.Expected.Layout).Distinct().Order());
+    }
+
+    [Fact]
     public void GeneratedFiles_ParseBackWithTheirPlanAndRequirementIds()
     {
         foreach (var (expected, read) in fixture.ReadBack)
@@ -87,6 +93,91 @@ public sealed class CorpusGeneratorTests(GeneratedCorpusFixture fixture) : IClas
             plans.Select(p => p.Jurisdiction.Level).Distinct().Order());
         Assert.Contains(plans, p => p.Dress.Html);
         Assert.Contains(plans, p => p.Dress.Markdown);
+    }
+
+    [Fact]
+    public void Generate_LayoutsDrawnFromRealPlans_TakeAboutHalfThePlans()
+    {
+        var real = fixture.Corpus.Plans.Count(p => !LayoutMix.IsSeedLayout(p.Layout));
+
+        Assert.InRange(real, GeneratedCorpusFixture.Plans * 3 / 10, GeneratedCorpusFixture.Plans * 6 / 10);
+    }
+
+    [Fact]
+    public void Generate_SeedLayoutMix_WritesOnlyTheSeedLayouts()
+    {
+        var corpus = new CorpusGenerator(GeneratedCorpusFixture.Pool, LayoutMix.SeedLayouts).Generate(60, GeneratedCorpusFixture.Seed);
+
+        Assert.All(corpus.Plans, p => Assert.True(LayoutMix.IsSeedLayout(p.Layout), p.Layout.ToString()));
+        Assert.All(corpus.Plans, p => Assert.False(p.Dress.WebChrome || p.Dress.Head == PlanHead.Notice));
+    }
+
+    [Fact]
+    public void GeneratedFiles_InLayoutsDrawnFromRealPlans_HoldEveryRequirementTextWhole()
+    {
+        var files = fixture.Corpus.Files.Where(f => !LayoutMix.IsSeedLayout(f.Plan.Layout) && !f.Plan.Dress.Traditional).ToList();
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            var text = Decoded(file);
+            Assert.All(file.Plan.Requirements, r => Assert.Contains(r.Text, text, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void GeneratedFiles_InLayoutsDrawnFromRealPlans_PrintATitleNamingTheJurisdictionAndYear()
+    {
+        foreach (var file in fixture.Corpus.Files.Where(f => !LayoutMix.IsSeedLayout(f.Plan.Layout) && !f.Plan.Dress.Traditional))
+        {
+            var plan = file.Plan;
+            Assert.Contains(plan.Jurisdiction.Name, plan.Title, StringComparison.Ordinal);
+            Assert.Contains($"{plan.Year}年", plan.Title, StringComparison.Ordinal);
+            Assert.Contains(plan.Title, Decoded(file).Split('\n'));
+        }
+    }
+
+    [Fact]
+    public void GeneratedFiles_InLayoutsDrawnFromRealPlans_ComeWithNoticesForwardingNoticesAndWebChrome()
+    {
+        var real = fixture.Corpus.Plans.Where(p => !LayoutMix.IsSeedLayout(p.Layout)).ToList();
+
+        Assert.Contains(real, p => p.Dress.Head == PlanHead.Notice && p.Dress.ForwardedBy is null);
+        Assert.Contains(real, p => p.Dress.ForwardedBy is not null);
+        Assert.Contains(real, p => p.Dress.WebChrome);
+        Assert.Contains(real, p => p.Dress.Head == PlanHead.Title && !p.Dress.WebChrome);
+        Assert.All(real.Where(p => p.Dress.ForwardedBy is not null), p => Assert.Same(p.Jurisdiction, p.Dress.ForwardedBy!.Parent));
+    }
+
+    [Fact]
+    public void GeneratedFiles_InPipeRowTables_HaveRowsWithoutTheirTaskCellAndRowsWithoutTheirUnitCell()
+    {
+        var files = fixture.Corpus.Files.Where(f => f.Plan.Layout == PlanLayout.PipeRowTable && !f.Plan.Dress.Traditional).Select(Decoded).ToList();
+
+        // A continuation row opens with its item number, where a task's first row opens with 一、 or its 序号 and task.
+        Assert.Contains(files, f => f.Split('\n').Any(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\d+\.[^|]+ \| [^|]+ \|$")));
+        Assert.Contains(files, f => f.Split('\n').Any(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\d+\.[^|]+ \|$")));
+    }
+
+    [Fact]
+    public void GeneratedFiles_InProseWithoutUnits_PrintNoUnitMarker()
+    {
+        var files = fixture.Corpus.Files.Where(f => f.Plan.Layout is PlanLayout.NumberedProse or PlanLayout.Outline && !f.Plan.Dress.Traditional).ToList();
+        Assert.NotEmpty(files);
+        foreach (var text in files.Select(Decoded))
+            Assert.All(new[] { "责任单位：", "牵头负责）", "分别负责）", "负责落实）", "配合）", "牵头落实）" }, marker => Assert.DoesNotContain(marker, text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GeneratedFiles_InNumberedProse_SometimesStateTheDeadlineInTheText()
+    {
+        Assert.Contains(fixture.Corpus.Plans.Where(p => p.Layout == PlanLayout.NumberedProse).SelectMany(p => p.Requirements),
+            r => r.Text.EndsWith($"，于{r.Deadline}完成。", StringComparison.Ordinal));
+    }
+
+    private static string Decoded(GeneratedFile file)
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        return (file.Plan.Dress.Gb18030 ? System.Text.Encoding.GetEncoding("GB18030") : System.Text.Encoding.UTF8).GetString(file.Content);
     }
 
     [Fact]

@@ -11,7 +11,8 @@ public sealed class IngestDirectoryTests
     public void IngestDirectory_ReadOnEveryCore_GivesTheFilesInNameOrderAsReadOneByOne()
     {
         using var folder = new TempFolder();
-        var corpus = new CorpusGenerator(GeneratedCorpusFixture.Pool).Generate(120, seed: 5);
+        // The seed layouts, which today's reader reads; every layout once the reader of issue 19 lands.
+        var corpus = new CorpusGenerator(GeneratedCorpusFixture.Pool, LayoutMix.SeedLayouts).Generate(120, seed: 5);
         corpus.WriteTo(folder.Path);
         var plans = Path.Combine(folder.Path, GeneratedCorpus.PlansFolder);
 

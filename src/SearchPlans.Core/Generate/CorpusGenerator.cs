@@ -57,7 +57,7 @@ public sealed class CorpusGenerator(RequirementPool pool, LayoutMix layouts)
         PlanComposer composer, Random random, int index, string id, CatalogEntry entry, int year, GeneratedPlan? parent, LayoutMix layouts)
     {
         var sections = parent is null ? composer.FromPool(entry, year) : composer.FromParent(parent, entry, year);
-        var layout = ChooseLayout(random, entry, layouts);
+        var layout = ChooseLayout(random, layouts);
         var dress = LayoutMix.IsSeedLayout(layout) ? SeedLayoutDress(random, entry, layout) : RealLayoutDress(random, entry);
         sections = layout switch
         {
@@ -74,17 +74,7 @@ public sealed class CorpusGenerator(RequirementPool pool, LayoutMix layouts)
             docNumber, issued, RequirementIds.Assign(id, layout, sections));
     }
 
-    // Places that share an id with another place are read back by the current reader to learn their suffix
-    // (ClashingIds), so they keep to the layouts it reads.
-    private static PlanLayout ChooseLayout(Random random, CatalogEntry entry, LayoutMix layouts)
-    {
-        var draw = random.NextDouble();
-        return SharedIds.Contains(PlanIdMaker.Make(entry.ToJurisdiction(), null)) ? LayoutMix.SeedLayouts.Choose(draw) : layouts.Choose(draw);
-    }
-
-    private static readonly HashSet<string> SharedIds = [.. JurisdictionCatalog.All
-        .GroupBy(e => PlanIdMaker.Make(e.ToJurisdiction(), null), StringComparer.Ordinal)
-        .Where(g => g.Count() > 1).Select(g => g.Key)];
+    private static PlanLayout ChooseLayout(Random random, LayoutMix layouts) => layouts.Choose(random.NextDouble());
 
     // The seed layouts keep the heads the seed plans have, which is what the current reader reads.
     private static PlanDress SeedLayoutDress(Random random, CatalogEntry entry, PlanLayout layout) => new(

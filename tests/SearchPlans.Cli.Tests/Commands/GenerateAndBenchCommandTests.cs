@@ -16,8 +16,7 @@ public sealed class GenerateAndBenchCommandTests : IDisposable
     [Fact]
     public void Generate_WritesPlansAndTruth_ThatIndexReads()
     {
-        // The seed layouts, which today's reader reads; every layout once the reader of issue 19 lands.
-        var run = Run("generate", "--plans", "6", "--out", folder.Path, "--seed", "3", "--layouts", "seed");
+        var run = Run("generate", "--plans", "6", "--out", folder.Path, "--seed", "3");
 
         Assert.Equal(0, run.ExitCode);
         var truth = TruthFile.Read(folder.Combine(GeneratedCorpus.TruthFileName));
@@ -58,7 +57,7 @@ public sealed class GenerateAndBenchCommandTests : IDisposable
     {
         var json = folder.Combine("bench.json");
 
-        var run = Run("bench", "--plans", "2", "--repeats", "1", "--pair-plans", "3", "--out", json, "--layouts", "seed");
+        var run = Run("bench", "--plans", "2", "--repeats", "1", "--pair-plans", "3", "--out", json);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Pipeline on generated corpora", run.Out, StringComparison.Ordinal);
@@ -95,7 +94,7 @@ public sealed class GenerateAndBenchCommandTests : IDisposable
     {
         var json = folder.Combine("bench.json");
 
-        var run = Run("bench", "--plans", "3", "--sizes", "1", "--repeats", "1", "--pair-plans", "2", "--out", json, "--layouts", "seed");
+        var run = Run("bench", "--plans", "3", "--sizes", "1", "--repeats", "1", "--pair-plans", "2", "--out", json);
 
         Assert.Equal(0, run.ExitCode);
         using var report = JsonDocument.Parse(File.ReadAllText(json));

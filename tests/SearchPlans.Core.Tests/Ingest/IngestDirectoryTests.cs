@@ -11,8 +11,7 @@ public sealed class IngestDirectoryTests
     public void IngestDirectory_ReadOnEveryCore_GivesTheFilesInNameOrderAsReadOneByOne()
     {
         using var folder = new TempFolder();
-        // The seed layouts, which today's reader reads; every layout once the reader of issue 19 lands.
-        var corpus = new CorpusGenerator(GeneratedCorpusFixture.Pool, LayoutMix.SeedLayouts).Generate(120, seed: 5);
+        var corpus = new CorpusGenerator(GeneratedCorpusFixture.Pool).Generate(120, seed: 5);
         corpus.WriteTo(folder.Path);
         var plans = Path.Combine(folder.Path, GeneratedCorpus.PlansFolder);
 
@@ -21,7 +20,8 @@ public sealed class IngestDirectoryTests
         var names = Directory.EnumerateFiles(plans).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
         var oneByOne = names.Select(n => new PlanIngester().IngestFile(Path.Combine(plans, n!))).ToList();
         Assert.Equal(names, together.Select(r => r.SourceName));
-        Assert.Equal(oneByOne.Select(r => r.Plan!.Id), together.Select(r => r.Plan!.Id));
+        // Places that share an id (南昌市 and 南昌县 are both nanchang) get a suffix when read together.
+        Assert.All(oneByOne.Zip(together), p => Assert.True(p.Second.Plan!.Id == p.First.Plan!.Id || p.Second.Plan.Id.StartsWith(p.First.Plan!.Id + "-", StringComparison.Ordinal), p.Second.Plan.Id));
         Assert.Equal(oneByOne.Select(r => r.Plan!.Requirements.Count), together.Select(r => r.Plan!.Requirements.Count));
     }
 }

@@ -11,8 +11,7 @@ public sealed class GeneratedSite() : IndexedSite(Generated(40))
 {
     private static List<SearchPlans.Model.Plan> Generated(int plans)
     {
-        // The seed layouts, which today's reader reads; every layout once the reader of issue 19 lands.
-        var generated = new CorpusGenerator(RequirementPool.FromPlans(Read(SeedsPath)), LayoutMix.SeedLayouts).Generate(plans, seed: 7);
+        var generated = new CorpusGenerator(RequirementPool.FromPlans(Read(SeedsPath))).Generate(plans, seed: 7);
         var ingester = new PlanIngester();
         return [.. generated.Files.Select(f => ingester.Ingest(f.Plan.FileName, f.Content).Plan!)];
     }

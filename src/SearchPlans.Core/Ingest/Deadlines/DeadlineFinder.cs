@@ -14,7 +14,8 @@ internal static partial class DeadlineFinder
     [GeneratedRegex(@"^(?:\d{4}\s*年|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}\s*月|第[一二三四]季度|[上下]半年|年底|年内|全年|每年|每季度|每月)")]
     private static partial Regex OpensWithTime();
 
-    [GeneratedRegex(@"持续|长期|常态|经常|及时|年底|年内|全年|季度|半年|[前底]$")]
+    // The whole cell is the ongoing form (持续推进, 长期坚持): 持续加强政策解读 is a task, not a deadline.
+    [GeneratedRegex(@"^(?:持续|长期|常态化?|经常性?)(?:推进|坚持|开展|落实|工作|实施|执行)?$|年底|年内|全年|季度|半年|[前底]$")]
     private static partial Regex OngoingOrDue();
 
     /// <summary>The first dated limit in running text (…于2020年底前编制完成… gives 2020年底前), or null.</summary>
@@ -26,7 +27,8 @@ internal static partial class DeadlineFinder
     public static bool IsDeadlineCell(string cell)
     {
         var text = Analysis.TextCompaction.FoldedWithoutWhiteSpace(cell);
-        if (text.Length == 0 || text.Length > 60)
+        // A deadline is a phrase; a cell that ends a sentence (2016年底前完成…。) is a task that names its own.
+        if (text.Length == 0 || text.Length > 60 || text[^1] is '。' or '；' or ';')
             return false;
         return OpensWithTime().IsMatch(text) || (text.Length <= 12 && OngoingOrDue().IsMatch(text));
     }

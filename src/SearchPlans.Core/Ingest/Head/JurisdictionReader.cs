@@ -21,8 +21,8 @@ internal static partial class JurisdictionReader
     [GeneratedRegex(@"^(?<place>\p{IsCJKUnifiedIdeographs}{1,10}?(?:自治区|省|市|自治州|州|盟|区|县|旗|镇|乡|街道))(人民政府|政府)?(办公室|办公厅)?$")]
     private static partial Regex Government();
 
-    // 广东省卫生健康委2021年…: a body of the place, named before the year, is an agency.
-    [GeneratedRegex(@"^(?<organ>(?:(?!贯彻|落实|关于|印发|转发)\p{IsCJKUnifiedIdeographs}){1,14}?(?:委员会|委|厅|局|办|中心|办公室))\s*\d{4}\s*年")]
+    // 广东省卫生健康委2021年…, 2022年某市财政局政务公开…: a body of the place, named before the year or the subject, is an agency.
+    [GeneratedRegex(@"^(?<organ>(?:(?!贯彻|落实|关于|印发|转发)\p{IsCJKUnifiedIdeographs}){1,14}?(?:委员会|委|厅|局|办|中心|办公室|馆|院|所|站|队|社))\s*(?:\d{4}\s*年|政务|信息公开|工作要点)")]
     private static partial Regex OrganBeforeYear();
 
     [GeneratedRegex(@"(委员会|委|厅|局|办|中心|署|院|会|处|室|所|站|队|集团|公司)$")]
@@ -32,7 +32,7 @@ internal static partial class JurisdictionReader
     private static partial Regex Bracketed();
 
     // 全省, 本市, 我区: the plan's own place, named without its name.
-    [GeneratedRegex(@"^(全|本|我|各)")]
+    [GeneratedRegex(@"^(全|本|我|各)(省|市|区|县|州|镇|乡|旗)$")]
     private static partial Regex Deictic();
 
     [GeneratedRegex(@"推进|推动|贯彻|落实|关于|加强|深化|全面|做好|进一步")]
@@ -56,7 +56,7 @@ internal static partial class JurisdictionReader
             return new Jurisdiction(title, AdminLevel.Unknown, ProvinceNamedIn(TextFolding.Fold(fullText)));
         var province = level == AdminLevel.Province ? name
             : Gazetteer.ProvinceOf(name) is { } named && name.StartsWith(named[..2], StringComparison.Ordinal) ? named
-            : ProvinceNamedIn(TextFolding.Fold(fullText)) ?? Gazetteer.ProvinceOf(name);
+            : PlaceList.ProvinceOf(name) ?? ProvinceNamedIn(TextFolding.Fold(fullText)) ?? Gazetteer.ProvinceOf(name);
         return new Jurisdiction(name, level, province);
     }
 

@@ -14,7 +14,24 @@ internal static class PlaceList
     private static readonly Lazy<ILookup<string, Place>> BySlug = new(() =>
         Load().ToLookup(p => PlanIdMaker.Make(new Jurisdiction(p.Name, p.Level, p.Province), null)));
 
+    private static readonly Lazy<ILookup<string, Place>> ByName = new(() => Load().ToLookup(p => p.Name));
+
     public static IEnumerable<Place> WithSlug(string slug) => BySlug.Value[slug];
+
+    /// <summary>
+    /// The province of a place, or of a body named after one (合肥市商务局): the longest division name the name
+    /// opens with, when every division of that name lies in one province (朝阳区 lies in two).
+    /// </summary>
+    public static string? ProvinceOf(string name)
+    {
+        for (var length = name.Length; length >= 2; length--)
+        {
+            var provinces = ByName.Value[name[..length]].Select(p => p.Province).Distinct().ToList();
+            if (provinces.Count > 0)
+                return provinces.Count == 1 ? provinces[0] : null;
+        }
+        return null;
+    }
 
     private static IEnumerable<Place> Load()
     {

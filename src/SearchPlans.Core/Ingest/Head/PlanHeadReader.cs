@@ -14,8 +14,12 @@ internal static partial class PlanHeadReader
     [GeneratedRegex(@"(工作要点|要点|分工方案|实施方案|任务清单|工作方案|责任分工|任务分工|工作安排|台账|分解表|工作计划)(提纲)?\s*$")]
     private static partial Regex PlanTitle();
 
-    [GeneratedRegex(@"^(.{2,40})文件$")]
+    [GeneratedRegex(@"^([\p{IsCJKUnifiedIdeographs}（）()]{2,40})文件$")]
     private static partial Regex Masthead();
+
+    // 首页 > 政务公开 > 政策文件, 您当前的位置：…: a page's trail, never a title or a body.
+    [GeneratedRegex(@"[>›»]|^\s*(您?当前的?位置|您的位置)")]
+    private static partial Regex Breadcrumb();
 
     [GeneratedRegex(@"^(关于|.{0,40}关于).*(通知|意见|决定)$")]
     private static partial Regex NoticeTitle();
@@ -49,7 +53,11 @@ internal static partial class PlanHeadReader
             // Patterns match the folded line (same length), so Traditional-script mastheads and titles are read too.
             var folded = Analysis.TextFolding.Fold(text);
             var kind = RemainderKind.Preamble;
-            if (PageMetadata.IsFieldLine(folded))
+            if (Breadcrumb().IsMatch(folded))
+            {
+                // kept as preamble below
+            }
+            else if (PageMetadata.IsFieldLine(folded))
             {
                 var fields = PageMetadata.Read(folded);
                 publisher ??= Field(fields, "发布机构", "发文机关", "发文机构", "制定机关", "发布单位");

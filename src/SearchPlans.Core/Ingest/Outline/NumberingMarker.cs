@@ -12,8 +12,8 @@ internal sealed record NumberingMarker(NumberingStyle Style, int Value, int Inde
 internal static partial class NumberingMarkers
 {
     // A label opens the text or follows the end of a sentence, white space, a colon or a closing bracket, so the
-    // digits of "2022年" or "第1项" and the 一、 of "统一、规范" are never labels.
-    [GeneratedRegex(@"(?<=^|[\s。；;！？!?：:）)】」”.．])(?:(?<cc>[一二三四五六七八九十]{1,3})\s*、|[（(]\s*(?<cb>[一二三四五六七八九十]{1,3})\s*[）)]|(?<dd>\d{1,2})\s*[.．、﹒](?!\d)|[（(]\s*(?<db>\d{1,2})\s*[）)]|(?<ci>[①-⑳]))")]
+    // digits of "2022年" or "第1项" and the 一、 of "统一、规范" are never labels; "6.2026年底前…" is label 6.
+    [GeneratedRegex(@"(?<=^|[\s。；;！？!?：:）)】」”.．])(?:(?<cc>[一二三四五六七八九十]{1,3})\s*、|[（(]\s*(?<cb>[一二三四五六七八九十]{1,3})\s*[）)]|(?<dd>\d{1,2})\s*[.．、﹒](?:(?!\d)|(?=\d{4}\s*年))|[（(]\s*(?<db>\d{1,2})\s*[）)]|(?<ci>[①-⑳]))")]
     private static partial Regex Candidate();
 
     public static IEnumerable<NumberingMarker> In(string text)

@@ -2,9 +2,10 @@ namespace SearchPlans.Ingest.Outline;
 
 /// <summary>
 /// Reads the numbering hierarchy of a document's body from its paragraphs. A label is accepted only where it
-/// continues the numbering: the next value of a style already open (closing the deeper ones), or 1 of a new style,
-/// which opens a level below the current part. Labels run in mid-paragraph count too (whole plans pasted on one
-/// line), so the excerpt "一、总体要求 … （一）… 1、…" is read as three levels.
+/// continues the numbering: the next value of a style already open (closing the deeper ones), or 1 of a new style
+/// (or the value after its last one, for plans numbered through), which opens a level below the current part. Labels
+/// run in mid-paragraph count too (whole plans pasted on one line), so the excerpt "一、总体要求 … （一）… 1、…" is
+/// read as three levels.
 /// </summary>
 internal sealed class OutlineReader(NumberingStyle? opensWith)
 {
@@ -15,6 +16,8 @@ internal sealed class OutlineReader(NumberingStyle? opensWith)
     private const int LargestGapAtLineStart = 3;
 
     private readonly List<(NumberingStyle Style, int Value, OutlineNode Node)> open = [];
+
+    private readonly Dictionary<NumberingStyle, int> lastValue = [];
 
     public List<OutlineNode> Roots { get; } = [];
 
@@ -37,7 +40,10 @@ internal sealed class OutlineReader(NumberingStyle? opensWith)
             var next = marker.Value == last + 1 || (atLineStart && marker.Value > last && marker.Value <= last + LargestGapAtLineStart);
             return next ? depth : null;
         }
-        if (marker.Value == 1 || (atLineStart && open.Count == 0 && marker.Value <= LargestGapAtLineStart))
+        // Many plans number their tasks through the whole document (（一）1.–4. （二）5.…), so a style opens again
+        // where it stopped as well as at 1.
+        var resumes = lastValue.TryGetValue(marker.Style, out var stopped) && marker.Value == stopped + 1;
+        if (marker.Value == 1 || resumes || (atLineStart && open.Count == 0 && marker.Value <= LargestGapAtLineStart))
             return open.Count;
         return null;
     }
@@ -66,6 +72,7 @@ internal sealed class OutlineReader(NumberingStyle? opensWith)
     private void Open(NumberingMarker marker, string label, int depth, int line)
     {
         open.RemoveRange(depth, open.Count - depth);
+        lastValue[marker.Style] = marker.Value;
         var node = new OutlineNode(marker, label, depth, line);
         if (depth == 0)
             Roots.Add(node);

@@ -8,8 +8,8 @@ namespace SearchPlans.Ingest.Tables;
 /// <summary>Reads what a cell holds from its content, so a row that lost a cell is still read by what is left.</summary>
 internal static partial class CellClassifier
 {
-    /// <summary>Titles of a merged section column are short and end no sentence: 教育民生, 政策解读.</summary>
-    private const int ShortTitle = 16;
+    /// <summary>Titles of a merged section column end no sentence (教育民生, 政策解读); a longer cell is text.</summary>
+    private const int ShortTitle = 300;
 
     [GeneratedRegex(@"^\d{1,3}$")]
     private static partial Regex RowNumber();
@@ -30,10 +30,10 @@ internal static partial class CellClassifier
         return CellKind.Text;
     }
 
-    /// <summary>A short unnumbered title, which a stream of cells uses for its merged first column.</summary>
+    /// <summary>An unnumbered title that ends no sentence, which a stream of cells uses for its merged first column.</summary>
     public static bool IsShortTitle(string cell)
     {
         var text = cell.Trim();
-        return text.Length is > 0 and <= ShortTitle && !Regex.IsMatch(text, @"[。；;，,：:！？]") && NumberingMarkers.AtStart(text) is null;
+        return text.Length is > 0 and <= ShortTitle && !text.Contains('。') && !Rows.SentenceEnd.IsComplete(text) && NumberingMarkers.AtStart(text) is null;
     }
 }

@@ -29,7 +29,8 @@ internal sealed class CellStreamReader(IngestContext context)
                 continue;
             }
             inHeader = false;
-            var kind = CellClassifier.Classify(text, current is { Text.Length: > 0 });
+            // A deadline closes a row: once the row has one, a cell that opens with a date is the next task.
+            var kind = CellClassifier.Classify(text, current is { Text.Length: > 0, Deadline.Length: 0 });
             if (kind == CellKind.Text && CellClassifier.IsShortTitle(text) && i + 1 < cells.Count
                 && CellClassifier.Classify(cells[i + 1].Text, true) is CellKind.Text or CellKind.Section)
                 kind = CellKind.Section;

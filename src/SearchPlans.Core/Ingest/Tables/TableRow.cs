@@ -50,6 +50,15 @@ internal static class TableRow
                     break;
             }
         }
+        // A cell that ends no sentence before one that does heads it: the merged section column of a table that
+        // numbers nothing (深化行政规章集中公开 | 依托政府信息公开平台…。). Otherwise the cells are one task in two parts
+        // (做好常态化疫情防控信息发布 | 重点围绕散发疫情…发布权威信息).
+        if (texts.Count >= 2 && row.Sections.Count == 0 && !SentenceEnd.IsComplete(texts[0]) && SentenceEnd.IsComplete(texts[^1]))
+        {
+            row.Sections.Add(texts[0]);
+            row.SectionLines.Add(line);
+            texts.RemoveAt(0);
+        }
         row.Text = string.Join(" ", texts);
         if (number is not null)
         {

@@ -36,7 +36,11 @@ public static partial class UnitListParser
                 AddClause(units, clause[(joinAt + 4)..], lead: false);
                 continue;
             }
-            AddClause(units, clause, lead: clause.Contains("牵头", StringComparison.Ordinal));
+            // 牵头单位：A 配合单位：B printed as fields: each field is a clause, its label says the role. Matched on
+            // the folded text (same length), so 責任單位： in Traditional script is a label too.
+            var label = Label().Match(Analysis.TextFolding.Fold(clause));
+            var named = label.Success ? clause[label.Length..] : clause;
+            AddClause(units, named, lead: named.Contains("牵头", StringComparison.Ordinal) || label.Value.Contains("牵头", StringComparison.Ordinal));
         }
         return units;
     }
@@ -77,8 +81,7 @@ public static partial class UnitListParser
             s = s[1..^1];
         else if (s.Length >= 1 && s[0] is '（' or '(' && !s.Contains('）') && !s.Contains(')'))
             s = s[1..];
-        // Matched on the folded text (same length), so 責任單位： in Traditional script is a label too.
-        return Label().Match(Analysis.TextFolding.Fold(s)) is { Success: true } m ? s[m.Length..] : s;
+        return s;
     }
 
     private static IEnumerable<string> SplitOutsideBrackets(string text, string separators)

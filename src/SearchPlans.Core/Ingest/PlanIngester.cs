@@ -104,7 +104,8 @@ public sealed partial class PlanIngester
 
         var plan = new Plan(
             id, title, jurisdiction, year, head.DocNumber, head.Issuer, head.Issued ?? colophonDate,
-            CitationReader.Read(ReadableText(context.Remainder, sections, requirements), head.DocNumber, title),
+            [.. CitationReader.Read(ReadableText(context.Remainder, sections, requirements), head.DocNumber, title)
+                .Concat(head.ForwardingNotices.Select(n => new CitedDocument(n, null))).Distinct()],
             sections, requirements, context.Remainder, sourceName);
         if (decoded.ControlCharactersRemoved > 0)
             context.Warnings.Add($"removed {decoded.ControlCharactersRemoved} stray control characters");

@@ -10,6 +10,9 @@ internal sealed record PlanHead(
     string? Title, string? NoticeTitle, string? Issuer, string? DocNumber, DateOnly? Issued,
     string? NoticeIssuer = null, string? Publisher = null, string? Signatory = null, string? PageSource = null)
 {
+    /// <summary>Notices before the one that issues the plan: a lower government forwarding it (…关于转发…的通知).</summary>
+    public IReadOnlyList<string> ForwardingNotices { get; init; } = [];
+
     /// <summary>The bodies the head names, most telling first, after the masthead.</summary>
     public IEnumerable<string> NamedBodies => new[] { NoticeIssuer, Publisher, Signatory, PageSource }.OfType<string>();
 }

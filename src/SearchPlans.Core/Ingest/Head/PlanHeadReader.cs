@@ -46,6 +46,7 @@ internal static partial class PlanHeadReader
     {
         string? title = null, notice = null, noticeIssuer = null, issuer = null, number = null, publisher = null, signatory = null, pageSource = null, fieldTitle = null;
         DateOnly? issued = null;
+        var forwarding = new List<string>();
         var entries = Entries(context, firstLine, lastLine);
         for (var i = 0; i < entries.Count; i++)
         {
@@ -82,6 +83,8 @@ internal static partial class PlanHeadReader
             else if (NoticeTitle().IsMatch(Compact(folded)))
             {
                 // The notice nearest the plan issues it; an earlier one forwards it.
+                if (notice is not null)
+                    forwarding.Add(notice);
                 notice = Compact(text);
                 noticeIssuer = NoticeIssuer().Match(notice) is { Success: true } ni && ni.Groups["issuer"].Value.Trim().Length >= 2 ? ni.Groups["issuer"].Value.Trim() : noticeIssuer;
                 kind = RemainderKind.Metadata;
@@ -122,7 +125,7 @@ internal static partial class PlanHeadReader
         title ??= fieldTitle ?? (notice is not null && IssuedTitle().Match(notice) is { Success: true } it ? it.Groups["title"].Value.Trim() : null);
         if (title is null)
             context.Warn(firstLine, "no plan title line (…工作要点 / …分工方案) before the body");
-        return new PlanHead(title, notice, issuer, number, issued, noticeIssuer, publisher, signatory, pageSource);
+        return new PlanHead(title, notice, issuer, number, issued, noticeIssuer, publisher, signatory, pageSource) { ForwardingNotices = forwarding };
     }
 
     private static string Key(string title) => Analysis.TextCompaction.FoldedWithoutWhiteSpace(title);

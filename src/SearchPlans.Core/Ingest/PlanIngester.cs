@@ -103,7 +103,7 @@ public sealed partial class PlanIngester
             return IngestResult.Failed(sourceName, $"no recognisable requirements: the file looks like a {shape.Name} but no row holds requirement text");
 
         var plan = new Plan(
-            id, title, jurisdiction, year, head.DocNumber, head.Issuer, head.Issued ?? colophonDate,
+            id, head.Title ?? head.NoticeTitle ?? ShownTitle(title, sourceName), jurisdiction, year, head.DocNumber, head.Issuer, head.Issued ?? colophonDate,
             [.. CitationReader.Read(ReadableText(context.Remainder, sections, requirements), head.DocNumber, title)
                 .Concat(head.ForwardingNotices.Select(n => new CitedDocument(n, null))).Distinct()],
             sections, requirements, context.Remainder, sourceName);
@@ -134,6 +134,14 @@ public sealed partial class PlanIngester
         YearInText().Match(text) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
         : Regex.Match(text, @"〔(\d{4})〕") is { Success: true } n ? int.Parse(n.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
         : null;
+
+    // A plan without a title line is shown by its first line only when that reads like a title, not like a table
+    // header or a numbered heading (工作任务 | 具体要求, 一、总体要求); otherwise by its file's name.
+    private static string ShownTitle(string firstLine, string sourceName) =>
+        firstLine.Length is > 0 and <= 60 && firstLine.IndexOfAny(['|', '\t']) < 0 && Outline.NumberingMarkers.AtStart(firstLine) is null
+            && !Tables.HeaderCell.Looks(firstLine)
+            ? firstLine
+            : Path.GetFileNameWithoutExtension(sourceName);
 
     private static string FirstLine(SourceText source)
     {

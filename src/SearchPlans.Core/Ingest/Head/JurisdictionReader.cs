@@ -101,7 +101,8 @@ internal static partial class JurisdictionReader
         _ when place.EndsWith('镇') || place.EndsWith('乡') || place.EndsWith("街道", StringComparison.Ordinal) => AdminLevel.Township,
         _ when place.EndsWith('区') => AdminLevel.District,
         _ when place.EndsWith('县') || place.EndsWith('旗') => AdminLevel.County,
-        _ => AdminLevel.City,
+        // A 市 may be a prefecture (江门市) or a county-level city (台山市); the list of divisions knows which.
+        _ => PlaceList.LevelOf(place) == AdminLevel.County ? AdminLevel.County : AdminLevel.City,
     };
 
     // The province the text names most often: 《广东省…》, 广东数字政府, 《浙江省公共数据条例》.

@@ -18,6 +18,10 @@ internal static class PlaceList
 
     public static IEnumerable<Place> WithSlug(string slug) => BySlug.Value[slug];
 
+    /// <summary>The level of a division by its name, when every division of that name has one (台山市 is a county-level city).</summary>
+    public static AdminLevel? LevelOf(string name) =>
+        ByName.Value[name].Select(p => p.Level).Distinct().ToList() is [var only] ? only : null;
+
     /// <summary>
     /// The province of a place, or of a body named after one (合肥市商务局): the longest division name the name
     /// opens with, when every division of that name lies in one province (朝阳区 lies in two).

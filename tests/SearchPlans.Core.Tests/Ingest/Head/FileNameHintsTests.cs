@@ -32,3 +32,21 @@ public class FileNameHintsTests
         Assert.Null(FileNameHints.YearOf("post_2448055.html"));
     }
 }
+
+public class PlaceListTests
+{
+    [Fact]
+    public void CountyLevelCity_IsReadAsACounty()
+    {
+        Assert.Equal(AdminLevel.County, PlaceList.LevelOf("台山市"));
+        Assert.Equal(AdminLevel.City, PlaceList.LevelOf("江门市"));
+    }
+
+    [Fact]
+    public void PlaceOrBodyNamedAfterOne_LiesInItsProvince_UnlessTheNameIsShared()
+    {
+        Assert.Equal("安徽省", PlaceList.ProvinceOf("合肥市商务局"));
+        Assert.Equal("广西壮族自治区", PlaceList.ProvinceOf("柳江区"));
+        Assert.Null(PlaceList.ProvinceOf("朝阳区"));
+    }
+}

@@ -14,13 +14,44 @@ internal static partial class TailReader
     [GeneratedRegex(@"(印发|抄送|^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$)")]
     private static partial Regex Colophon();
 
-    /// <summary>The first line after the body start that opens the tail, or one past the end when there is none.</summary>
+    // The lines a plan may end with after its last task: the signing body, the date, (此件公开发布), 抄送, 印发.
+    [GeneratedRegex(@"^\s*(?:[\p{IsCJKUnifiedIdeographs}（）()]{2,40}?(?:办公厅|办公室|人民政府|委员会|厅|局)|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发)?|[（(]此件\S{0,8}[）)]|抄送.*|.{0,60}印发)\s*$")]
+    private static partial Regex ClosingLine();
+
+    /// <summary>Closing lines are few; more than this at the end of a file are not a colophon.</summary>
+    private const int LongestColophon = 4;
+
+    /// <summary>
+    /// The first line after the body start that opens the tail (备注：, 附件：…), or the signature and date a plan ends
+    /// with, or one past the end when there is none.
+    /// </summary>
     public static int FindStart(SourceText source, int bodyStart)
     {
         for (var line = bodyStart + 1; line <= source.LineCount; line++)
             if (TailStart().IsMatch(Analysis.TextFolding.Fold(source[line])))
                 return line;
-        return source.LineCount + 1;
+        return ClosingLines(source, bodyStart) ?? source.LineCount + 1;
+    }
+
+    // Signature and date after the last task, which would otherwise run on into its text; a dated line must be
+    // among them, so a table's last deadline cell is never taken for one.
+    private static int? ClosingLines(SourceText source, int bodyStart)
+    {
+        int? first = null;
+        var dated = false;
+        var count = 0;
+        for (var line = source.LineCount; line > bodyStart && count <= LongestColophon; line--)
+        {
+            if (source.IsBlank(line))
+                continue;
+            var text = Analysis.TextFolding.Fold(source[line]).Trim();
+            if (!ClosingLine().IsMatch(text) || text.Contains('\t') || text.Contains('|'))
+                break;
+            dated |= ChineseDate.Find(text) is not null;
+            first = line;
+            count++;
+        }
+        return dated ? first : null;
     }
 
     /// <summary>Keeps the tail as paragraphs; returns an issue date printed in the colophon (…2022年11月23日印发).</summary>

@@ -34,7 +34,7 @@ internal sealed partial class OutlineShape : IPlanShape
             context.Keep(RemainderKind.Preamble, p.Text, new SourceSpan(p.FirstLine, p.LastLine));
         var rows = new List<BodyRow>();
         foreach (var root in reader.Roots)
-            Emit(context, root, rows);
+            Emit(context, root, rows, "");
         return rows;
     }
 
@@ -59,7 +59,7 @@ internal sealed partial class OutlineShape : IPlanShape
         return best;
     }
 
-    private static void Emit(IngestContext context, OutlineNode node, List<BodyRow> rows)
+    private static void Emit(IngestContext context, OutlineNode node, List<BodyRow> rows, string sectionUnits)
     {
         if (node.Depth == 0 && GeneralRequirements().IsMatch(Analysis.TextFolding.Fold(node.Text)))
         {
@@ -69,8 +69,11 @@ internal sealed partial class OutlineShape : IPlanShape
         if (node.Children.Count > 0)
         {
             OpenSection(context, node, rows, node.Label + node.Text);
+            // （一）加强财政信息公开（牵头单位：市财政局）: the heading's units are every task's below it that names none.
+            var own = UnitBrackets.In(node.Text);
+            var units = own.Count == 1 ? node.Text.Substring(own[0].Index, own[0].Length).Trim() : sectionUnits;
             foreach (var child in node.Children)
-                Emit(context, child, rows);
+                Emit(context, child, rows, units);
             return;
         }
         var text = node.Text.Trim();
@@ -81,6 +84,14 @@ internal sealed partial class OutlineShape : IPlanShape
             return;
         }
         var brackets = UnitBrackets.In(text);
+        var before = rows.Count;
+        EmitTask(context, node, text, brackets, rows);
+        for (var i = before; i < rows.Count; i++)
+            rows[i] = WithSectionUnits(rows[i], sectionUnits);
+    }
+
+    private static void EmitTask(IngestContext context, OutlineNode node, string text, IReadOnlyList<UnitBracket> brackets, List<BodyRow> rows)
+    {
         if (brackets.Count >= 2)
         {
             EmitAssignedParts(context, node, text, brackets, rows);
@@ -174,6 +185,21 @@ internal sealed partial class OutlineShape : IPlanShape
             row.DeadlineFromText = true;
         }
         return row;
+    }
+
+    private static BodyRow WithSectionUnits(BodyRow row, string units)
+    {
+        if (units.Length == 0 || row.Units.Length > 0 || row.Text.Length == 0)
+            return row;
+        var inheriting = new BodyRow(row.FirstLine)
+        {
+            LastLine = row.LastLine, Number = row.Number, Unnumbered = row.Unnumbered, SectionDepth = row.SectionDepth,
+            InheritsFromRowAbove = false, Text = row.Text, Deadline = row.Deadline, DeadlineFromText = row.DeadlineFromText,
+            SectionUnits = units,
+        };
+        inheriting.Sections.AddRange(row.Sections);
+        inheriting.SectionLines.AddRange(row.SectionLines);
+        return inheriting;
     }
 
     private static void KeepWhole(IngestContext context, OutlineNode node)

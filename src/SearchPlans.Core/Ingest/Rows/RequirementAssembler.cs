@@ -39,6 +39,8 @@ internal sealed class RequirementAssembler(IngestContext context)
                 (lastUnits, lastDeadline) = (null, null);
             if (ownUnits)
                 lastUnits = row.Units.Trim();
+            else if (row.SectionUnits.Length > 0)
+                lastUnits = row.SectionUnits; // counted in the heading's title, so inherited here
             else if (lastUnits is null && row.InheritsFromRowAbove)
                 context.Warn(row.FirstLine, "requirement has no responsible unit and no row above to inherit one from");
             var ownDeadline = row.Deadline.Trim().Length > 0;

@@ -11,7 +11,8 @@ internal static partial class CellClassifier
     /// <summary>Titles of a merged section column end no sentence (教育民生, 政策解读); a longer cell is text.</summary>
     private const int ShortTitle = 300;
 
-    [GeneratedRegex(@"^\d{1,3}$")]
+    // A 序号 cell: 12, or 三 in plans that number rows in Chinese.
+    [GeneratedRegex(@"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})$")]
     private static partial Regex RowNumber();
 
     public static CellKind Classify(string cell, bool afterText)

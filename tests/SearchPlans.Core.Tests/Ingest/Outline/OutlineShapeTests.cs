@@ -46,4 +46,21 @@ public class OutlineShapeTests
         var plan = Read("某县2022年政务公开工作要点\n一、重点任务\n1.做好规划公开。（责任单位：县发改局）\n2.做好财政公开。\n").Plan!;
         Assert.Empty(plan.Requirements[1].Units);
     }
+
+    [Fact]
+    public void UnitsAHeadingNames_AreTheTasksBelowIt_UnlessATaskNamesItsOwn()
+    {
+        var plan = Read("某市2022年政务公开工作要点\n一、重点任务\n（一）做好财政信息公开（牵头单位：市财政局）\n1.公开预算。\n2.公开决算。（责任单位：市审计局）\n").Plan!;
+        Assert.Equal(["市财政局"], plan.Requirements[0].Units.Select(u => u.Name));
+        Assert.True(plan.Requirements[0].UnitsInherited);
+        Assert.Equal(["市审计局"], plan.Requirements[1].Units.Select(u => u.Name));
+    }
+
+    [Fact]
+    public void SignatureAndDateAfterTheLastTask_AreKeptAsTheColophon()
+    {
+        var plan = Read("某县2022年政务公开工作要点\n一、重点任务\n（一）做好规划公开。\n\n某县人民政府办公室\n2022年3月1日印发\n").Plan!;
+        Assert.Equal("做好规划公开。", plan.Requirements.Single().Text);
+        Assert.Contains(plan.Remainder, r => r.Kind == Model.RemainderKind.Signature);
+    }
 }

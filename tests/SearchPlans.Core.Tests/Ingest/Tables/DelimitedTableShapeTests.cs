@@ -55,4 +55,14 @@ public class DelimitedTableShapeTests
         AssertNothingLost(text, result);
         Assert.Equal(["市发展改革局"], result.Plan!.Requirements[0].Units.Select(u => u.Name));
     }
+
+    [Fact]
+    public void RowsNumberedInChinese_TakeTheNumeralAsTheirNumber()
+    {
+        const string text = "2022年某县政务公开工作任务分工\n序号 | 工作任务 | 责任单位\n一 | 做好规划公开。 | 县发改局\n二 | 做好财政公开。 | 县财政局\n";
+        var result = Read(text);
+        AssertNothingLost(text, result);
+        Assert.Equal(["一", "二"], result.Plan!.Requirements.Select(r => r.Number));
+        Assert.Equal(["做好规划公开。", "做好财政公开。"], result.Plan.Requirements.Select(r => r.Text));
+    }
 }

@@ -86,8 +86,8 @@ internal sealed partial class OutlineShape : IPlanShape
         var brackets = UnitBrackets.In(text);
         var before = rows.Count;
         EmitTask(context, node, text, brackets, rows);
-        for (var i = before; i < rows.Count; i++)
-            rows[i] = WithSectionUnits(rows[i], sectionUnits);
+        foreach (var row in rows.Skip(before).Where(r => r.Units.Length == 0 && r.Text.Length > 0))
+            row.SectionUnits = sectionUnits;
     }
 
     private static void EmitTask(IngestContext context, OutlineNode node, string text, IReadOnlyList<UnitBracket> brackets, List<BodyRow> rows)
@@ -185,21 +185,6 @@ internal sealed partial class OutlineShape : IPlanShape
             row.DeadlineFromText = true;
         }
         return row;
-    }
-
-    private static BodyRow WithSectionUnits(BodyRow row, string units)
-    {
-        if (units.Length == 0 || row.Units.Length > 0 || row.Text.Length == 0)
-            return row;
-        var inheriting = new BodyRow(row.FirstLine)
-        {
-            LastLine = row.LastLine, Number = row.Number, Unnumbered = row.Unnumbered, SectionDepth = row.SectionDepth,
-            InheritsFromRowAbove = false, Text = row.Text, Deadline = row.Deadline, DeadlineFromText = row.DeadlineFromText,
-            SectionUnits = units,
-        };
-        inheriting.Sections.AddRange(row.Sections);
-        inheriting.SectionLines.AddRange(row.SectionLines);
-        return inheriting;
     }
 
     private static void KeepWhole(IngestContext context, OutlineNode node)

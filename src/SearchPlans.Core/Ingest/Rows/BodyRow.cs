@@ -37,7 +37,7 @@ internal sealed class BodyRow(int firstLine)
     public bool InheritsFromRowAbove { get; init; } = true;
 
     /// <summary>Units a heading above the row names for every task under it (（一）…（牵头单位：…）), where the row names none.</summary>
-    public string SectionUnits { get; init; } = "";
+    public string SectionUnits { get; set; } = "";
 
     /// <summary>True where the deadline was read out of the requirement's own text, so it is not counted twice.</summary>
     public bool DeadlineFromText { get; set; }

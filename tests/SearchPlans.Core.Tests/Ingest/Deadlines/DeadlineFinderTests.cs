@@ -10,6 +10,8 @@ public class DeadlineFinderTests
     [InlineData("制定完成公开事项。2022年6月底前完成", "2022年6月底前")]
     [InlineData("开展情况6月底报区政府办公室", "6月底")]
     [InlineData("2021年9月前完成现有规划文件主动公开", "2021年9月前")]
+    [InlineData("于2023年第三季度完成专栏改版", "2023年第三季度")]
+    [InlineData("第二季度前完成目录编制", "第二季度前")]
     public void DatedLimitInText_IsTheDeadline(string text, string deadline) => Assert.Equal(deadline, DeadlineFinder.InText(text));
 
     [Theory]

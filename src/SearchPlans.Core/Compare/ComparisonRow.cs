@@ -15,4 +15,8 @@ public sealed record ComparisonRow(
     Containment? Relation,
     double? Score,
     WordDiff? Diff,
-    IReadOnlyList<Counterpart> AlsoRelated);
+    IReadOnlyList<Counterpart> AlsoRelated)
+{
+    /// <summary>True when B has no equivalent of A's requirement: it is then one of <see cref="PlanComparison.OnlyInA"/>, and <see cref="B"/>, if any, only a partial match.</summary>
+    public bool IsOnlyInA => Kind != LinkKind.Equivalent;
+}

@@ -2,5 +2,5 @@ using SearchPlans.Model;
 
 namespace SearchPlans.Compare;
 
-/// <summary>A requirement of plan B linked to a requirement of plan A, with the link read from A's side.</summary>
+/// <summary>A requirement of the other plan linked to a requirement of this one, with the link read from this one's side.</summary>
 public sealed record Counterpart(Requirement Requirement, LinkKind Kind, Containment Relation, double Score);

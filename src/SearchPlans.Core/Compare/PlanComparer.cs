@@ -19,7 +19,7 @@ public sealed class PlanComparer(IWordDiffer differ)
     public PlanComparison Compare(Corpus corpus, string planA, string planB)
     {
         var (a, b) = Plans(corpus, planA, planB);
-        return Compare(a, b, corpus.Scope.Covers(a, b) ? corpus.Links : new Aligner().AlignPair(corpus, a, b));
+        return Compare(a, b, corpus.Scope.Covers(a, b) ? corpus.Links : AlignedNow(corpus, a, b));
     }
 
     /// <summary>
@@ -32,7 +32,7 @@ public sealed class PlanComparer(IWordDiffer differ)
         ArgumentNullException.ThrowIfNull(counterparts);
         var (a, b) = Plans(corpus, planA, planB);
         if (!corpus.Scope.Covers(a, b))
-            return Compare(a, b, new Aligner().AlignPair(corpus, a, b));
+            return Compare(a, b, AlignedNow(corpus, a, b));
         return Compare(a, b, a.Requirements.SelectMany(r => counterparts.Of(r.Id)).Where(c => c.Plan.Id == b.Id).Select(c => c.Link));
     }
 
@@ -48,18 +48,33 @@ public sealed class PlanComparer(IWordDiffer differ)
         return (a, b);
     }
 
+    /// <summary>
+    /// Links the pair in the corpus's order of the two plans, as indexing would, whichever is A: so a comparison and
+    /// its swap read the same links.
+    /// </summary>
+    private static IReadOnlyList<RequirementLink> AlignedNow(Corpus corpus, Plan a, Plan b)
+    {
+        var (first, second) = corpus.Plans.TakeWhile(p => p.Id != a.Id).Any(p => p.Id == b.Id) ? (b, a) : (a, b);
+        return new Aligner().AlignPair(corpus, first, second);
+    }
+
     private PlanComparison Compare(Plan a, Plan b, IEnumerable<RequirementLink> links)
     {
-        var linksFromA = LinksFromA(links, a, b);
-        var rows = a.Requirements.Select(requirement => Row(requirement, linksFromA)).ToList();
-        var covered = rows.SelectMany(row => row.AlsoRelated.Select(c => c.Requirement).Prepend(row.B)).OfType<Requirement>().Select(r => r.Id).ToHashSet();
-        var onlyInA = rows.Where(row => row.B is null).Select(row => row.A).ToList();
-        var onlyInB = b.Requirements.Where(r => !covered.Contains(r.Id)).ToList();
+        var pairs = LinkedPairs(links, a, b);
+        var fromA = pairs.ToLookup(p => p.A.Id, p => new Counterpart(p.B, p.Link.Kind, p.Link.Relation, p.Link.Score));
+        var fromB = pairs
+            .OrderBy(p => p.Link.Kind == LinkKind.Equivalent ? 0 : 1)
+            .ThenByDescending(p => p.Link.Score)
+            .ThenBy(p => p.AIndex)
+            .ToLookup(p => p.B.Id, p => new Counterpart(p.A, p.Link.Kind, p.Link.Reversed().Relation, p.Link.Score));
+        var rows = a.Requirements.Select(requirement => Row(requirement, fromA)).ToList();
+        var onlyInA = WithoutEquivalents(a, fromA);
+        var onlyInB = WithoutEquivalents(b, fromB);
         var summary = new ComparisonSummary(
             a.Requirements.Count,
             b.Requirements.Count,
-            rows.Count(row => row.Kind == LinkKind.Equivalent),
-            rows.Count(row => row.Kind == LinkKind.Related),
+            rows.Count(row => !row.IsOnlyInA),
+            rows.Count(row => row.IsOnlyInA && row.B is not null),
             onlyInA.Count,
             onlyInB.Count,
             Share(a.Requirements.Count - onlyInA.Count, a.Requirements.Count),
@@ -86,29 +101,39 @@ public sealed class PlanComparer(IWordDiffer differ)
             counterparts[1..]);
     }
 
+    /// <summary>The plan's requirements the other plan has no equivalent of, in the plan's order, with their related counterparts.</summary>
+    private static List<WithoutEquivalent> WithoutEquivalents(Plan plan, ILookup<string, Counterpart> counterparts) =>
+    [
+        .. plan.Requirements
+            .Where(r => !counterparts[r.Id].Any(c => c.Kind == LinkKind.Equivalent))
+            .Select(r => new WithoutEquivalent(r, [.. counterparts[r.Id]])),
+    ];
+
     /// <summary>
-    /// Every link between the two plans read from A's side, grouped by A requirement, best first:
+    /// Every link between the two plans oriented from A to B, once per pair of requirements, best first:
     /// equivalent before related, then by score, then in B's order.
     /// </summary>
-    /// <remarks>The corpus stores each pair once in whichever direction it was found, so both are looked up.</remarks>
-    private static ILookup<string, Counterpart> LinksFromA(IEnumerable<RequirementLink> links, Plan a, Plan b)
+    /// <remarks>
+    /// The corpus stores each pair once in whichever direction it was found, so both are looked up; a pair stored in
+    /// both directions counts once, by its stronger reading, which is the same from either side.
+    /// </remarks>
+    private static List<LinkedPair> LinkedPairs(IEnumerable<RequirementLink> links, Plan a, Plan b)
     {
-        var inA = a.Requirements.Select(r => r.Id).ToHashSet();
+        var inA = a.Requirements.Select((r, index) => (r, index)).ToDictionary(x => x.r.Id);
         var inB = b.Requirements.Select((r, index) => (r, index)).ToDictionary(x => x.r.Id);
-        var oriented = links
-            .Select(link => inA.Contains(link.Source) && inB.ContainsKey(link.Target) ? link
-                : inB.ContainsKey(link.Source) && inA.Contains(link.Target) ? link.Reversed()
-                : null)
-            .OfType<RequirementLink>()
-            .Select(link => (link.Source, Target: inB[link.Target], Counterpart: new Counterpart(inB[link.Target].r, link.Kind, link.Relation, link.Score)))
-            .OrderBy(x => x.Counterpart.Kind == LinkKind.Equivalent ? 0 : 1)
-            .ThenByDescending(x => x.Counterpart.Score)
-            .ThenBy(x => x.Target.index);
-
-        // A pair stored in both directions counts once, by its stronger reading.
-        return oriented
-            .DistinctBy(x => (x.Source, x.Target.index))
-            .ToLookup(x => x.Source, x => x.Counterpart);
+        return
+        [
+            .. links
+                .Select(link => inA.ContainsKey(link.Source) && inB.ContainsKey(link.Target) ? link
+                    : inB.ContainsKey(link.Source) && inA.ContainsKey(link.Target) ? link.Reversed()
+                    : null)
+                .OfType<RequirementLink>()
+                .Select(link => new LinkedPair(link, inA[link.Source].r, inA[link.Source].index, inB[link.Target].r, inB[link.Target].index))
+                .OrderBy(p => p.Link.Kind == LinkKind.Equivalent ? 0 : 1)
+                .ThenByDescending(p => p.Link.Score)
+                .ThenBy(p => p.BIndex)
+                .DistinctBy(p => (p.AIndex, p.BIndex)),
+        ];
     }
 
     private static Plan Find(Corpus corpus, string id, string parameter)
@@ -119,4 +144,7 @@ public sealed class PlanComparer(IWordDiffer differ)
     }
 
     private static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
+
+    /// <summary>One linked pair of requirements, the link read from A's side.</summary>
+    private sealed record LinkedPair(RequirementLink Link, Requirement A, int AIndex, Requirement B, int BIndex);
 }

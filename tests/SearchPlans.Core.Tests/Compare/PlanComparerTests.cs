@@ -56,21 +56,58 @@ public class PlanComparerTests
         Assert.Null(row.B);
         Assert.Null(row.Diff);
         Assert.Empty(row.AlsoRelated);
-        Assert.Equal([Id(A, "3")], comparison.OnlyInA.Select(r => r.Id));
+        Assert.Contains(Id(A, "3"), comparison.OnlyInA.Select(r => r.Requirement.Id));
     }
 
     [Fact]
-    public void Compare_BRequirementNoALinksTo_IsOnlyInB()
+    public void Compare_ARequirementWithOnlyRelatedItemsInB_IsOnlyInAWithThemAsPartialMatches()
     {
-        Assert.Equal([Id(B, "6")], comparison.OnlyInB.Select(r => r.Id));
+        Assert.Equal(
+            [(Id(A, "2"), new[] { Id(B, "3"), Id(B, "4") }), (Id(A, "3"), [])],
+            comparison.OnlyInA.Select(x => (x.Requirement.Id, x.PartialMatches.Select(c => c.Requirement.Id).ToArray())));
+        Assert.True(comparison.Rows[1].IsOnlyInA);
+        Assert.False(comparison.Rows[0].IsOnlyInA);
     }
 
     [Fact]
-    public void Compare_HandMadeCorpus_CountsAndShares()
+    public void Compare_BRequirementsWithNoEquivalentInA_AreOnlyInBWithTheirRelatedARequirements()
+    {
+        Assert.Equal(
+            [(Id(B, "3"), new[] { Id(A, "2") }), (Id(B, "4"), [Id(A, "2")]), (Id(B, "5"), [Id(A, "1")]), (Id(B, "6"), [])],
+            comparison.OnlyInB.Select(x => (x.Requirement.Id, x.PartialMatches.Select(c => c.Requirement.Id).ToArray())));
+    }
+
+    [Fact]
+    public void Compare_PartialMatchOfB_ReadsContainmentFromBSide()
+    {
+        var b3 = comparison.OnlyInB[0].PartialMatches.Single();
+
+        Assert.Equal((LinkKind.Related, Containment.ContainedBy, 0.6), (b3.Kind, b3.Relation, b3.Score));
+    }
+
+    [Fact]
+    public void Compare_HandMadeCorpus_CountsAreTheListsAndSharesCountEquivalents()
     {
         Assert.Equal(new ComparisonSummary(
-            ACount: 4, BCount: 6, Equivalent: 2, Related: 1, OnlyInA: 1, OnlyInB: 1,
-            ShareOfACoveredByB: 0.75, ShareOfBCoveredByA: 5.0 / 6), comparison.Summary);
+            ACount: 4, BCount: 6, Equivalent: 2, Related: 1, OnlyInA: 2, OnlyInB: 4,
+            ShareOfACoveredByB: 0.5, ShareOfBCoveredByA: 2.0 / 6), comparison.Summary);
+        Assert.Equal(comparison.OnlyInA.Count, comparison.Summary.OnlyInA);
+        Assert.Equal(comparison.OnlyInB.Count, comparison.Summary.OnlyInB);
+    }
+
+    [Fact]
+    public void Compare_Swapped_GivesAsOnlyInAWhatWasOnlyInBAndTheSameCounts()
+    {
+        var reverse = new PlanComparer().Compare(Create(), B, A);
+
+        Assert.Equal(Shape(comparison.OnlyInB), Shape(reverse.OnlyInA));
+        Assert.Equal(Shape(comparison.OnlyInA), Shape(reverse.OnlyInB));
+        Assert.Equal(
+            (comparison.Summary.OnlyInA, comparison.Summary.OnlyInB, comparison.Summary.ShareOfACoveredByB, comparison.Summary.ShareOfBCoveredByA),
+            (reverse.Summary.OnlyInB, reverse.Summary.OnlyInA, reverse.Summary.ShareOfBCoveredByA, reverse.Summary.ShareOfACoveredByB));
+
+        static string Shape(IEnumerable<WithoutEquivalent> items) => string.Join("|", items.Select(x =>
+            $"{x.Requirement.Id}:{string.Join(",", x.PartialMatches.Select(c => $"{c.Requirement.Id}/{c.Kind}/{c.Score}"))}"));
     }
 
     [Fact]
@@ -100,7 +137,9 @@ public class PlanComparerTests
 
         static string Shape(PlanComparison c) => string.Join("|", c.Rows.Select(r =>
             $"{r.A.Id}>{r.B?.Id}:{r.Kind}:{r.Relation}:{r.Score}:{string.Join(",", r.AlsoRelated.Select(x => $"{x.Requirement.Id}/{x.Kind}/{x.Score}"))}"))
-            + "#" + string.Join(",", c.OnlyInA.Select(r => r.Id)) + "#" + string.Join(",", c.OnlyInB.Select(r => r.Id));
+            + "#" + string.Join(",", c.OnlyInA.Select(Partial)) + "#" + string.Join(",", c.OnlyInB.Select(Partial));
+
+        static string Partial(WithoutEquivalent x) => $"{x.Requirement.Id}<{string.Join("/", x.PartialMatches.Select(p => $"{p.Requirement.Id}:{p.Relation}:{p.Score}"))}";
     }
 
     [Fact]
@@ -112,8 +151,8 @@ public class PlanComparerTests
             [Id(A, "4"), Id(A, "1"), Id(A, "2"), Id(A, "2"), Id(A, "1"), null],
             reverse.Rows.Select(r => r.B?.Id));
         Assert.Equal(Containment.ContainedBy, reverse.Rows[0].Relation);
-        Assert.Equal([Id(A, "3")], reverse.OnlyInB.Select(r => r.Id));
-        Assert.Equal(0.75, reverse.Summary.ShareOfBCoveredByA);
+        Assert.Equal([Id(A, "2"), Id(A, "3")], reverse.OnlyInB.Select(r => r.Requirement.Id));
+        Assert.Equal(0.5, reverse.Summary.ShareOfBCoveredByA);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace SearchPlans.Compare.Rendering;
 /// <summary>
 /// A plan comparison as one standalone HTML page: the summary at the top, a two-column table of
 /// A's requirements against their B counterparts with changes as &lt;del&gt; and &lt;ins&gt;, then
-/// what only B has. Every piece of plan text is HTML-encoded; the page carries no script.
+/// what only A has and what only B has, each with its partial matches on the other side. Every piece of plan text is HTML-encoded; the page carries no script.
 /// </summary>
 public sealed class ComparisonHtmlRenderer
 {
@@ -39,8 +39,8 @@ public sealed class ComparisonHtmlRenderer
         WriteSummary(comparison.Summary, writer);
         writer.WriteLine("</header>");
         WriteRows(comparison, a, b, writer);
-        WriteList(ComparisonLabels.WithoutEquivalent, "only-a", comparison.WithoutEquivalentInB, writer);
-        WriteList(ComparisonLabels.OnlyInB, "only-b", comparison.OnlyInB, writer);
+        WriteList(ComparisonLabels.OnlyInAHeading, "only-a", comparison.OnlyInA, ComparisonLabels.PartialInB, writer);
+        WriteList(ComparisonLabels.OnlyInBHeading, "only-b", comparison.OnlyInB, ComparisonLabels.PartialInA, writer);
         writer.WriteLine("</body>");
         writer.WriteLine("</html>");
     }
@@ -84,36 +84,45 @@ public sealed class ComparisonHtmlRenderer
         var kind = row.Kind is { } k ? ComparisonLabels.Kind(k) : string.Empty;
         var relation = row.Relation is { } r ? ComparisonLabels.Relation(r) : string.Empty;
         var score = ComparisonLabels.Score(row.Score ?? 0);
+        var onlyInA = row.IsOnlyInA ? Encode(ComparisonLabels.OnlyInA) : string.Empty;
         writer.WriteLine($"<tr class=\"{(row.Kind == LinkKind.Equivalent ? "equivalent" : "related")}\">");
-        writer.WriteLine($"<td><div class=\"meta\">{Number(row.A)}</div><div class=\"text\">{Pieces(row.Diff.Left)}</div></td>");
+        writer.WriteLine($"<td><div class=\"meta\">{Number(row.A)}{onlyInA}</div><div class=\"text\">{Pieces(row.Diff.Left)}</div></td>");
         writer.Write($"<td><div class=\"meta\">{Number(row.B)}{Encode(kind)} · {Encode(relation)} · <span class=\"score\">{score}</span></div>");
         writer.Write($"<div class=\"text\">{Pieces(row.Diff.Right)}</div>");
         if (row.AlsoRelated.Count > 0)
         {
-            var others = row.AlsoRelated.Select(c => $"{Number(c.Requirement)}<span class=\"score\">{ComparisonLabels.Score(c.Score)}</span>");
-            writer.Write($"<div class=\"also\">{Encode(ComparisonLabels.AlsoRelated)}：{string.Join("、", others)}</div>");
+            writer.Write($"<div class=\"also\">{Encode(ComparisonLabels.AlsoRelated)}：{Others(row.AlsoRelated)}</div>");
         }
 
         writer.WriteLine("</td>");
         writer.WriteLine("</tr>");
     }
 
-    private static void WriteList(string heading, string cssClass, IReadOnlyList<Requirement> requirements, TextWriter writer)
+    private static void WriteList(string heading, string cssClass, IReadOnlyList<WithoutEquivalent> items, string partialLabel, TextWriter writer)
     {
-        if (requirements.Count == 0)
+        if (items.Count == 0)
         {
             return;
         }
 
-        writer.WriteLine($"<h2>{Encode(heading)}（{requirements.Count}）</h2>");
+        writer.WriteLine($"<h2>{Encode(heading)}（{items.Count}）</h2>");
         writer.WriteLine($"<ol class=\"{cssClass}\">");
-        foreach (var requirement in requirements)
+        foreach (var item in items)
         {
-            writer.WriteLine($"<li>{Number(requirement)}{Encode(requirement.Text)}</li>");
+            writer.Write($"<li>{Number(item.Requirement)}{Encode(item.Requirement.Text)}");
+            if (item.PartialMatches.Count > 0)
+            {
+                writer.Write($"<div class=\"also\">{Encode(partialLabel)}：{Others(item.PartialMatches)}</div>");
+            }
+
+            writer.WriteLine("</li>");
         }
 
         writer.WriteLine("</ol>");
     }
+
+    private static string Others(IEnumerable<Counterpart> counterparts) =>
+        string.Join("、", counterparts.Select(c => $"{Number(c.Requirement)}<span class=\"score\">{ComparisonLabels.Score(c.Score)}</span>"));
 
     private static string Pieces(IEnumerable<DiffPiece> pieces) => string.Concat(pieces.Select(piece => piece.Kind switch
     {

@@ -26,8 +26,8 @@ internal static class ComparisonHtmlStyle
         tr.only-a td:first-child { background: #fff8e6; }
         del { background: #fdd; color: #a00; text-decoration: line-through; }
         ins { background: #dfd; color: #060; text-decoration: underline; }
-        ol.only-b { padding-left: 0; list-style: none; }
-        ol.only-b li { margin: .4em 0; }
+        ol.only-a, ol.only-b { padding-left: 0; list-style: none; }
+        ol.only-a li, ol.only-b li { margin: .4em 0; }
         @media print {
           body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
           thead { display: table-header-group; }

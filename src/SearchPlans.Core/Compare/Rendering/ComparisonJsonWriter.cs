@@ -44,9 +44,10 @@ public sealed class ComparisonJsonWriter(bool indented = true)
         }
 
         json.WriteEndArray();
-        WriteRequirements(json, "onlyInA", comparison.OnlyInA);
-        WriteRequirements(json, "withoutEquivalentInB", comparison.WithoutEquivalentInB);
-        WriteRequirements(json, "onlyInB", comparison.OnlyInB);
+        WriteWithoutEquivalents(json, "onlyInA", comparison.OnlyInA);
+        // The name programs read before "onlyInA" followed the same definition; the list is the same.
+        WriteWithoutEquivalents(json, "withoutEquivalentInB", comparison.OnlyInA);
+        WriteWithoutEquivalents(json, "onlyInB", comparison.OnlyInB);
         WriteSummary(json, comparison.Summary);
         json.WriteEndObject();
     }
@@ -86,8 +87,14 @@ public sealed class ComparisonJsonWriter(bool indented = true)
         }
 
         WriteDiff(json, row.Diff);
-        json.WriteStartArray("alsoRelated");
-        foreach (var counterpart in row.AlsoRelated)
+        WriteCounterparts(json, "alsoRelated", row.AlsoRelated);
+        json.WriteEndObject();
+    }
+
+    private static void WriteCounterparts(Utf8JsonWriter json, string name, IReadOnlyList<Counterpart> counterparts)
+    {
+        json.WriteStartArray(name);
+        foreach (var counterpart in counterparts)
         {
             json.WriteStartObject();
             WriteRequirementFields(json, counterpart.Requirement);
@@ -98,7 +105,6 @@ public sealed class ComparisonJsonWriter(bool indented = true)
         }
 
         json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     private static void WriteDiff(Utf8JsonWriter json, WordDiff? diff)
@@ -130,12 +136,15 @@ public sealed class ComparisonJsonWriter(bool indented = true)
         json.WriteEndArray();
     }
 
-    private static void WriteRequirements(Utf8JsonWriter json, string name, IReadOnlyList<Requirement> requirements)
+    private static void WriteWithoutEquivalents(Utf8JsonWriter json, string name, IReadOnlyList<WithoutEquivalent> items)
     {
         json.WriteStartArray(name);
-        foreach (var requirement in requirements)
+        foreach (var item in items)
         {
-            WriteRequirement(json, requirement);
+            json.WriteStartObject();
+            WriteRequirementFields(json, item.Requirement);
+            WriteCounterparts(json, "partialMatches", item.PartialMatches);
+            json.WriteEndObject();
         }
 
         json.WriteEndArray();

@@ -6,10 +6,17 @@ namespace SearchPlans.Compare.Rendering;
 /// <summary>The words the people-facing renderers print, kept in one place so text and HTML say the same.</summary>
 public static class ComparisonLabels
 {
+    /// <summary>A requirement B has no equivalent of, whether or not B has a related one.</summary>
     public const string OnlyInA = "仅见于A";
+    /// <summary>A requirement A has no equivalent of, whether or not A has a related one.</summary>
     public const string OnlyInB = "仅见于B";
+    public const string OnlyInAHeading = "仅见于A：B无等同条目";
+    public const string OnlyInBHeading = "仅见于B：A无等同条目";
+    /// <summary>Beside a requirement only in A: B's related requirements, its partial matches.</summary>
+    public const string PartialInB = "B有相关";
+    /// <summary>Beside a requirement only in B: A's related requirements, its partial matches.</summary>
+    public const string PartialInA = "A有相关";
     public const string AlsoRelated = "另见";
-    public const string WithoutEquivalent = "A有而B无等同条目";
     public const string None = "—";
 
     public static string Kind(LinkKind kind) => kind switch
@@ -38,16 +45,21 @@ public static class ComparisonLabels
 
     public static string PlanName(Plan plan) => $"{plan.Title}（{plan.Id}）";
 
-    /// <summary>The summary as label–value pairs, in the order both renderers show them.</summary>
+    /// <summary>
+    /// The summary as label–value pairs, in the order every renderer shows them: 等同 and 仅见于A add up to A's
+    /// requirements, the related ones are counted among 仅见于A (其中), and the shares count equivalents.
+    /// </summary>
     public static IEnumerable<(string Label, string Value)> Summary(ComparisonSummary summary) =>
     [
-        ("A条目", summary.ACount.ToString(CultureInfo.InvariantCulture)),
-        ("B条目", summary.BCount.ToString(CultureInfo.InvariantCulture)),
-        (Kind(LinkKind.Equivalent), summary.Equivalent.ToString(CultureInfo.InvariantCulture)),
-        (Kind(LinkKind.Related), summary.Related.ToString(CultureInfo.InvariantCulture)),
-        (OnlyInA, summary.OnlyInA.ToString(CultureInfo.InvariantCulture)),
-        (OnlyInB, summary.OnlyInB.ToString(CultureInfo.InvariantCulture)),
-        ("A见于B", Percent(summary.ShareOfACoveredByB)),
-        ("B见于A", Percent(summary.ShareOfBCoveredByA)),
+        ("A条目", Count(summary.ACount)),
+        ("B条目", Count(summary.BCount)),
+        (Kind(LinkKind.Equivalent), Count(summary.Equivalent)),
+        (OnlyInA, Count(summary.OnlyInA)),
+        ("其中" + PartialInB, Count(summary.Related)),
+        (OnlyInB, Count(summary.OnlyInB)),
+        ("A在B有等同", Percent(summary.ShareOfACoveredByB)),
+        ("B在A有等同", Percent(summary.ShareOfBCoveredByA)),
     ];
+
+    private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
 }

@@ -2,7 +2,8 @@ namespace SearchPlans.Compare.Rendering;
 
 /// <summary>
 /// A plan comparison for a terminal: a header with the summary, then one block per A requirement
-/// (numbers, score and kind on one line, the inline diff under it), then what only B has.
+/// (numbers, score and kind on one line, the inline diff under it), then what only A has and what only B has,
+/// each with its partial matches on the other side.
 /// </summary>
 /// <param name="colour">
 /// True to mark changes with ANSI colours (deletions red and struck through, insertions green);
@@ -39,25 +40,26 @@ public sealed class ComparisonTextRenderer(bool colour = false)
             WriteRow(row, aWidth, bWidth, writer);
         }
 
-        if (comparison.WithoutEquivalentInB.Count > 0)
+        WriteList(ComparisonLabels.OnlyInAHeading, "A", comparison.OnlyInA, ComparisonLabels.PartialInB, "B", writer);
+        WriteList(ComparisonLabels.OnlyInBHeading, "B", comparison.OnlyInB, ComparisonLabels.PartialInA, "A", writer);
+    }
+
+    private static void WriteList(string heading, string side, IReadOnlyList<WithoutEquivalent> items, string partialLabel, string otherSide, TextWriter writer)
+    {
+        if (items.Count == 0)
         {
-            writer.WriteLine();
-            writer.WriteLine($"{ComparisonLabels.WithoutEquivalent} ({comparison.WithoutEquivalentInB.Count})");
-            foreach (var requirement in comparison.WithoutEquivalentInB)
-            {
-                writer.WriteLine($"A {ComparisonLabels.Number(requirement)}");
-                writer.WriteLine(Indented(requirement.Text));
-            }
+            return;
         }
 
-        if (comparison.OnlyInB.Count > 0)
+        writer.WriteLine();
+        writer.WriteLine($"{heading} ({items.Count})");
+        foreach (var item in items)
         {
-            writer.WriteLine();
-            writer.WriteLine($"{ComparisonLabels.OnlyInB} ({comparison.OnlyInB.Count})");
-            foreach (var requirement in comparison.OnlyInB)
+            writer.WriteLine($"{side} {ComparisonLabels.Number(item.Requirement)}");
+            writer.WriteLine(Indented(item.Requirement.Text));
+            if (item.PartialMatches.Count > 0)
             {
-                writer.WriteLine($"B {ComparisonLabels.Number(requirement)}");
-                writer.WriteLine(Indented(requirement.Text));
+                writer.WriteLine($"{Indent}{partialLabel} {Others(otherSide, item.PartialMatches)}");
             }
         }
     }
@@ -74,15 +76,17 @@ public sealed class ComparisonTextRenderer(bool colour = false)
 
         var kind = row.Kind is { } k ? ComparisonLabels.Kind(k) : string.Empty;
         var relation = row.Relation is { } r ? ComparisonLabels.Relation(r) : string.Empty;
-        writer.WriteLine($"{a} ⇄ B {ComparisonLabels.Number(row.B).PadRight(bWidth)}  {ComparisonLabels.Score(row.Score ?? 0)}  {kind} · {relation}");
+        var onlyInA = row.IsOnlyInA ? $"  {ComparisonLabels.OnlyInA}" : string.Empty;
+        writer.WriteLine($"{a} ⇄ B {ComparisonLabels.Number(row.B).PadRight(bWidth)}  {ComparisonLabels.Score(row.Score ?? 0)}  {kind} · {relation}{onlyInA}");
         writer.WriteLine(Indented(string.Concat(row.Diff.Inline.Select(Mark))));
         if (row.AlsoRelated.Count > 0)
         {
-            var others = row.AlsoRelated.Select(c =>
-                $"B {ComparisonLabels.Number(c.Requirement)} ({ComparisonLabels.Score(c.Score)} {ComparisonLabels.Kind(c.Kind)})");
-            writer.WriteLine($"{Indent}{ComparisonLabels.AlsoRelated} {string.Join("、", others)}");
+            writer.WriteLine($"{Indent}{ComparisonLabels.AlsoRelated} {Others("B", row.AlsoRelated)}");
         }
     }
+
+    private static string Others(string side, IEnumerable<Counterpart> counterparts) => string.Join("、", counterparts.Select(c =>
+        $"{side} {ComparisonLabels.Number(c.Requirement)} ({ComparisonLabels.Score(c.Score)} {ComparisonLabels.Kind(c.Kind)})"));
 
     private string Mark(DiffPiece piece) => (piece.Kind, colour) switch
     {

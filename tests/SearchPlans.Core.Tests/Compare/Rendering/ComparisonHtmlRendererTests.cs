@@ -44,6 +44,26 @@ public class ComparisonHtmlRendererTests
     }
 
     [Fact]
+    public void Render_OnlyInLists_AreHeadedWithTheSummaryCounts()
+    {
+        var html = Render();
+
+        Assert.Contains("<div><dt>仅见于A</dt><dd>2</dd></div>", html);
+        Assert.Contains("<h2>仅见于A：B无等同条目（2）</h2>", html);
+        Assert.Contains("<div><dt>仅见于B</dt><dd>4</dd></div>", html);
+        Assert.Contains("<h2>仅见于B：A无等同条目（4）</h2>", html);
+        Assert.Contains("<div><dt>A在B有等同</dt><dd>50%</dd></div>", html);
+    }
+
+    [Fact]
+    public void Render_OnlyInA_ListsPartialMatchesInBBesideIt()
+    {
+        var html = Render();
+
+        Assert.Contains($"推进决策公开，完善重大行政决策事项目录。<div class=\"also\">B有相关：<span class=\"num\" title=\"{Id(B, "3")}\">3</span>", html);
+    }
+
+    [Fact]
     public void Render_RequirementOnlyInB_IsListedAfterTable()
     {
         var html = Render();

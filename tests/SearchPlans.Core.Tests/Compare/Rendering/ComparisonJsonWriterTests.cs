@@ -63,8 +63,25 @@ public class ComparisonJsonWriterTests
             ["aCount", "bCount", "equivalent", "related", "onlyInA", "onlyInB", "shareOfACoveredByB", "shareOfBCoveredByA"],
             Names(summary));
         Assert.Equal(2, summary.GetProperty("equivalent").GetInt32());
-        Assert.Equal(0.75, summary.GetProperty("shareOfACoveredByB").GetDouble());
-        Assert.Equal([Id(B, "6")], document.RootElement.GetProperty("onlyInB").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
+        Assert.Equal(0.5, summary.GetProperty("shareOfACoveredByB").GetDouble());
+        Assert.Equal(2, summary.GetProperty("onlyInA").GetInt32());
+        Assert.Equal(4, summary.GetProperty("onlyInB").GetInt32());
+    }
+
+    [Fact]
+    public void ToJson_OnlyInLists_HoldWhatTheSummaryCountsWithPartialMatches()
+    {
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+
+        Assert.Equal([Id(A, "2"), Id(A, "3")], Ids(root.GetProperty("onlyInA")));
+        Assert.Equal(Ids(root.GetProperty("onlyInA")), Ids(root.GetProperty("withoutEquivalentInB")));
+        Assert.Equal([Id(B, "3"), Id(B, "4"), Id(B, "5"), Id(B, "6")], Ids(root.GetProperty("onlyInB")));
+        var first = root.GetProperty("onlyInA")[0];
+        Assert.Equal(["id", "number", "text", "partialMatches"], Names(first));
+        Assert.Equal([Id(B, "3"), Id(B, "4")], Ids(first.GetProperty("partialMatches")));
+        Assert.Equal(["id", "number", "text", "kind", "relation", "score"], Names(first.GetProperty("partialMatches")[0]));
+        Assert.Equal("containedBy", root.GetProperty("onlyInB")[0].GetProperty("partialMatches")[0].GetProperty("relation").GetString());
     }
 
     [Fact]
@@ -73,6 +90,8 @@ public class ComparisonJsonWriterTests
         Assert.Contains("\"text\": \"加强政策解读，及时回应社会关切。\"", json);
         Assert.DoesNotContain("\\u52A0", json, StringComparison.OrdinalIgnoreCase);
     }
+
+    private static List<string?> Ids(JsonElement array) => [.. array.EnumerateArray().Select(r => r.GetProperty("id").GetString())];
 
     private static List<string> Names(JsonElement element) => [.. element.EnumerateObject().Select(p => p.Name)];
 

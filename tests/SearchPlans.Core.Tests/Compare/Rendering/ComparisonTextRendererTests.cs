@@ -32,7 +32,7 @@ public class ComparisonTextRendererTests
         var lines = new ComparisonTextRenderer().Render(comparison).Split(Environment.NewLine);
 
         Assert.Contains("A 1 ⇄ B 2  0.90  等同 · 互含", lines);
-        Assert.Contains("A 2 ⇄ B 3  0.60  相关 · A含B", lines);
+        Assert.Contains("A 2 ⇄ B 3  0.60  相关 · A含B  仅见于A", lines);
         Assert.Contains("A 3 ⇄ B —  仅见于A", lines);
         Assert.Contains("A 4 ⇄ B 1  0.80  等同 · A含B", lines);
         Assert.Contains("    另见 B 5 (0.95 相关)", lines);
@@ -45,7 +45,16 @@ public class ComparisonTextRendererTests
 
         Assert.Equal($"A 甲市2022年政务公开工作要点（{A}）", lines[0]);
         Assert.Equal($"B 乙市2022年政务公开工作要点（{B}）", lines[1]);
-        Assert.Equal("A条目 4 · B条目 6 · 等同 2 · 相关 1 · 仅见于A 1 · 仅见于B 1 · A见于B 75% · B见于A 83%", lines[2]);
-        Assert.Contains("仅见于B (1)", lines);
+        Assert.Equal("A条目 4 · B条目 6 · 等同 2 · 仅见于A 2 · 其中B有相关 1 · 仅见于B 4 · A在B有等同 50% · B在A有等同 33%", lines[2]);
+    }
+
+    [Fact]
+    public void Render_OnlyInLists_CountWhatTheSummaryCountsAndNamePartialMatches()
+    {
+        var text = new ComparisonTextRenderer().Render(comparison).ReplaceLineEndings("\n");
+
+        Assert.Contains("仅见于A：B无等同条目 (2)\nA 2\n    推进决策公开，完善重大行政决策事项目录。\n    B有相关 B 3 (0.60 相关)、B 4 (0.40 相关)\nA 3\n", text);
+        Assert.Contains("仅见于B：A无等同条目 (4)\nB 3\n    推进决策公开。\n    A有相关 A 2 (0.60 相关)\n", text);
+        Assert.Contains("B 6\n    推进基层政务公开标准化规范化。\n", text);
     }
 }

@@ -1,0 +1,86 @@
+using SearchPlans.Compare;
+using SearchPlans.Model;
+using SearchPlans.Tests.Align;
+
+namespace SearchPlans.Core.Tests.Compare;
+
+/// <summary>"Only in A / only in B" on the seed plans: one definition, whichever plan is A.</summary>
+public class SeedComparisonTests
+{
+    private const string Jiangmen = "jiangmen-zftzgcjsglzx-2022";
+    private const string Heyuan = "heyuan-2022";
+    private const string Qingyuan = "qingyuan-2022";
+    private const string Zhanjiang = "zhanjiang-2021";
+
+    private static readonly string[] JiangmenLacksInHeyuan = ["18", "21", "25", "30"];
+
+    public static TheoryData<string, string> PlanPairs()
+    {
+        var ids = AlignTestData.SeedCorpus.Plans.Select(p => p.Id).ToList();
+        var pairs = new TheoryData<string, string>();
+        foreach (var a in ids)
+        {
+            foreach (var b in ids.Where(b => b != a))
+                pairs.Add(a, b);
+        }
+
+        return pairs;
+    }
+
+    private static PlanComparison Compare(string a, string b) => new PlanComparer().Compare(AlignTestData.SeedCorpus, a, b);
+
+    [Fact]
+    public void Compare_JiangmenWithHeyuan_OnlyInAIsTheFourItemsHeyuanHasNoEquivalentOf()
+    {
+        var comparison = Compare(Jiangmen, Heyuan);
+
+        Assert.Equal(JiangmenLacksInHeyuan, comparison.OnlyInA.Select(x => x.Requirement.Number));
+        Assert.Equal(28, comparison.OnlyInB.Count);
+        Assert.Equal((30, 54, 26, 4, 28), (comparison.Summary.ACount, comparison.Summary.BCount, comparison.Summary.Equivalent, comparison.Summary.OnlyInA, comparison.Summary.OnlyInB));
+    }
+
+    [Fact]
+    public void Compare_HeyuanWithJiangmen_GivesTheSameListsTheOtherWayRound()
+    {
+        var forward = Compare(Jiangmen, Heyuan);
+        var swapped = Compare(Heyuan, Jiangmen);
+
+        Assert.Equal(forward.OnlyInB.Select(x => x.Requirement.Id), swapped.OnlyInA.Select(x => x.Requirement.Id));
+        Assert.Equal(JiangmenLacksInHeyuan, swapped.OnlyInB.Select(x => x.Requirement.Number));
+        Assert.Equal((28, 4), (swapped.Summary.OnlyInA, swapped.Summary.OnlyInB));
+    }
+
+    [Fact]
+    public void Compare_JiangmenItemWithOnlyRelatedItemsInHeyuan_ListsThemAsPartialMatches()
+    {
+        var item21 = Compare(Jiangmen, Heyuan).OnlyInA.Single(x => x.Requirement.Number == "21");
+
+        Assert.Equal(["2", "38"], item21.PartialMatches.Select(c => c.Requirement.Number));
+        Assert.All(item21.PartialMatches, c => Assert.Equal(LinkKind.Related, c.Kind));
+    }
+
+    [Fact]
+    public void Compare_QingyuanWithZhanjiang_CoverageCountsTheThreeEquivalents()
+    {
+        var summary = Compare(Qingyuan, Zhanjiang).Summary;
+
+        Assert.Equal((31, 3, 28), (summary.ACount, summary.Equivalent, summary.OnlyInA));
+        Assert.Equal(3.0 / 31, summary.ShareOfACoveredByB, 9);
+        Assert.Equal(3.0 / 50, summary.ShareOfBCoveredByA, 9);
+    }
+
+    [Theory]
+    [MemberData(nameof(PlanPairs))]
+    public void Compare_AnyTwoSeedPlans_SummaryCountsTheListsAndSwappingSwapsThem(string a, string b)
+    {
+        var forward = Compare(a, b);
+        var swapped = Compare(b, a);
+
+        Assert.Equal((forward.OnlyInA.Count, forward.OnlyInB.Count), (forward.Summary.OnlyInA, forward.Summary.OnlyInB));
+        Assert.Equal(forward.Rows.Where(r => r.IsOnlyInA).Select(r => r.A.Id), forward.OnlyInA.Select(x => x.Requirement.Id));
+        Assert.Equal(forward.Summary.ACount, forward.Summary.Equivalent + forward.Summary.OnlyInA);
+        Assert.Equal((double)forward.Summary.Equivalent / forward.Summary.ACount, forward.Summary.ShareOfACoveredByB, 9);
+        Assert.Equal(forward.OnlyInA.Select(x => x.Requirement.Id), swapped.OnlyInB.Select(x => x.Requirement.Id));
+        Assert.Equal(forward.OnlyInB.Select(x => x.Requirement.Id), swapped.OnlyInA.Select(x => x.Requirement.Id));
+    }
+}

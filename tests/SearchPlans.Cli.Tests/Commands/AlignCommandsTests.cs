@@ -91,6 +91,42 @@ public sealed class CompareCommandTests(SeedIndexFolder index) : IClassFixture<S
         Assert.Equal(26, json.RootElement.GetProperty("summary").GetProperty("equivalent").GetInt32());
     }
 
+    [Theory]
+    [InlineData("jiangmen-zftzgcjsglzx-2022", "heyuan-2022", 4, 28)]
+    [InlineData("heyuan-2022", "jiangmen-zftzgcjsglzx-2022", 28, 4)]
+    public void Compare_Json_CountsOnlyInAAndBAsItsListsDoEitherWayRound(string a, string b, int onlyInA, int onlyInB)
+    {
+        var run = CliHarness.Run(["compare", a, b, "--index", index.Path, "--format", "json"]);
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var root = json.RootElement;
+        var summary = root.GetProperty("summary");
+        Assert.Equal((onlyInA, onlyInB), (summary.GetProperty("onlyInA").GetInt32(), summary.GetProperty("onlyInB").GetInt32()));
+        Assert.Equal((onlyInA, onlyInB), (root.GetProperty("onlyInA").GetArrayLength(), root.GetProperty("onlyInB").GetArrayLength()));
+    }
+
+    [Fact]
+    public void Compare_Json_QingyuanWithZhanjiang_CoverageIsTheShareWithAnEquivalent()
+    {
+        var run = CliHarness.Run(["compare", "qingyuan-2022", "zhanjiang-2021", "--index", index.Path, "--format", "json"]);
+
+        using var json = JsonDocument.Parse(run.Out);
+        var summary = json.RootElement.GetProperty("summary");
+        Assert.Equal((31, 3, 28), (summary.GetProperty("aCount").GetInt32(), summary.GetProperty("equivalent").GetInt32(), summary.GetProperty("onlyInA").GetInt32()));
+        Assert.Equal(3.0 / 31, summary.GetProperty("shareOfACoveredByB").GetDouble(), 9);
+    }
+
+    [Fact]
+    public void Compare_Text_SummaryAndHeadingsGiveTheSameOnlyInCounts()
+    {
+        var run = CliHarness.Run(["compare", "heyuan-2022", "jiangmen-zftzgcjsglzx-2022", "--index", index.Path]);
+
+        Assert.Contains("仅见于A 28 · 其中B有相关 16 · 仅见于B 4 · A在B有等同 48% · B在A有等同 87%", run.Out, StringComparison.Ordinal);
+        Assert.Contains("仅见于A：B无等同条目 (28)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("仅见于B：A无等同条目 (4)", run.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Compare_Text_ShowsEachItemBesideItsCounterpartWithMarkedChanges()
     {

@@ -116,6 +116,21 @@ public sealed class ApiTests(SeedSite site)
     }
 
     [Theory]
+    [InlineData("jiangmen-zftzgcjsglzx-2022", "heyuan-2022", 4, 28)]
+    [InlineData("heyuan-2022", "jiangmen-zftzgcjsglzx-2022", 28, 4)]
+    public async Task Compare_counts_only_in_a_and_b_as_its_lists_do_either_way_round(string a, string b, int onlyInA, int onlyInB)
+    {
+        var (_, json, _) = await Get($"/api/compare?a={a}&b={b}");
+        var summary = json.GetProperty("summary");
+
+        Assert.Equal((onlyInA, onlyInB), (summary.GetProperty("onlyInA").GetInt32(), summary.GetProperty("onlyInB").GetInt32()));
+        Assert.Equal((onlyInA, onlyInA, onlyInB), (
+            json.GetProperty("onlyInA").GetArrayLength(),
+            json.GetProperty("withoutEquivalentInB").GetArrayLength(),
+            json.GetProperty("onlyInB").GetArrayLength()));
+    }
+
+    [Theory]
     [InlineData("/api/plans/nowhere-2022", HttpStatusCode.NotFound)]
     [InlineData("/api/requirements/heyuan-2022-999", HttpStatusCode.NotFound)]
     [InlineData("/api/compare?a=nowhere-2022&b=heyuan-2022", HttpStatusCode.NotFound)]

@@ -78,6 +78,25 @@ public sealed class BrowserTests(BrowserSession session) : IClassFixture<Browser
     }
 
     [Fact]
+    public void A_comparison_read_both_ways_counts_only_in_a_and_b_as_its_lists_do()
+    {
+        Open("/compare?a=jiangmen-zftzgcjsglzx-2022&b=heyuan-2022");
+
+        Assert.Equal(("4", "28"), (Figure("仅见于A"), Figure("仅见于B")));
+        Assert.Equal(["仅见于A：B无等同条目（4）", "仅见于B：A无等同条目（28）"], All("section.only h2").Select(h => h.Text));
+
+        Driver.FindElement(By.LinkText("swap A and B")).Click();
+        WaitFor(d => d.Url.Contains("a=heyuan-2022", StringComparison.Ordinal));
+
+        Assert.Equal(("28", "4"), (Figure("仅见于A"), Figure("仅见于B")));
+        Assert.Equal(["仅见于A：B无等同条目（28）", "仅见于B：A无等同条目（4）"], All("section.only h2").Select(h => h.Text));
+        Assert.Equal(28, All("section.only").First().FindElements(By.CssSelector("li")).Count);
+        Chromium.Screenshot("compare-swapped");
+
+        string Figure(string label) => All("dl.summary div").Single(d => d.FindElement(By.TagName("dt")).Text == label).FindElement(By.TagName("dd")).Text;
+    }
+
+    [Fact]
     public void The_variants_page_sets_the_counterparts_side_by_side()
     {
         Open("/requirements/jiangmen-zftzgcjsglzx-2022-7");

@@ -38,9 +38,48 @@ public sealed class ComparePageTests(SeedSite site)
         var lists = page.Texts("section", "only");
 
         Assert.Equal(2, lists.Count);
-        Assert.StartsWith("A有而B无等同条目（4）", lists[0]);
+        Assert.StartsWith("仅见于A：B无等同条目（4）", lists[0]);
         Assert.All(["18", "21", "25", "30"], n => Assert.True(page.HasLink($"/requirements/{Jiangmen}-{n}")));
-        Assert.StartsWith("仅见于B（12）", lists[1]);
+        Assert.StartsWith("仅见于B：A无等同条目（28）", lists[1]);
+    }
+
+    [Theory]
+    [InlineData(Jiangmen, "heyuan-2022", 4, 28)]
+    [InlineData("heyuan-2022", Jiangmen, 28, 4)]
+    public async Task The_summary_counts_only_in_a_and_b_as_the_lists_below_do_either_way_round(string a, string b, int onlyInA, int onlyInB)
+    {
+        var page = await Get($"/compare?a={a}&b={b}");
+        var lists = page.Texts("section", "only");
+
+        Assert.Contains($"<div><dt>仅见于A</dt><dd>{onlyInA}</dd></div>", page.Html);
+        Assert.Contains($"<div><dt>仅见于B</dt><dd>{onlyInB}</dd></div>", page.Html);
+        Assert.StartsWith($"仅见于A：B无等同条目（{onlyInA}）", lists[0]);
+        Assert.StartsWith($"仅见于B：A无等同条目（{onlyInB}）", lists[1]);
+        Assert.Equal(onlyInA + onlyInB, page.Html.Split("<li>", StringSplitOptions.None).Length - 1);
+    }
+
+    [Fact]
+    public async Task A_requirement_only_in_a_names_its_related_items_in_b_as_partial_matches()
+    {
+        var page = await Get($"/compare?a={Jiangmen}&b=heyuan-2022");
+        var partial = page.Texts("div", "partial");
+
+        // As many as the summary's 其中B有相关, and as many of B's as the swapped comparison counts.
+        Assert.Equal(3, partial.Count(p => p.StartsWith("B有相关：", StringComparison.Ordinal)));
+        Assert.Equal(16, partial.Count(p => p.StartsWith("A有相关：", StringComparison.Ordinal)));
+        Assert.Contains("<div><dt>其中B有相关</dt><dd>3</dd></div>", page.Html);
+    }
+
+    [Fact]
+    public async Task The_coverage_figures_count_equivalents()
+    {
+        var page = await Get("/compare?a=qingyuan-2022&b=zhanjiang-2021");
+
+        Assert.Contains("<div><dt>等同</dt><dd>3</dd></div>", page.Html);
+        Assert.Contains("<div><dt>仅见于A</dt><dd>28</dd></div>", page.Html);
+        Assert.Contains("<div><dt>A在B有等同</dt><dd>10%</dd></div>", page.Html);
+        Assert.Contains("<div><dt>B在A有等同</dt><dd>6%</dd></div>", page.Html);
+        Assert.StartsWith("仅见于A：B无等同条目（28）", page.Texts("section", "only")[0]);
     }
 
     [Fact]

@@ -42,7 +42,9 @@ public sealed class ReviewStore(string databasePath, TimeProvider? clock = null)
         using var connection = Open(SqliteOpenMode.ReadWriteCreate);
         using (var schema = connection.CreateCommand())
         {
-            schema.CommandText = Schema;
+            // Write-ahead logging lets readers go on while one reviewer writes, and the busy timeout (the connection's
+            // DefaultTimeout) makes concurrent writers wait their turn instead of failing with "database is locked".
+            schema.CommandText = "PRAGMA journal_mode = WAL;" + Schema;
             schema.ExecuteNonQuery();
         }
         var judgedAt = clock.GetUtcNow();
@@ -104,9 +106,13 @@ public sealed class ReviewStore(string databasePath, TimeProvider? clock = null)
             DataSource = DatabasePath,
             Mode = mode,
             Pooling = false,
-            DefaultTimeout = 10,
+            DefaultTimeout = 30,
         }.ToString());
         connection.Open();
+        using var wait = connection.CreateCommand();
+        // SQLite's own busy handler, so a lock held by another process is waited for too, not only within this one.
+        wait.CommandText = "PRAGMA busy_timeout = 30000;";
+        wait.ExecuteNonQuery();
         return connection;
     }
 }

@@ -90,3 +90,45 @@ public sealed class ReviewStoreTests : IDisposable
         public override DateTimeOffset GetUtcNow() => now;
     }
 }
+
+/// <summary>Reviewers judging at the same moment each get their judgement written: writers wait, none fails.</summary>
+public sealed class ConcurrentReviewStoreTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void Record_ManyWritersAtOnce_AllSucceed()
+    {
+        const int writers = 20, each = 15;
+        var index = folder.Combine("index");
+        using var start = new Barrier(writers);
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
+
+        // A store per judgement, as separate `review confirm` processes would open the file each on its own,
+        // with reads in between, as the review page makes them.
+        var threads = Enumerable.Range(0, writers).Select(w => new Thread(() =>
+        {
+            start.SignalAndWait();
+            for (var i = 0; i < each; i++)
+            {
+                var n = 1 + (w + i) % 3;
+                try
+                {
+                    ReviewStore.ForIndex(index).Record(ReviewTestData.Draft("confirm", $"a-{n}", $"b-{n}"));
+                    _ = ReviewStore.ForIndex(index).CurrentFor($"a-{n}");
+                }
+                catch (Microsoft.Data.Sqlite.SqliteException e)
+                {
+                    failures.Enqueue(e);
+                }
+            }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+
+        Assert.Empty(failures);
+        Assert.Equal(writers * each, ReviewStore.ForIndex(index).History().Count);
+    }
+}

@@ -56,6 +56,8 @@ public static class WebApp
         services.AddScoped<UnitPages>();
         services.AddScoped<MatrixPages>();
         services.AddScoped<ReviewDesk>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<SearchCancellation>();
         services.AddScoped<SearchPageBuilder>();
         services.AddScoped<PlanPages>();
         services.AddScoped<RequirementPages>();

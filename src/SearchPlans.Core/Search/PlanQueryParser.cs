@@ -1,8 +1,10 @@
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 using SearchPlans.Index;
+using SearchPlans.Search.Budget;
 
 namespace SearchPlans.Search;
 
@@ -134,6 +136,22 @@ internal sealed class PlanQueryParser : MultiFieldQueryParser
 
     protected override Query GetRegexpQuery(string field, string termStr) =>
         base.GetRegexpQuery(IndexFieldFor(field)!, termStr);
+
+    // Lucene's RegexpQuery builds its automaton with no bound; this one is counted and refused first.
+    protected override Query NewRegexpQuery(Term regexp) =>
+        new AutomatonQuery(regexp, RegexpAutomaton.Build(regexp.Text, $"/{regexp.Text}/")) { MultiTermRewriteMethod = MultiTermRewriteMethod };
+
+    protected override Query NewWildcardQuery(Term t)
+    {
+        AutomatonBudget.Check(WildcardQuery.ToAutomaton(t), t.Text);
+        return base.NewWildcardQuery(t);
+    }
+
+    // A fuzzy term rewrites to at most this many of its nearest terms (Lucene's default, stated so it stays the bound).
+    protected override Query NewFuzzyQuery(Term term, float minimumSimilarity, int prefixLength) =>
+        base.NewFuzzyQuery(term, minimumSimilarity, prefixLength) is FuzzyQuery fuzzy
+            ? new FuzzyQuery(term, fuzzy.MaxEdits, fuzzy.PrefixLength, QueryLimits.MaxFuzzyExpansions, fuzzy.Transpositions)
+            : throw new InvalidOperationException("Lucene's parser made a fuzzy part that is not a FuzzyQuery.");
 
     protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive) =>
         base.GetRangeQuery(IndexFieldFor(field)!, part1, part2, startInclusive, endInclusive);

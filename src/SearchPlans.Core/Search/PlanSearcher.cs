@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using SearchPlans.Index;
+using SearchPlans.Search.Budget;
 using SearchPlans.Search.Facets;
 
 namespace SearchPlans.Search;
@@ -51,8 +52,10 @@ public sealed class PlanSearcher : IDisposable
             directory.Dispose();
             throw;
         }
-        searcher = new SlicingSearcher(reader);
-        slices = LeafSlices.Split(reader.Leaves, cores ?? CoresFor(reader.MaxDoc));
+        // Searches read through the budgeted view, so walking the term dictionary stops when the search must.
+        var budgeted = new BudgetedReader(reader);
+        searcher = new SlicingSearcher(budgeted);
+        slices = LeafSlices.Split(budgeted.Leaves, cores ?? CoresFor(reader.MaxDoc));
         facetColumns = new Lazy<FacetColumns>(() => FacetColumns.Read(reader.Leaves));
     }
 
@@ -67,13 +70,37 @@ public sealed class PlanSearcher : IDisposable
     /// <summary>How many requirements the index holds.</summary>
     public int RequirementCount => reader.NumDocs;
 
-    /// <exception cref="QuerySyntaxException">The query is not valid.</exception>
-    public SearchResults Search(SearchRequest request)
+    /// <summary>
+    /// Answers a search, or stops it with a message once it passes <see cref="TimeLimit"/>, rewriting its wildcards
+    /// included; <paramref name="cancellation"/> stops it sooner, when the caller gives up or the server stops.
+    /// </summary>
+    /// <exception cref="QuerySyntaxException">The query is not valid, too costly, or took too long.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
+    public SearchResults Search(SearchRequest request, CancellationToken cancellation = default)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         ArgumentOutOfRangeException.ThrowIfNegative(request.Limit);
         ArgumentOutOfRangeException.ThrowIfNegative(request.Offset);
+        cancellation.ThrowIfCancellationRequested();
 
+        var budget = new SearchBudget(cancellation, clock, clock.Value + (long)TimeLimit.TotalMilliseconds);
+        try
+        {
+            using var scope = budget.Enter();
+            return Search(request, budget);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.OfType<OperationCanceledException>().FirstOrDefault() is { } cancelled)
+        {
+            throw cancelled;
+        }
+        catch (Exception e) when (e is SearchTimeExceededException || e is AggregateException aggregate && aggregate.InnerExceptions.Any(i => i is SearchTimeExceededException))
+        {
+            throw new QuerySyntaxException($"The query \"{request.Query}\" took longer than {TimeLimit.TotalSeconds:0} s to answer; make it more specific (fewer wildcards, a filter).", e);
+        }
+    }
+
+    private SearchResults Search(SearchRequest request, SearchBudget budget)
+    {
         var query = PlanQueryParser.ParseUserQuery(request.Query);
         var ranking = request.Order == SearchOrder.Relevance && request.Limit > 0 && query is not MatchAllDocsQuery
             ? PlanQueryParser.ParseRankingQuery(request.Query) : null;
@@ -81,17 +108,9 @@ public sealed class PlanSearcher : IDisposable
         var wanted = (int)Math.Min((long)request.Offset + request.Limit, reader.MaxDoc);
         var collected = ranking is null ? wanted : (int)Math.Min(Math.Max(wanted, RankedWindow), reader.MaxDoc);
         var parts = slices.Select(_ => (Top: TopCollector(request.Order, Math.Max(1, collected)), Facets: new FacetCollector(facetColumns.Value))).ToArray();
-        try
-        {
-            var weight = searcher.WeightOf(query, filters.For(request));
-            var timeLimit = (long)TimeLimit.TotalMilliseconds;
-            Parallel.For(0, parts.Length, i => searcher.SearchSlice(slices[i], weight,
-                DeadlineCollector.After(MultiCollector.Wrap(parts[i].Top, parts[i].Facets), clock, timeLimit)));
-        }
-        catch (AggregateException e) when (e.InnerExceptions.OfType<SearchTimeExceededException>().FirstOrDefault() is { } exceeded)
-        {
-            throw new QuerySyntaxException($"The query \"{request.Query}\" took longer than {TimeLimit.TotalSeconds:0} s to answer; make it more specific (fewer wildcards, a filter).", exceeded);
-        }
+        var weight = searcher.WeightOf(query, filters.For(request));
+        Parallel.For(0, parts.Length, i => searcher.SearchSlice(slices[i], weight,
+            DeadlineCollector.Within(MultiCollector.Wrap(parts[i].Top, parts[i].Facets), budget)));
 
         var sort = SortOf(request.Order);
         var merged = TopDocs.Merge(sort, 0, collected, [.. parts.Select(p => p.Top.GetTopDocs(0, collected))]);

@@ -16,20 +16,30 @@ public static class QueryLimits
     /// <summary>Wildcard, prefix, fuzzy, regular-expression and range parts each walk the term dictionary.</summary>
     public const int MaxExpandingParts = 8;
 
+    /// <summary>The nearest terms one fuzzy part (公开~) matches.</summary>
+    public const int MaxFuzzyExpansions = 50;
+
     /// <exception cref="QuerySyntaxException">The text is too long or nested too deeply to parse.</exception>
     public static void CheckText(string query)
     {
         if (query.Length > MaxLength)
             throw new QuerySyntaxException($"The query is {query.Length} characters long; the limit is {MaxLength}. Search for fewer terms at a time.");
+        // Brackets nest only outside "phrases"; a backslash escapes the next character everywhere, and inside a
+        // /regular expression/ brackets count too (they nest in Lucene's recursive expression parser) but quotes do not.
         var depth = 0;
-        var quoted = false;
-        foreach (var c in query)
+        var inside = '\0';
+        for (var i = 0; i < query.Length; i++)
         {
-            if (c == '"')
-                quoted = !quoted;
-            else if (!quoted && c == '(' && ++depth > MaxNesting)
+            var c = query[i];
+            if (c == '\\')
+                i++;
+            else if (inside != '\0' && c == inside)
+                inside = '\0';
+            else if (inside == '\0' && c is '"' or '/')
+                inside = c;
+            else if (inside != '"' && c == '(' && ++depth > MaxNesting)
                 throw new QuerySyntaxException($"The query nests brackets more than {MaxNesting} deep; simplify it.");
-            else if (!quoted && c == ')')
+            else if (inside != '"' && c == ')')
                 depth = Math.Max(0, depth - 1);
         }
     }

@@ -17,6 +17,10 @@ public sealed class QueryAbuseTests(SampleIndexFixture index) : IClassFixture<Sa
         Assert.Contains("nests brackets", MessageFor(new string('(', 500) + "公开" + new string(')', 500)));
 
     [Fact]
+    public void DeepNestingAfterAnEscapedQuote_IsRefusedBeforeTheRecursiveParserSeesIt() =>
+        Assert.Contains("nests brackets", MessageFor("\\\"" + new string('(', 900) + "公开" + new string(')', 900)));
+
+    [Fact]
     public void BracketsInsideAPhrase_DoNotCountAsNesting() =>
         Assert.Equal(0, index.Searcher.Search(new SearchRequest("\"" + new string('(', 40) + "\"")).Total);
 

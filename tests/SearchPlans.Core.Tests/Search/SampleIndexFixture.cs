@@ -16,6 +16,8 @@ public sealed class SampleIndexFixture : IDisposable
 
     public PlanSearcher Searcher { get; }
 
+    public string IndexPath => folder.Combine("index");
+
     public void Dispose()
     {
         Searcher.Dispose();

@@ -44,7 +44,7 @@ public static class ApiEndpoints
             GC.GetGCMemoryInfo().HeapSizeBytes, Environment.WorkingSet);
     }
 
-    private static IResult Search([AsParameters] SearchForm form, string? limit, string? offset, CorpusSnapshot snapshot)
+    private static IResult Search([AsParameters] SearchForm form, string? limit, string? offset, CorpusSnapshot snapshot, SearchCancellation cancellation)
     {
         var (criteria, problems) = SearchCriteria.Read(form);
         var (take, takeProblem) = Count("limit", limit, 20, MaxLimit);
@@ -54,11 +54,15 @@ public static class ApiEndpoints
             return Error(StatusCodes.Status400BadRequest, string.Join(" ", all));
         try
         {
-            return Json(SearchJson.From(snapshot.Searcher.Search(criteria.ToRequest(take, skip))));
+            return Json(SearchJson.From(snapshot.Searcher.Search(criteria.ToRequest(take, skip), cancellation.Token)));
         }
         catch (QuerySyntaxException e)
         {
             return Error(StatusCodes.Status400BadRequest, e.Message);
+        }
+        catch (OperationCanceledException) when (cancellation.Token.IsCancellationRequested)
+        {
+            return Error(StatusCodes.Status503ServiceUnavailable, SearchCancellation.Message);
         }
     }
 

@@ -5,7 +5,7 @@ using SearchPlans.Web.Reading;
 namespace SearchPlans.Web.Searching;
 
 /// <summary>Runs the search a form asks for and shapes the page: cards, facets with links, pages and sorts.</summary>
-public sealed class SearchPageBuilder(CorpusSnapshot snapshot)
+public sealed class SearchPageBuilder(CorpusSnapshot snapshot, SearchCancellation cancellation)
 {
     public const int PageSize = 20;
 
@@ -25,11 +25,15 @@ public sealed class SearchPageBuilder(CorpusSnapshot snapshot)
         SearchResults results;
         try
         {
-            results = snapshot.Searcher.Search(criteria.ToRequest(PageSize, (page - 1) * PageSize));
+            results = snapshot.Searcher.Search(criteria.ToRequest(PageSize, (page - 1) * PageSize), cancellation.Token);
         }
         catch (QuerySyntaxException e)
         {
             return new SearchView(criteria, [.. problems, e.Message], null);
+        }
+        catch (OperationCanceledException) when (cancellation.Token.IsCancellationRequested)
+        {
+            return new SearchView(criteria, [.. problems, SearchCancellation.Message], null);
         }
 
         var pageCount = (results.Total + PageSize - 1) / PageSize;

@@ -1,0 +1,44 @@
+using Lucene.Net.Util.Automaton;
+
+namespace SearchPlans.Search.Budget;
+
+/// <summary>
+/// The most a wildcard or regular expression may cost before Lucene builds anything from it. Lucene turns the
+/// pattern into a deterministic automaton (over UTF-8 bytes, a small multiple of the one over characters counted
+/// here), and a reversed one to find a common suffix; both are counted here with a bound, so a pattern that would
+/// explode (a repetition of thousands, `*` followed by many `?`) is refused with a message instead of taking the
+/// memory or the stack of the process.
+/// </summary>
+internal static class AutomatonBudget
+{
+    /// <summary>
+    /// States the pattern's own (nondeterministic) automaton may have. Lucene checks whether an automaton is finite
+    /// with one stack frame per state, and a stack overflow ends the process, so this stays far below a thread's stack.
+    /// </summary>
+    public const int MaxPatternStates = 1_000;
+
+    /// <summary>
+    /// States the deterministic automaton over characters may have, read forwards or backwards: `*解` and six `?`
+    /// make 128, seven make 256.
+    /// </summary>
+    public const int MaxDeterministicStates = 200;
+
+    /// <exception cref="QuerySyntaxException">The automaton would be too large.</exception>
+    public static void Check(Automaton pattern, string query)
+    {
+        var states = pattern.GetNumberOfStates();
+        if (states > MaxPatternStates)
+            throw TooLarge(query, $"{states:N0} states");
+        if (SubsetCount.AtMost(pattern, MaxDeterministicStates) is null)
+            throw TooLarge(query, $"more than {MaxDeterministicStates:N0} states");
+        var reversed = (Automaton)pattern.Clone();
+        // Reversing gives the automaton a new initial state that steps wherever the old accepting states could.
+        SpecialOperations.Reverse(reversed);
+        if (SubsetCount.AtMost(reversed, MaxDeterministicStates) is null)
+            throw TooLarge(query, $"more than {MaxDeterministicStates:N0} states read backwards");
+    }
+
+    public static QuerySyntaxException TooLarge(string query, string size) => new(
+        $"The pattern \"{query}\" is too costly to search for: it would build an automaton of {size}. " +
+        "Use fewer ? after a *, smaller {n,m} repetitions, or plain words.");
+}

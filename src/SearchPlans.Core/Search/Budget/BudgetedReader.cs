@@ -1,0 +1,62 @@
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+using Lucene.Net.Util.Automaton;
+
+namespace SearchPlans.Search.Budget;
+
+/// <summary>
+/// The index as searches read it: every walk over a term dictionary asks the current <see cref="SearchBudget"/>
+/// every <see cref="Stride"/> terms whether to go on. Lucene 4.8 rewrites a wildcard, fuzzy or range part by walking
+/// the dictionary before any collector runs, so a deadline kept only by the collector never sees that time.
+/// </summary>
+internal sealed class BudgetedReader(DirectoryReader reader) : FilterDirectoryReader(reader, new LeafWrapper())
+{
+    /// <summary>Terms between two checks: a few microseconds of walking.</summary>
+    internal const int Stride = 256;
+
+    protected override DirectoryReader DoWrapDirectoryReader(DirectoryReader reader) => new BudgetedReader(reader);
+
+    private sealed class LeafWrapper : SubReaderWrapper
+    {
+        public override AtomicReader Wrap(AtomicReader reader) => new BudgetedLeaf(reader);
+    }
+
+    private sealed class BudgetedLeaf(AtomicReader reader) : FilterAtomicReader(reader)
+    {
+        public override Fields Fields => m_input.Fields is { } fields ? new BudgetedFields(fields) : null!;
+    }
+
+    private sealed class BudgetedFields(Fields fields) : FilterAtomicReader.FilterFields(fields)
+    {
+        public override Terms GetTerms(string field) => m_input.GetTerms(field) is { } terms ? new BudgetedTerms(terms) : null!;
+    }
+
+    private sealed class BudgetedTerms(Terms terms) : FilterAtomicReader.FilterTerms(terms)
+    {
+        public override TermsEnum GetEnumerator() => new BudgetedTermsEnum(m_input.GetEnumerator());
+
+        public override TermsEnum GetEnumerator(TermsEnum? reuse) =>
+            new BudgetedTermsEnum(m_input.GetEnumerator(reuse is BudgetedTermsEnum budgeted ? budgeted.Inner : reuse));
+
+        public override TermsEnum Intersect(CompiledAutomaton compiled, BytesRef startTerm) =>
+            new BudgetedTermsEnum(m_input.Intersect(compiled, startTerm));
+    }
+
+    private sealed class BudgetedTermsEnum(TermsEnum terms) : FilterAtomicReader.FilterTermsEnum(terms)
+    {
+        private readonly SearchBudget? budget = SearchBudget.Current;
+        private int untilCheck;
+
+        public TermsEnum Inner => m_input;
+
+        public override bool MoveNext()
+        {
+            if (budget is not null && --untilCheck < 0)
+            {
+                untilCheck = Stride - 1;
+                budget.Check();
+            }
+            return base.MoveNext();
+        }
+    }
+}

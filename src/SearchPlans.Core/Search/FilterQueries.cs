@@ -33,12 +33,17 @@ internal static class FilterQueries
         return new QueryWrapperFilter(all);
     }
 
+    public const int MaxJurisdictionLength = 100;
+
     /// <summary>The name, or any name containing it: users write 从化 for 从化区 or 广州市从化区.</summary>
     public static Query Jurisdiction(string name)
     {
         var folded = ExactTerms.Normalize(name);
         // Wildcard characters in a name are taken literally by dropping them; no real name contains them.
         var literal = folded.Replace("*", "", StringComparison.Ordinal).Replace("?", "", StringComparison.Ordinal);
+        // Each character is a state of the automaton Lucene builds and walks recursively; names are far shorter.
+        if (literal.Length > MaxJurisdictionLength)
+            throw new QuerySyntaxException($"The jurisdiction is {literal.Length} characters long; names are at most {MaxJurisdictionLength}.");
         return new WildcardQuery(new Term(IndexFields.Jurisdiction, "*" + literal + "*"));
     }
 

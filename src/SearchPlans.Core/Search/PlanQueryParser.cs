@@ -3,6 +3,7 @@ using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using Lucene.Net.Util.Automaton;
 using SearchPlans.Index;
 using SearchPlans.Search.Budget;
 
@@ -22,6 +23,8 @@ internal sealed class PlanQueryParser : MultiFieldQueryParser
     public const float WordBoost = 2f;
 
     private readonly bool wordsOnly;
+    private readonly Dictionary<string, Automaton> patterns = new(StringComparer.Ordinal);
+    private int statesSpent;
 
     private PlanQueryParser(bool wordsOnly)
         : base(LuceneVersion.LUCENE_48, [IndexFields.Text, IndexFields.TextBigrams], IndexAnalyzer.Instance,
@@ -139,12 +142,38 @@ internal sealed class PlanQueryParser : MultiFieldQueryParser
 
     // Lucene's RegexpQuery builds its automaton with no bound; this one is counted and refused first.
     protected override Query NewRegexpQuery(Term regexp) =>
-        new AutomatonQuery(regexp, RegexpAutomaton.Build(regexp.Text, $"/{regexp.Text}/")) { MultiTermRewriteMethod = MultiTermRewriteMethod };
+        new AutomatonQuery(regexp, Counted("/" + regexp.Text + "/", () => RegexpAutomaton.Build(regexp.Text, $"/{regexp.Text}/")))
+        {
+            MultiTermRewriteMethod = MultiTermRewriteMethod,
+        };
 
-    protected override Query NewWildcardQuery(Term t)
+    // Counted first, then handed over minimal: Lucene's own simplifying of an undeterminized wildcard with a few *
+    // and ? took seconds where the minimal automaton takes milliseconds.
+    protected override Query NewWildcardQuery(Term t) =>
+        new AutomatonQuery(t, Counted(t.Text, () =>
+        {
+            var automaton = WildcardQuery.ToAutomaton(t);
+            var states = AutomatonBudget.Check(automaton, t.Text);
+            MinimizationOperations.Minimize(automaton);
+            return (automaton, states);
+        }))
+        {
+            MultiTermRewriteMethod = MultiTermRewriteMethod,
+        };
+
+    // One pattern is built once per query, whichever fields it searches, and every pattern counts toward the query's
+    // budget; each field gets its own copy, as Lucene's queries may change the automaton they are given.
+    private Automaton Counted(string pattern, Func<(Automaton Automaton, int States)> build)
     {
-        AutomatonBudget.Check(WildcardQuery.ToAutomaton(t), t.Text);
-        return base.NewWildcardQuery(t);
+        if (!patterns.TryGetValue(pattern, out var automaton))
+        {
+            (automaton, var states) = build();
+            statesSpent += states;
+            if (statesSpent > AutomatonBudget.MaxQueryStates)
+                throw new QuerySyntaxException($"The query's wildcards and regular expressions together would build automata of more than {AutomatonBudget.MaxQueryStates} states; use fewer of them, with fewer ? after a *.");
+            patterns[pattern] = automaton;
+        }
+        return (Automaton)automaton.Clone();
     }
 
     // A fuzzy term rewrites to at most this many of its nearest terms (Lucene's default, stated so it stays the bound).

@@ -15,27 +15,36 @@ internal static class AutomatonBudget
     /// States the pattern's own (nondeterministic) automaton may have. Lucene checks whether an automaton is finite
     /// with one stack frame per state, and a stack overflow ends the process, so this stays far below a thread's stack.
     /// </summary>
-    public const int MaxPatternStates = 1_000;
+    public const int MaxPatternStates = 300;
 
     /// <summary>
     /// States the deterministic automaton over characters may have, read forwards or backwards: `*解` and six `?`
-    /// make 128, seven make 256.
+    /// stay below it, seven do not.
     /// </summary>
-    public const int MaxDeterministicStates = 200;
+    public const int MaxDeterministicStates = 128;
 
+    /// <summary>
+    /// Deterministic states all the patterns of one query may have together: Lucene compiles each pattern once per
+    /// field it searches, and a query of many middling patterns cost seconds where each alone cost a few hundred
+    /// milliseconds.
+    /// </summary>
+    public const int MaxQueryStates = 200;
+
+    /// <returns>How many deterministic states the pattern makes.</returns>
     /// <exception cref="QuerySyntaxException">The automaton would be too large.</exception>
-    public static void Check(Automaton pattern, string query)
+    public static int Check(Automaton pattern, string query)
     {
         var states = pattern.GetNumberOfStates();
         if (states > MaxPatternStates)
             throw TooLarge(query, $"{states:N0} states");
-        if (SubsetCount.AtMost(pattern, MaxDeterministicStates) is null)
+        if (SubsetCount.AtMost(pattern, MaxDeterministicStates) is not { } deterministic)
             throw TooLarge(query, $"more than {MaxDeterministicStates:N0} states");
         var reversed = (Automaton)pattern.Clone();
         // Reversing gives the automaton a new initial state that steps wherever the old accepting states could.
         SpecialOperations.Reverse(reversed);
         if (SubsetCount.AtMost(reversed, MaxDeterministicStates) is null)
             throw TooLarge(query, $"more than {MaxDeterministicStates:N0} states read backwards");
+        return deterministic;
     }
 
     public static QuerySyntaxException TooLarge(string query, string size) => new(

@@ -28,15 +28,16 @@ internal sealed class RegexpAutomaton
     /// <param name="query">How the pattern was written in the query, for messages.</param>
     /// <exception cref="QuerySyntaxException">The expression is too deep or its automaton too large.</exception>
     /// <exception cref="ArgumentException">The expression is not valid (Lucene's message).</exception>
-    public static Automaton Build(string pattern, string query)
+    /// <returns>The minimal automaton, and how many deterministic states it had before minimizing.</returns>
+    public static (Automaton Automaton, int States) Build(string pattern, string query)
     {
         CheckNesting(pattern, query);
         _ = new RegExp(pattern, RegExpSyntax.ALL);
         var automaton = new RegexpAutomaton(pattern, query).Union();
-        AutomatonBudget.Check(automaton, query);
+        var states = AutomatonBudget.Check(automaton, query);
         // Bounded now, as Lucene's RegexpQuery would hand it over: minimal and deterministic.
         MinimizationOperations.Minimize(automaton);
-        return automaton;
+        return (automaton, states);
     }
 
     // Counts every unescaped bracket, even inside [...] or "...": over-counting only refuses sooner.
@@ -141,8 +142,8 @@ internal sealed class RegexpAutomaton
         // Complementing determinizes: count that first. Twice is the original language.
         if (negations % 2 == 1)
         {
-            if (SubsetCount.AtMost(result, AutomatonBudget.MaxPatternStates) is null)
-                throw AutomatonBudget.TooLarge(query, $"more than {AutomatonBudget.MaxPatternStates:N0} states under ~");
+            if (SubsetCount.AtMost(result, AutomatonBudget.MaxDeterministicStates) is null)
+                throw AutomatonBudget.TooLarge(query, $"more than {AutomatonBudget.MaxDeterministicStates:N0} states under ~");
             result = BasicOperations.Complement(result);
         }
         return result;

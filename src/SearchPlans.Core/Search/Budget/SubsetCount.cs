@@ -9,7 +9,14 @@ namespace SearchPlans.Search.Budget;
 /// </summary>
 internal static class SubsetCount
 {
-    /// <returns>The number of deterministic states, or null once it would pass <paramref name="max"/>.</returns>
+    /// <summary>
+    /// Transitions the construction may read in all, Lucene's or this one's: few states can still be costly when each
+    /// is a set of hundreds of the pattern's states.
+    /// </summary>
+    public const int MaxWork = 500_000;
+
+    /// <returns>The number of deterministic states, or null once it would pass <paramref name="max"/> (or the
+    /// construction would pass <see cref="MaxWork"/>).</returns>
     public static int? AtMost(Automaton automaton, int max)
     {
         var states = automaton.GetNumberedStates();
@@ -22,8 +29,13 @@ internal static class SubsetCount
         var seen = new HashSet<int[]>(SetComparer.Instance) { first };
         var pending = new Queue<int[]>([first]);
         var counts = new int[states.Length];
+        var work = 0L;
         while (pending.TryDequeue(out var set))
         {
+            foreach (var state in set)
+                work += edges[state].Length + 1;
+            if (work > MaxWork)
+                return null;
             foreach (var target in Targets(set, edges, counts))
             {
                 if (seen.Add(target))

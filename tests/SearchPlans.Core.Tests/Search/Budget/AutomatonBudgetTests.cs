@@ -47,3 +47,15 @@ public sealed class AutomatonBudgetTests(SampleIndexFixture index) : IClassFixtu
     public void AnInvalidRegexp_KeepsLucenesReason() =>
         Assert.Contains("is not valid", MessageFor("/[z-a]/"), StringComparison.Ordinal);
 }
+
+/// <summary>Where the bound falls for the commonest exploding shape, `*` then a character then `?`s.</summary>
+public sealed class AutomatonBudgetBoundaryTests(SampleIndexFixture index) : IClassFixture<SampleIndexFixture>
+{
+    [Fact]
+    public void AStarACharacterAndSixQuestionMarks_Answers() =>
+        Assert.Equal(0, index.Searcher.Search(new SearchRequest("*解??????")).Total);
+
+    [Fact]
+    public void AStarACharacterAndSevenQuestionMarks_IsRefused() =>
+        Assert.Throws<QuerySyntaxException>(() => index.Searcher.Search(new SearchRequest("*解???????")));
+}

@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using FsCheck;
+using FsCheck.Fluent;
+using Xunit.Abstractions;
+
+namespace SearchPlans.Tests.Web.Searching;
+
+/// <summary>
+/// Thousands of random queries from the whole syntax against the served seed index: every one is answered (200, or
+/// 400 with a message), within a bound, and the server's memory does not grow with them.
+/// </summary>
+[Collection(SeedSiteCollection.Name)]
+public sealed class QueryFuzzTests(SeedSite site, ITestOutputHelper output)
+{
+    /// <summary>No answer may take longer; the searcher's own limit is 5 s, and real queries take milliseconds.</summary>
+    private static readonly TimeSpan SlowestAllowed = TimeSpan.FromSeconds(2);
+
+    /// <summary>The managed heap may hold this much more after the run than before it.</summary>
+    private const long HeapGrowthAllowed = 256L * 1024 * 1024;
+
+    [Fact]
+    public void RandomQueries_AreAnsweredWithoutA5xxQuicklyAndWithoutGrowingMemory()
+    {
+        using var client = site.CreateClient();
+        var timings = new ConcurrentBag<(string Query, TimeSpan Took, HttpStatusCode Status)>();
+        var heapBefore = Heap();
+        var largestAllocation = 0L;
+
+        Prop.ForAll(QueryGrammar.Query().ToArbitrary(), query =>
+        {
+            var allocatedBefore = GC.GetTotalAllocatedBytes();
+            var clock = Stopwatch.StartNew();
+            using var response = client.GetAsync("/api/search?q=" + Uri.EscapeDataString(query)).GetAwaiter().GetResult();
+            var took = clock.Elapsed;
+            largestAllocation = Math.Max(largestAllocation, GC.GetTotalAllocatedBytes() - allocatedBefore);
+            timings.Add((query, took, response.StatusCode));
+            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{query} → {(int)response.StatusCode}");
+            Assert.True(took < SlowestAllowed, $"{query} took {took.TotalMilliseconds:0} ms");
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(3000).WithEndSize(40));
+
+        var heapGrowth = Heap() - heapBefore;
+        var slowest = timings.MaxBy(t => t.Took);
+        output.WriteLine($"{timings.Count} queries, {timings.Count(t => t.Status == HttpStatusCode.BadRequest)} refused with a message; " +
+                         $"slowest {slowest.Took.TotalMilliseconds:0} ms ({slowest.Query}); most allocated by one {largestAllocation / 1048576.0:0} MB; heap growth {heapGrowth / 1048576.0:0} MB");
+        Assert.True(heapGrowth < HeapGrowthAllowed, $"the heap grew by {heapGrowth / 1048576.0:0} MB");
+    }
+
+    private static long Heap()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+}

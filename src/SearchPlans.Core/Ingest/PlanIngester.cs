@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using SearchPlans.Ingest.Cleaning;
 using SearchPlans.Ingest.Decoding;
 using SearchPlans.Ingest.Head;
+using SearchPlans.Ingest.Reading;
 using SearchPlans.Ingest.Rows;
 using SearchPlans.Ingest.Shapes;
 using SearchPlans.Model;
@@ -32,26 +33,36 @@ public sealed partial class PlanIngester
         return PlanIds.Disambiguate(results);
     }
 
+    /// <summary>
+    /// Lines longer than this are refused: the longest line of a real plan is about a thousand characters, and
+    /// linking a line of millions took minutes.
+    /// </summary>
+    public const int MaxLineCharacters = 20_000;
+
+    /// <summary>Reads one file; whatever goes wrong becomes the result's message, never an exception.</summary>
     public IngestResult IngestFile(string path)
     {
         var name = Path.GetFileName(path);
         try
         {
+            if (FileKind.NotRegular(path) is { } kind)
+                return IngestResult.Failed(name, $"not read: it is {kind}, not a regular file");
             var length = new FileInfo(path).Length;
             if (length > MaxFileBytes)
                 return IngestResult.Failed(name, $"the file is {length / 1048576.0:0.0} MB, over the {MaxFileBytes / 1048576} MB limit for one plan; is it really a plan?");
-            return Ingest(name, File.ReadAllBytes(path));
+            // Counted again while reading: the length a file reports can change, or lie.
+            var content = BoundedRead.AtMost(path, MaxFileBytes);
+            if (content is null)
+                return IngestResult.Failed(name, $"the file is over the {MaxFileBytes / 1048576} MB limit for one plan; is it really a plan?");
+            return Ingest(name, content);
         }
-        catch (IOException e)
-        {
-            return IngestResult.Failed(name, $"cannot read the file: {e.Message}");
-        }
-        catch (UnauthorizedAccessException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return IngestResult.Failed(name, $"cannot read the file: {e.Message}");
         }
     }
 
+    /// <summary>Reads one file's bytes; whatever goes wrong becomes the result's message, never an exception.</summary>
     public IngestResult Ingest(string sourceName, byte[] content)
     {
         DecodedText decoded;
@@ -63,7 +74,36 @@ public sealed partial class PlanIngester
         {
             return IngestResult.Failed(sourceName, e.Message);
         }
-        return Ingest(sourceName, decoded);
+        if (LongestLine(decoded.Text) is var (line, length) && length > MaxLineCharacters)
+            return IngestResult.Failed(sourceName, $"line {line} is {length:N0} characters long; the limit is {MaxLineCharacters:N0}. Is it really a plan?");
+        try
+        {
+            var result = Ingest(sourceName, decoded);
+            return decoded.InvisibleCharactersRemoved == 0 || !result.Succeeded ? result
+                : result with { Warnings = [.. result.Warnings, $"removed {decoded.InvisibleCharactersRemoved} invisible characters (zero-width spaces, joiners, byte-order or direction marks)"] };
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // One file a library or the reader cannot cope with must not stop the others.
+            return IngestResult.Failed(sourceName, $"could not be read ({e.GetType().Name}: {e.Message}); this is a bug, please report it");
+        }
+    }
+
+    private static (int Line, int Length) LongestLine(string text)
+    {
+        var (line, longest, longestLine, start) = (1, 0, 1, 0);
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '\n' && text[i] != '\r')
+                continue;
+            if (i - start > longest)
+                (longest, longestLine) = (i - start, line);
+            if (i + 1 < text.Length && text[i] == '\r' && text[i + 1] == '\n')
+                i++;
+            line++;
+            start = i + 1;
+        }
+        return (longestLine, longest);
     }
 
     public IngestResult Ingest(string sourceName, DecodedText decoded)

@@ -70,13 +70,14 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
-    public void MillionCharacterLine_IsRefusedAsHavingNoRequirements() =>
-        Assert.Contains("no recognisable requirements", ErrorOf("line.txt", Encoding.UTF8.GetBytes(new string('政', 1_000_000))));
+    public void MillionCharacterLine_IsRefusedWithItsLength() =>
+        Assert.Contains("line 1 is 1,000,000 characters long; the limit is 20,000", ErrorOf("line.txt", Encoding.UTF8.GetBytes(new string('政', 1_000_000))));
 
     [Fact]
     public void DeeplyNestedHtml_KeepsEveryRequirementAndTheNestedText()
     {
-        var nested = heyuan.Replace("依托政府信息公开平台", string.Concat(Enumerable.Repeat("<div>", 50_000)) + "依托政府信息公开平台" + string.Concat(Enumerable.Repeat("</div>", 50_000)), StringComparison.Ordinal);
+        // As deep as fits in the longest line a plan may have (PlanIngester.MaxLineCharacters).
+        var nested = heyuan.Replace("依托政府信息公开平台", string.Concat(Enumerable.Repeat("<div>", 1_500)) + "依托政府信息公开平台" + string.Concat(Enumerable.Repeat("</div>", 1_500)), StringComparison.Ordinal);
         var result = ReadBesideAGoodPlan("nested.txt", Encoding.UTF8.GetBytes(nested)).Single(r => r.SourceName == "nested.txt");
         Assert.Equal(54, result.Plan!.Requirements.Count);
         Assert.StartsWith("依托政府信息公开平台", result.Plan.Requirements[0].Text, StringComparison.Ordinal);

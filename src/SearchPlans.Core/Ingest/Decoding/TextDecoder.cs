@@ -64,10 +64,20 @@ public static class TextDecoder
             throw new DecodingException($"the file decodes as {encodingName} but is mostly control characters, not a text plan");
         // A stray bell or escape from a converter would cut a cell in two; such characters carry no text.
         var cleaned = string.Concat(text.Where(c => !IsStrayControl(c)));
-        return new DecodedText(cleaned, encodingName, text.Length - cleaned.Length);
+        // Invisible marks change what a plan says without showing: a zero-width space inside 2020年 hides the year,
+        // one inside a unit marker hides a requirement.
+        var visible = string.Concat(cleaned.Where(c => !IsInvisible(c)));
+        return new DecodedText(visible, encodingName, text.Length - cleaned.Length, cleaned.Length - visible.Length);
     }
 
     private static bool IsStrayControl(char c) => char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f');
+
+    /// <summary>
+    /// Zero-width space, non-joiner, joiner, the left-to-right and right-to-left marks, word joiner, a byte-order
+    /// mark inside the text, and the bidirectional embeddings, overrides and isolates.
+    /// </summary>
+    public static bool IsInvisible(char c) => c is (>= '\u200B' and <= '\u200F') or '\u2060' or '\uFEFF'
+        or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     // Text files have tabs and line ends; a few stray control bytes are tolerated, a NUL is not.
     private static bool LooksBinary(ReadOnlySpan<byte> bytes)

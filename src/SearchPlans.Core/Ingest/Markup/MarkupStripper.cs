@@ -22,14 +22,30 @@ public static class MarkupStripper
 {
     private static readonly MarkdownPipeline Pipeline = BuildPipeline();
 
+    /// <summary>
+    /// Emphasis markers in a row beyond which the text is not given to Markdig: real markup has at most three
+    /// (***bold italic***), and tens of thousands nest so deep that Markdig refuses the whole input ("too deeply
+    /// nested") or, before the walk below was made iterative, overflowed the stack.
+    /// </summary>
+    public const int MaxDelimiterRun = 32;
+
     public static StrippedText Strip(string raw)
     {
-        if (raw.IndexOfAny(['*', '<', '#', '_']) < 0)
+        if (raw.IndexOfAny(['*', '<', '#', '_']) < 0 || LongestDelimiterRun(raw) > MaxDelimiterRun)
             return new StrippedText(raw, "");
 
         var text = new StringBuilder(raw.Length);
         var removed = new StringBuilder();
-        var document = Markdown.Parse(raw, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(raw, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own limit on nesting; keep the text as it is rather than lose the file.
+            return new StrippedText(raw, "");
+        }
         var firstBlock = true;
         foreach (var block in document)
         {
@@ -47,12 +63,19 @@ public static class MarkupStripper
         return CharacterCount.SameNonWhiteSpace(raw, result.Text + result.RemovedMarkup) ? result : new StrippedText(raw, "");
     }
 
-    private static void AppendInlines(ContainerInline container, StringBuilder text, StringBuilder removed)
+    // Walks the inline tree with a stack of its own: emphasis nests as deep as the input makes it, and a stack
+    // overflow would end the whole run, not just this file.
+    private static void AppendInlines(ContainerInline root, StringBuilder text, StringBuilder removed)
     {
-        foreach (var inline in container)
+        var pending = new Stack<(Inline Inline, bool Closing)>();
+        PushChildren(root, pending);
+        while (pending.TryPop(out var next))
         {
-            switch (inline)
+            switch (next.Inline)
             {
+                case EmphasisInline emphasis when next.Closing:
+                    removed.Append(emphasis.DelimiterChar, emphasis.DelimiterCount);
+                    break;
                 case LiteralInline literal when IsDelimiterRun(literal.Content.AsSpan()):
                     removed.Append(literal.Content.AsSpan());
                     break;
@@ -67,14 +90,32 @@ public static class MarkupStripper
                     break;
                 case EmphasisInline emphasis:
                     removed.Append(emphasis.DelimiterChar, emphasis.DelimiterCount);
-                    AppendInlines(emphasis, text, removed);
-                    removed.Append(emphasis.DelimiterChar, emphasis.DelimiterCount);
+                    pending.Push((emphasis, true));
+                    PushChildren(emphasis, pending);
                     break;
                 case ContainerInline other:
-                    AppendInlines(other, text, removed);
+                    PushChildren(other, pending);
                     break;
             }
         }
+    }
+
+    // Last child first, so the first is popped first.
+    private static void PushChildren(ContainerInline container, Stack<(Inline, bool)> pending)
+    {
+        for (var child = container.LastChild; child is not null; child = child.PreviousSibling)
+            pending.Push((child, false));
+    }
+
+    private static int LongestDelimiterRun(string raw)
+    {
+        var (longest, run) = (0, 0);
+        foreach (var c in raw)
+        {
+            run = c is '*' or '_' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+        return longest;
     }
 
     private static bool IsDelimiterRun(ReadOnlySpan<char> content) =>

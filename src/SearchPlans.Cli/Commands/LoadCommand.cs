@@ -37,12 +37,19 @@ internal sealed class LoadCommand : Command
         Description = "Rebuild the index named by --index from --seeds again and again while the load runs (the server must serve that index)",
     };
 
+    private static readonly Option<int> UntilGenerations = new("--until-generations")
+    {
+        Description = "Keep loading past --seconds until the server has answered from this many index generations (at most 10 minutes more); with --reindex, 2 waits for one switch",
+        HelpName = "N",
+    };
+
     public LoadCommand(CliEnvironment env) : base("load", "Load a running server with a mix of searches, plan pages and comparisons for a fixed time, optionally while re-indexing; report throughput, latency and errors.")
     {
         Options.Add(Url);
         Options.Add(Seconds);
         Options.Add(Concurrency);
         Options.Add(Reindex);
+        Options.Add(UntilGenerations);
         Options.Add(CommonOptions.Index);
         Options.Add(CommonOptions.Seeds);
         Options.Add(CommonOptions.ReportOut);
@@ -88,7 +95,7 @@ internal sealed class LoadCommand : Command
 
         env.Error.WriteLine($"searchplans: loading {url} for {seconds} s with {concurrency} workers{(parse.GetValue(Reindex) ? $", re-indexing {index} meanwhile" : "")}");
         var reindexer = parse.GetValue(Reindex) ? new Reindexer(env, seeds, index) : null;
-        var report = await new LoadRunner(client, mix, concurrency, TimeSpan.FromSeconds(seconds)).Run(reindexer is null ? null : reindexer.RunUntil, cancellation);
+        var report = await new LoadRunner(client, mix, concurrency, TimeSpan.FromSeconds(seconds), parse.GetValue(UntilGenerations)).Run(reindexer is null ? null : reindexer.RunUntil, cancellation);
         report.Write(env.Out);
         Json.WriteReport(env, parse, report);
         return report.Errors == 0 ? ExitCodes.Success : ExitCodes.RequestsFailed;

@@ -9,8 +9,15 @@ namespace SearchPlans.Cli.Load;
 /// A bounded load on a running server: a fixed number of workers send the request mix back to back for a fixed
 /// time, and a watcher notes which index generation answers each second (so a run shows the server switching).
 /// </summary>
-internal sealed class LoadRunner(HttpClient client, IReadOnlyList<LoadRequest> mix, int concurrency, TimeSpan duration)
+/// <param name="untilGenerations">Keep loading past <paramref name="duration"/> until the server has answered from this
+/// many generations, for at most <see cref="GenerationWait"/>; 0 stops when the time is up.</param>
+internal sealed class LoadRunner(HttpClient client, IReadOnlyList<LoadRequest> mix, int concurrency, TimeSpan duration, int untilGenerations = 0)
 {
+    /// <summary>Longest a run waits past its time for the server to switch: generous, since a busy machine re-indexes slowly.</summary>
+    public static readonly TimeSpan GenerationWait = TimeSpan.FromMinutes(10);
+
+    private readonly TaskCompletionSource enoughGenerations = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     private readonly ConcurrentBag<(string Kind, double Milliseconds)> timings = [];
     private readonly ConcurrentQueue<string> errors = new();
     private readonly ConcurrentDictionary<string, byte> generations = new();
@@ -26,6 +33,8 @@ internal sealed class LoadRunner(HttpClient client, IReadOnlyList<LoadRequest> m
         try
         {
             await Task.Delay(duration, cancellation);
+            if (untilGenerations > 0)
+                await WaitForGenerations(cancellation);
         }
         finally
         {
@@ -43,6 +52,20 @@ internal sealed class LoadRunner(HttpClient client, IReadOnlyList<LoadRequest> m
         return new LoadReport(concurrency, elapsed.TotalSeconds, all.Count, all.Count / elapsed.TotalSeconds,
             Latency.Of(all.Select(t => t.Milliseconds).ToList()), byKind, errors.Count, [.. errors.Take(20)], rebuilds,
             [.. generations.Keys.Order(StringComparer.Ordinal)]);
+    }
+
+    // Waits for the event (the watcher seeing enough generations), not for a window of time: on a busy machine a
+    // re-index takes longer, and the run simply lasts longer.
+    private async Task WaitForGenerations(CancellationToken cancellation)
+    {
+        try
+        {
+            await enoughGenerations.Task.WaitAsync(GenerationWait, cancellation);
+        }
+        catch (TimeoutException)
+        {
+            errors.Enqueue($"the server answered from {generations.Count} generations in {GenerationWait.TotalMinutes:0} minutes past the run's time, not {untilGenerations}");
+        }
     }
 
     private async Task Worker(int offset, CancellationToken stop)
@@ -75,6 +98,8 @@ internal sealed class LoadRunner(HttpClient client, IReadOnlyList<LoadRequest> m
             {
                 using var status = JsonDocument.Parse(await client.GetStringAsync("/api/status", stop));
                 generations.TryAdd(status.RootElement.GetProperty("generation").GetString() ?? "?", 0);
+                if (untilGenerations > 0 && generations.Count >= untilGenerations)
+                    enoughGenerations.TrySetResult();
                 await Task.Delay(TimeSpan.FromMilliseconds(250), stop);
             }
             catch (OperationCanceledException)

@@ -26,7 +26,8 @@ public sealed class LoadCommandTests : IDisposable
         var report = output.Combine("load.json");
 
         var run = await Task.Run(() => CliHarness.Run(
-            ["load", "--url", app.Urls.First(), "--seconds", "4", "--concurrency", "2", "--reindex",
+            // The run lasts until the server has switched to a second generation, however long a busy machine takes.
+            ["load", "--url", app.Urls.First(), "--seconds", "2", "--until-generations", "2", "--concurrency", "2", "--reindex",
              "--index", index.Path, "--seeds", SeedIndexFolder.SeedsPath, "--out", report],
             new PlanIngester().IngestDirectory));
         await app.StopAsync();

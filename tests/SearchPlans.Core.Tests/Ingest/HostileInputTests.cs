@@ -44,7 +44,7 @@ public sealed class HostileInputTests : IDisposable
         var bytes = Encoding.UTF8.GetBytes(heyuan);
         // Cut inside a three-byte character, and again in the middle, as a broken download would.
         var cut = bytes[..(bytes.Length / 2)].Concat(Encoding.UTF8.GetBytes("政")[..2]).Concat(bytes[(bytes.Length / 2)..]).ToArray();
-        Assert.Contains("neither valid UTF-8 nor GB18030", ErrorOf("cut.txt", cut));
+        Assert.Contains("neither valid UTF-8, GB18030 nor Big5", ErrorOf("cut.txt", cut));
     }
 
     [Theory]

@@ -62,7 +62,7 @@ internal static class IndexRun
 
         env.Error.WriteLine($"searchplans: no index in \"{index}\" yet; building it from \"{seeds}\" first.");
         foreach (var failed in Build(env, seeds, index).Where(r => !r.Succeeded))
-            env.Fail($"{failed.SourceName}: {failed.Error}");
+            env.Fail($"{Output.Printable.Of(failed.SourceName)}: {Output.Printable.Of(failed.Error)}");
         return true;
     }
 }

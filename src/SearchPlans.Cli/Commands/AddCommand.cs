@@ -1,3 +1,4 @@
+using SearchPlans.Cli.Output;
 using System.CommandLine;
 using SearchPlans.Index;
 using SearchPlans.Ingest;
@@ -37,7 +38,7 @@ internal sealed class AddCommand : Command
             if (!changed.Add(plan.Id))
                 continue;
             if (corpus.FindPlan(plan.Id) is not null)
-                env.Error.WriteLine($"searchplans: {plan.SourceName}: replaces the plan {plan.Id} already in the index.");
+                env.Error.WriteLine($"searchplans: {Printable.Of(plan.SourceName)}: replaces the plan {plan.Id} already in the index.");
             corpus = corpus.WithPlan(plan);
         }
         if (changed.Count > 0)

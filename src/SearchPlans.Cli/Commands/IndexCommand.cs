@@ -52,6 +52,8 @@ internal sealed class IndexCommand : Command
         }
 
         var results = IndexRun.Read(env, seeds);
+        foreach (var hidden in Directory.EnumerateFiles(seeds).Where(PlanIngester.IsHidden).Order(StringComparer.Ordinal))
+            env.Error.WriteLine($"searchplans: skipped {Printable.Of(Path.GetFileName(hidden))}: its name starts with a dot (a hidden file).");
         ReferenceFrequencies? rarity = null;
         if (reference is not null)
         {
@@ -87,7 +89,7 @@ internal sealed class IndexCommand : Command
 
         var failed = results.Where(r => !r.Succeeded).ToList();
         foreach (var file in failed)
-            env.Fail($"{file.SourceName}: {file.Error}");
+            env.Fail($"{Printable.Of(file.SourceName)}: {Printable.Of(file.Error)}");
         return failed.Count > 0 ? ExitCodes.SomeFilesFailed : ExitCodes.Success;
     }
 
@@ -100,7 +102,7 @@ internal sealed class IndexCommand : Command
         {
             var warnings = f.Error is not null ? "failed: " + f.Error
                 : f.Warnings.Count == 0 ? "" : string.Join("; ", f.Warnings);
-            table.Add(f.File, f.Plan ?? "-", Invariant(f.Requirements) ?? "-", Invariant(f.RemainderChars) ?? "-", warnings);
+            table.Add(Printable.Of(f.File), f.Plan ?? "-", Invariant(f.Requirements) ?? "-", Invariant(f.RemainderChars) ?? "-", Printable.Of(warnings));
         }
         table.Write(output);
 

@@ -24,11 +24,13 @@ public sealed partial class PlanIngester
     /// </summary>
     public const long MaxFileBytes = 16 * 1024 * 1024;
 
+    /// <summary>A file whose name starts with a dot, which <see cref="IngestDirectory"/> skips (.DS_Store, editor swap files).</summary>
+    public static bool IsHidden(string path) => Path.GetFileName(path).StartsWith('.');
+
     /// <summary>Reads every regular file of a folder on every core; results come in file-name order, so they are stable.</summary>
     public IReadOnlyList<IngestResult> IngestDirectory(string directory)
     {
-        var files = Directory.EnumerateFiles(directory).Where(f => !Path.GetFileName(f).StartsWith('.'))
-            .Order(StringComparer.Ordinal).ToList();
+        var files = Directory.EnumerateFiles(directory).Where(f => !IsHidden(f)).Order(StringComparer.Ordinal).ToList();
         var results = files.AsParallel().AsOrdered().Select(IngestFile).ToList();
         return PlanIds.Disambiguate(results);
     }

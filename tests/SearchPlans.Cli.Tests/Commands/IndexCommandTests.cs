@@ -47,6 +47,31 @@ public sealed class IndexCommandTests : IDisposable
     }
 
     [Fact]
+    public void Index_AFileNameWithAnEscapeSequenceAndANewline_IsPrintedEscaped()
+    {
+        var plan = SampleCorpus.Create().FindPlan(SampleCorpus.Heyuan)!;
+        IReadOnlyList<IngestResult> Hostile(string _) =>
+            [new IngestResult("000_heyuan.txt", plan, [], null), IngestResult.Failed("\u001b[31mred\nline\u202e.txt", "no requirements found")];
+
+        var run = Index(Hostile);
+
+        Assert.DoesNotContain('\u001b', run.Out + run.Error);
+        Assert.DoesNotContain('\u202e', run.Out + run.Error);
+        Assert.Contains("searchplans: \\u001B[31mred\\u000Aline\\u202E.txt: no requirements found", run.Error, StringComparison.Ordinal);
+        Assert.Matches(@"^\\u001B\[31mred\\u000Aline\\u202E\.txt\s+-\s+-\s+-\s+failed: no requirements found$", run.Out.Split('\n')[2]);
+    }
+
+    [Fact]
+    public void Index_AHiddenFile_IsNamedAsSkipped()
+    {
+        File.WriteAllText(Path.Combine(Seeds, ".DS_Store"), "x");
+
+        var run = Index(OneGoodOneBad);
+
+        Assert.Contains("searchplans: skipped .DS_Store: its name starts with a dot (a hidden file).", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Index_Json_KeepsTheContractFieldNames()
     {
         var run = Index(OneGoodOneBad, "--format", "json");

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.FileProviders;
 using SearchPlans.Review;
 using SearchPlans.Web.Api;
@@ -66,6 +67,15 @@ public static class WebApp
         services.AddHostedService<PageWarmup>();
         // The default encoder escapes every CJK character as &#x…; which bloats pages and breaks in-page search.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
+        {
+            cookie.LoginPath = "/review/signin";
+            cookie.Cookie.Name = "searchplans-reviewer";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
+        });
+        services.AddSingleton<ReviewerSignIn>();
         services.AddRazorPages();
         services.AddRequestLimits();
     }
@@ -81,6 +91,8 @@ public static class WebApp
             RequestPath = "/assets",
         });
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<ProxyReviewer>();
         app.MapRazorPages();
         SearchExport.Map(app);
         ApiEndpoints.Map(app);

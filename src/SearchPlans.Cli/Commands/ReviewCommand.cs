@@ -13,5 +13,6 @@ internal sealed class ReviewCommand : Command
         Subcommands.Add(new ReviewJudgeCommand(env, "add", "Add a link the index misses.", ReviewVerdict.Added));
         Subcommands.Add(new ReviewListCommand(env));
         Subcommands.Add(new ReviewExportCommand(env));
+        Subcommands.Add(new ReviewAddReviewerCommand(env));
     }
 }

@@ -9,9 +9,24 @@ internal sealed class ServeCommand : Command
 {
     private static readonly Option<string> Urls = CreateUrls();
 
+    /// <summary>The reviewers file, shared with `review add-reviewer`, which writes it.</summary>
+    internal static readonly Option<string?> Reviewers = new("--reviewers")
+    {
+        Description = "A reviewers file (written by `searchplans review add-reviewer`): judging in the web app needs signing in as one of them",
+        HelpName = "FILE",
+    };
+
+    private static readonly Option<string?> ReviewerHeader = new("--reviewer-header")
+    {
+        Description = "Trust this request header, set by a reverse proxy that authenticates reviewers, as the reviewer's name",
+        HelpName = "NAME",
+    };
+
     public ServeCommand(CliEnvironment env) : base("serve", "Run the web app: search, plans, requirements, comparisons and the JSON API.")
     {
         Options.Add(Urls);
+        Options.Add(Reviewers);
+        Options.Add(ReviewerHeader);
         Options.Add(CommonOptions.Index);
         Options.Add(CommonOptions.Seeds);
         SetAction(parse => Run(env, parse));
@@ -37,6 +52,12 @@ internal sealed class ServeCommand : Command
         return option;
     }
 
+    /// <summary>Whether every address is this machine's own (127.x, ::1, localhost): no one elsewhere can reach the server.</summary>
+    internal static bool ListensOnLoopbackOnly(string urls) =>
+        urls.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).All(url =>
+            Uri.TryCreate(url, UriKind.Absolute, out var uri) &&
+            (uri.Host == "localhost" || System.Net.IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && System.Net.IPAddress.IsLoopback(address)));
+
     private static int Run(CliEnvironment env, ParseResult parse)
     {
         var index = parse.GetValue(CommonOptions.Index)!;
@@ -46,7 +67,18 @@ internal sealed class ServeCommand : Command
         AnalysisVersion.Check(index);
 
         var urls = parse.GetValue(Urls)!;
-        var app = WebApp.Build(["--urls", urls], new WebAppOptions(index));
+        if (parse.GetValue(Reviewers) is { } reviewers && !File.Exists(reviewers))
+        {
+            env.Fail($"no reviewers file \"{reviewers}\"; write one with `searchplans review add-reviewer NAME --reviewers {reviewers}`.");
+            return ExitCodes.UsageError;
+        }
+        var options = new WebAppOptions(index)
+        {
+            ReviewersFile = parse.GetValue(Reviewers),
+            ReviewerHeader = parse.GetValue(ReviewerHeader),
+            LoopbackOnly = ListensOnLoopbackOnly(urls),
+        };
+        var app = WebApp.Build(["--urls", urls], options);
         try
         {
             return env.Serve(app);

@@ -82,4 +82,22 @@ public sealed class ServeCommandTests(SampleIndexFolder index) : IClassFixture<S
         Assert.Equal(ExitCodes.CannotListen, run.ExitCode);
         Assert.Contains($"cannot listen on http://127.0.0.1:{port}", run.Error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:5000", true)]
+    [InlineData("http://localhost:5000;http://[::1]:5001", true)]
+    [InlineData("http://0.0.0.0:5000", false)]
+    [InlineData("http://127.0.0.1:5000;http://192.168.1.5:5000", false)]
+    [InlineData("http://example.org", false)]
+    public void ListensOnLoopbackOnly_ByEveryAddress(string urls, bool loopback) =>
+        Assert.Equal(loopback, SearchPlans.Cli.Commands.ServeCommand.ListensOnLoopbackOnly(urls));
+
+    [Fact]
+    public void Serve_WithAMissingReviewersFile_IsAUsageError()
+    {
+        var run = CliHarness.Run(["serve", "--index", index.Path, "--reviewers", Path.Combine(index.Path, "none.tsv")]);
+
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Contains("no reviewers file", run.Error, StringComparison.Ordinal);
+    }
 }

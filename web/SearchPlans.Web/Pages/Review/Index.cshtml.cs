@@ -8,7 +8,7 @@ using SearchPlans.Web.Review;
 namespace SearchPlans.Web.Pages.Review;
 
 /// <summary>Review: links with confirm and reject forms, a form to add a missing link, and the judgements in force.</summary>
-public sealed class ReviewModel(ReviewDesk desk) : PageModel
+public sealed class ReviewModel(ReviewDesk desk, WebAppOptions options) : PageModel
 {
     private const int PageSize = 25;
 
@@ -47,6 +47,12 @@ public sealed class ReviewModel(ReviewDesk desk) : PageModel
     /// <summary>The current filters as query values, for forms and page links.</summary>
     public Dictionary<string, string> FilterRoute { get; } = [];
 
+    /// <summary>The signed-in reviewer, whose name every judgement records; null when no one is signed in.</summary>
+    public string? Reviewer => ReviewerSignIn.ReviewerOf(HttpContext);
+
+    /// <summary>Whether judging here needs a signed-in reviewer (see <see cref="WebAppOptions.JudgingNeedsSignIn"/>).</summary>
+    public bool NeedsSignIn => options.JudgingNeedsSignIn;
+
     public void OnGet() => Load();
 
     public IActionResult OnPostJudge(string? source, string? target, string? verdict, string? kind, string? note, string? reviewer) =>
@@ -57,6 +63,16 @@ public sealed class ReviewModel(ReviewDesk desk) : PageModel
 
     private IActionResult Record(JudgementRequest request)
     {
+        if (NeedsSignIn && Reviewer is null)
+        {
+            Problems.Add("Sign in as a reviewer to judge links: this server is reachable from other machines or has reviewers. Nothing was recorded.");
+            Load();
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Page();
+        }
+        // A signed-in reviewer's name is theirs, whatever a form says.
+        if (Reviewer is { } reviewer)
+            request = request with { Reviewer = reviewer };
         var (saved, problem) = desk.Record(request);
         if (saved is null)
         {

@@ -108,7 +108,10 @@ public sealed class PlanSearcher : IDisposable
         var wanted = (int)Math.Min((long)request.Offset + request.Limit, reader.MaxDoc);
         var collected = ranking is null ? wanted : (int)Math.Min(Math.Max(wanted, RankedWindow), reader.MaxDoc);
         var parts = slices.Select(_ => (Top: TopCollector(request.Order, Math.Max(1, collected)), Facets: new FacetCollector(facetColumns.Value))).ToArray();
-        var weight = searcher.WeightOf(query, filters.For(request));
+        // Rewritten once: turning a wildcard into its terms walks the term dictionary, and the terms to mark in the
+        // snippets come from the same rewriting.
+        var rewritten = searcher.Rewrite(query);
+        var weight = searcher.WeightOf(rewritten, filters.For(request));
         Parallel.For(0, parts.Length, i => searcher.SearchSlice(slices[i], weight,
             DeadlineCollector.Within(MultiCollector.Wrap(parts[i].Top, parts[i].Facets), budget)));
 
@@ -116,7 +119,7 @@ public sealed class PlanSearcher : IDisposable
         var merged = TopDocs.Merge(sort, 0, collected, [.. parts.Select(p => p.Top.GetTopDocs(0, collected))]);
         var ordered = ranking is null ? merged.ScoreDocs : Reranked(merged, ranking);
         var page = request.Limit == 0 ? [] : ordered.Skip(request.Offset).Take(request.Limit).ToArray();
-        var terms = QueryTerms.Extract(searcher.Rewrite(query));
+        var terms = QueryTerms.Extract(rewritten);
         var hits = page.Select(scoreDoc => ToHit(scoreDoc, terms)).ToList();
         var counts = FacetCollector.Sum(facetColumns.Value, [.. parts.Select(p => p.Facets)]);
         return new SearchResults(parts.Sum(p => p.Top.TotalHits), hits, counts.Jurisdictions, counts.Years, counts.Levels, counts.Units);

@@ -18,17 +18,18 @@ internal static class AutomatonBudget
     public const int MaxPatternStates = 300;
 
     /// <summary>
-    /// States the deterministic automaton over characters may have, read forwards or backwards: `*解` and six `?`
-    /// stay below it, seven do not.
+    /// States the deterministic automaton over characters may have, read forwards or backwards: `*解` and five `?`
+    /// stay below it, six do not. A pattern of a hundred states over many `*` still cost Lucene seconds to match
+    /// against the term dictionary.
     /// </summary>
-    public const int MaxDeterministicStates = 128;
+    public const int MaxDeterministicStates = 64;
 
     /// <summary>
     /// Deterministic states all the patterns of one query may have together: Lucene compiles each pattern once per
     /// field it searches, and a query of many middling patterns cost seconds where each alone cost a few hundred
     /// milliseconds.
     /// </summary>
-    public const int MaxQueryStates = 200;
+    public const int MaxQueryStates = 128;
 
     /// <returns>How many deterministic states the pattern makes.</returns>
     /// <exception cref="QuerySyntaxException">The automaton would be too large.</exception>

@@ -30,7 +30,7 @@ public sealed class AutomatonBudgetTests(SampleIndexFixture index) : IClassFixtu
 
     [Theory]
     [InlineData("/公开.*/", 8)]
-    [InlineData("/.{0,100}/", 9)]
+    [InlineData("/.{0,50}/", 9)]
     [InlineData("*公开*", 8)]
     [InlineData("*解??", 0)]
     [InlineData("/<1-100>/", 2)]
@@ -52,10 +52,10 @@ public sealed class AutomatonBudgetTests(SampleIndexFixture index) : IClassFixtu
 public sealed class AutomatonBudgetBoundaryTests(SampleIndexFixture index) : IClassFixture<SampleIndexFixture>
 {
     [Fact]
-    public void AStarACharacterAndSixQuestionMarks_Answers() =>
-        Assert.Equal(0, index.Searcher.Search(new SearchRequest("*解??????")).Total);
+    public void AStarACharacterAndFiveQuestionMarks_Answers() =>
+        Assert.Equal(0, index.Searcher.Search(new SearchRequest("*解?????")).Total);
 
     [Fact]
-    public void AStarACharacterAndSevenQuestionMarks_IsRefused() =>
-        Assert.Throws<QuerySyntaxException>(() => index.Searcher.Search(new SearchRequest("*解???????")));
+    public void AStarACharacterAndSixQuestionMarks_IsRefused() =>
+        Assert.Throws<QuerySyntaxException>(() => index.Searcher.Search(new SearchRequest("*解??????")));
 }

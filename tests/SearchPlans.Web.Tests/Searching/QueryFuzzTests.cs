@@ -17,8 +17,15 @@ public sealed class QueryFuzzTests(SeedSite site, ITestOutputHelper output)
     /// <summary>No answer may take longer; the searcher's own limit is 5 s, and real queries take milliseconds.</summary>
     private static readonly TimeSpan SlowestAllowed = TimeSpan.FromSeconds(2);
 
+    /// <summary>How many queries a run asks; SEARCHPLANS_FUZZ_QUERIES asks more, for a longer hunt.</summary>
+    private static int Queries =>
+        int.TryParse(Environment.GetEnvironmentVariable("SEARCHPLANS_FUZZ_QUERIES"), out var n) && n > 0 ? n : 3000;
+
     /// <summary>The managed heap may hold this much more after the run than before it.</summary>
     private const long HeapGrowthAllowed = 256L * 1024 * 1024;
+
+    /// <summary>What one query may allocate, counted over the whole process (so generous: other tests run alongside).</summary>
+    private const long AllocationAllowed = 2L * 1024 * 1024 * 1024;
 
     [Fact]
     public void RandomQueries_AreAnsweredWithoutA5xxQuicklyAndWithoutGrowingMemory()
@@ -37,8 +44,9 @@ public sealed class QueryFuzzTests(SeedSite site, ITestOutputHelper output)
                 took = Ask(client, query, ref largestAllocation).Took;
             timings.Add((query, took, status));
             Assert.True(status is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{query} → {(int)status}");
+            Assert.True(largestAllocation < AllocationAllowed, $"{query} allocated {largestAllocation / 1048576.0:0} MB");
             Assert.True(took < SlowestAllowed, $"{query} took {took.TotalMilliseconds:0} ms three times");
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(3000).WithEndSize(40));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(Queries).WithEndSize(40));
 
         var heapGrowth = Heap() - heapBefore;
         var slowest = timings.MaxBy(t => t.Took);

@@ -74,7 +74,7 @@ internal sealed class RegexpAutomaton
         var alternatives = new List<Automaton> { Intersection() };
         while (Match('|'))
             alternatives.Add(Intersection());
-        return alternatives.Count == 1 ? alternatives[0] : Bounded(alternatives.Sum(States), () => BasicOperations.Union(alternatives));
+        return alternatives.Count == 1 ? alternatives[0] : Bounded(alternatives.Sum(States), () => NfaOperations.Union(alternatives));
     }
 
     private Automaton Intersection()
@@ -94,7 +94,7 @@ internal sealed class RegexpAutomaton
         var parts = new List<Automaton> { Repeat() };
         while (More && !Peek(")|&"))
             parts.Add(Repeat());
-        return parts.Count == 1 ? parts[0] : Bounded(parts.Sum(States), () => BasicOperations.Concatenate(parts));
+        return parts.Count == 1 ? parts[0] : Bounded(parts.Sum(States), () => NfaOperations.Concatenate(parts));
     }
 
     private Automaton Repeat()
@@ -104,11 +104,11 @@ internal sealed class RegexpAutomaton
         {
             var inner = result;
             if (Match('?'))
-                result = BasicOperations.Optional(inner);
+                result = Bounded(States(inner) + 1L, () => NfaOperations.Optional(inner));
             else if (Match('*'))
-                result = BasicOperations.Repeat(inner);
+                result = Bounded(States(inner) + 1L, () => NfaOperations.Star(inner));
             else if (Match('+'))
-                result = Bounded(2L * States(inner), () => BasicOperations.Repeat(inner, 1));
+                result = Bounded(2L * States(inner) + 1, () => NfaOperations.Repeat(inner, 1, -1));
             else
             {
                 Match('{');
@@ -116,8 +116,8 @@ internal sealed class RegexpAutomaton
                 var max = Match(',') ? (Peek("0123456789") ? Number() : -1) : min;
                 Match('}');
                 result = max < 0
-                    ? Bounded((min + 1L) * States(inner), () => BasicOperations.Repeat(inner, min))
-                    : Bounded(Math.Max(1L, max) * States(inner), () => BasicOperations.Repeat(inner, min, max));
+                    ? Bounded((min + 1L) * (States(inner) + 1), () => NfaOperations.Repeat(inner, min, -1))
+                    : Bounded(Math.Max(1L, max) * (States(inner) + 1), () => NfaOperations.Repeat(inner, min, max));
             }
         }
         return result;
@@ -162,8 +162,12 @@ internal sealed class RegexpAutomaton
         }
         while (More && !Peek("]"));
         Match(']');
-        var union = BasicOperations.Union(ranges);
-        return negated ? BasicOperations.Intersection(BasicAutomata.MakeAnyChar(), BasicOperations.Complement(union)) : union;
+        var union = NfaOperations.Union(ranges);
+        if (!negated)
+            return union;
+        if (SubsetCount.AtMost(union, AutomatonBudget.MaxPatternStates) is null)
+            throw AutomatonBudget.TooLarge(query, $"more than {AutomatonBudget.MaxPatternStates:N0} states in [^...]");
+        return BasicOperations.Intersection(BasicAutomata.MakeAnyChar(), BasicOperations.Complement(union));
     }
 
     private Automaton Simple()

@@ -18,6 +18,7 @@ public sealed class AutomatonBudgetTests(SampleIndexFixture index) : IClassFixtu
     [InlineData("/.*解.{20}/")]
     [InlineData("/~(.*解.{12})/")]
     [InlineData("/[a-z]{0,99}&.{0,99}/")]
+    [InlineData("/((.{10}|[0-9]+|\"公开\"?|.){10,}|a+){10}/")]
     public void ARegexpWithAnExplodingAutomaton_IsRefusedAsTooCostly(string query) =>
         Assert.Contains("too costly", MessageFor(query), StringComparison.Ordinal);
 

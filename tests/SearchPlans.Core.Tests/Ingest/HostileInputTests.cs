@@ -71,7 +71,17 @@ public sealed class HostileInputTests : IDisposable
 
     [Fact]
     public void MillionCharacterLine_IsRefusedWithItsLength() =>
-        Assert.Contains("line 1 is 1,000,000 characters long; the limit is 20,000", ErrorOf("line.txt", Encoding.UTF8.GetBytes(new string('政', 1_000_000))));
+        Assert.Contains("line 1 is 1,000,000 characters long; the limit is 100,000", ErrorOf("line.txt", Encoding.UTF8.GetBytes(new string('政', 1_000_000))));
+
+    [Fact]
+    public void WholePlanPastedOnOneLine_IsRead()
+    {
+        var tasks = string.Concat(Enumerable.Range(1, 400).Select(i => $" {i}、做好第{i}项重点领域信息公开工作，及时发布政策文件并同步做好解读，回应社会关切，提升公开质量和实效。（责任单位：区政府办公室）"));
+        var line = "2022年某区政务公开工作要点 一、重点任务 （一）强化重点领域信息公开" + tasks;
+        Assert.InRange(line.Length, 25_000, PlanIngester.MaxLineCharacters);
+        var result = ReadBesideAGoodPlan("one-line.txt", Encoding.UTF8.GetBytes(line)).Single(r => r.SourceName == "one-line.txt");
+        Assert.Equal(400, result.Plan!.Requirements.Count);
+    }
 
     [Fact]
     public void DeeplyNestedHtml_KeepsEveryRequirementAndTheNestedText()

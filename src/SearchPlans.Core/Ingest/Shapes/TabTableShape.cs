@@ -14,7 +14,9 @@ internal sealed class TabTableShape : IPlanShape
     public int? FindBodyStart(SourceText source)
     {
         for (var line = 1; line <= source.LineCount; line++)
-            if (source[line].Contains('\t') && TableHeader.IsHeaderRow(source[line].Split('\t')))
+            // A header without a task column (序号\t落实单位) is left to the reader that places cells by content.
+            if (source[line].Contains('\t') && TableHeader.IsHeaderRow(source[line].Split('\t'))
+                && TableHeader.Roles(source[line].Split('\t')).Contains(ColumnRole.Text))
                 return line;
         return null;
     }

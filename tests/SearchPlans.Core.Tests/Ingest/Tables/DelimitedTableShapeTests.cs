@@ -66,3 +66,16 @@ public class DelimitedTableShapeTests
         Assert.Equal(["做好规划公开。", "做好财政公开。"], result.Plan.Requirements.Select(r => r.Text));
     }
 }
+
+public class TabHeaderWithoutTaskColumnTests
+{
+    [Fact]
+    public void TabTableWhoseHeaderNamesNoTaskColumn_IsReadByItsCells()
+    {
+        const string text = "2022年某县政务公开工作任务分工\n序号\t落实单位\n1\t做好规划公开。\t县发改局\t多出的一格\n";
+        var result = new PlanIngester().Ingest("plan.txt", Encoding.UTF8.GetBytes(text));
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal("", TextAccount.Unaccounted(text, result));
+        Assert.Contains(result.Plan!.Requirements, r => r.Text.StartsWith("做好规划公开。", StringComparison.Ordinal));
+    }
+}

@@ -27,19 +27,35 @@ public sealed partial class ProfileBuilder(WordSegmenter segmenter, TopicLexicon
         return profiles;
     }
 
+    /// <summary>
+    /// Alignment reads at most this much of a requirement: real ones are under 1,500 characters, and comparing two
+    /// texts costs the product of their lengths, so a line of hundreds of thousands would make linking crawl.
+    /// </summary>
+    public const int MaxAlignedCharacters = 4_000;
+
     public RequirementProfile Build(int index, string planId, Requirement requirement)
     {
-        var folded = TextFolding.Fold(requirement.Text);
+        var text = Aligned(requirement.Text);
+        var folded = TextFolding.Fold(text);
         var chars = LettersOnly.Of(folded);
         var bigrams = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i + 1 < chars.Length; i++)
             bigrams.Add(chars.Substring(i, 2));
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var w in segmenter.Terms(requirement.Text))
+        foreach (var w in segmenter.Terms(text))
             words[w] = words.GetValueOrDefault(w) + 1;
         var numbers = NumberPattern().Matches(folded).Select(m => Regex.Replace(m.Value, @"\s", "")).ToHashSet(StringComparer.Ordinal);
         var documents = DocumentPattern().Matches(folded).Select(m => LettersOnly.Of(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
         var sectionWords = requirement.SectionPath.SelectMany(segmenter.Terms).ToHashSet(StringComparer.Ordinal);
         return new RequirementProfile(index, requirement.Id, planId, chars, bigrams, words, numbers, documents, sectionWords, topics.AboutOf(folded));
+    }
+
+    // Cut between characters, never inside a surrogate pair.
+    private static string Aligned(string text)
+    {
+        if (text.Length <= MaxAlignedCharacters)
+            return text;
+        var end = char.IsHighSurrogate(text[MaxAlignedCharacters - 1]) ? MaxAlignedCharacters - 1 : MaxAlignedCharacters;
+        return text[..end];
     }
 }

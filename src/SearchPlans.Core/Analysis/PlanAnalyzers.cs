@@ -9,8 +9,11 @@ public static class PlanAnalyzers
 {
     public const LuceneVersion MatchVersion = LuceneVersion.LUCENE_48;
 
-    /// <summary>Folded dictionary words (依托|政府|信息|公开|平台).</summary>
-    public static Analyzer Words { get; } = new WordsAnalyzer(IcuChineseTokenizerFactory.Instance);
+    /// <summary>The index's word field: folded SmartCn words with the domain's terms whole (落实|三同步|工作|机制).</summary>
+    public static Analyzer Words { get; } = new WordsAnalyzer(DomainTerms.Default);
+
+    /// <summary>Alignment's and the word diff's words: folded ICU dictionary words (依托|政府|信息|公开|平台).</summary>
+    public static Analyzer IcuWords { get; } = new IcuWordsAnalyzer();
 
     /// <summary>Folded ideograph pairs (依托|托政|政府|府信|...).</summary>
     public static Analyzer Bigrams { get; } = new BigramsAnalyzer();

@@ -5,16 +5,18 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace SearchPlans.Analysis;
 
 /// <summary>
-/// Cuts text into words and the pieces between them, for alignment, diffs and highlighting.
-/// Words are exactly the tokens of the Words analyzer, so what is shown matches what is indexed.
+/// Cuts text into words and the pieces between them: by default ICU's words, for alignment and diffs; with
+/// <see cref="PlanAnalyzers.Words"/>, the index's SmartCn words, for marking whole words in search hits.
+/// Words are exactly the tokens of the analyzer given.
 /// </summary>
 /// <remarks>Thread-safe: the analyzer keeps its tokenizer per thread.</remarks>
 public sealed class WordSegmenter(Analyzer words)
 {
     private const string FieldName = "segment";
 
+    /// <summary>ICU's words (<see cref="PlanAnalyzers.IcuWords"/>), which alignment and the word diff use.</summary>
     public WordSegmenter()
-        : this(PlanAnalyzers.Words)
+        : this(PlanAnalyzers.IcuWords)
     {
     }
 
@@ -45,7 +47,7 @@ public sealed class WordSegmenter(Analyzer words)
         return pieces;
     }
 
-    /// <summary>The terms the Words analyzer indexes for <paramref name="text"/>: folded, lower-cased words.</summary>
+    /// <summary>The terms the analyzer gives for <paramref name="text"/>: folded, lower-cased words.</summary>
     public IReadOnlyList<string> Terms(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -11,8 +11,11 @@ public static class AnalysisVersion
 {
     private const string Key = "searchplans.analysis";
 
-    /// <summary>2: runs of bigrams are <see cref="Analysis.RunGapFilter.Gap"/> positions apart. Indexes without the key are 1.</summary>
-    public const string Current = "2";
+    /// <summary>
+    /// 3: the word fields hold SmartCn's words with the domain's terms whole (2: ICU's dictionary words; runs of bigrams
+    /// <see cref="Analysis.RunGapFilter.Gap"/> positions apart since 2). Indexes without the key are 1.
+    /// </summary>
+    public const string Current = "3";
 
     internal static IDictionary<string, string> CommitData => new Dictionary<string, string> { [Key] = Current };
 

@@ -37,6 +37,34 @@ internal static class PairedPhrase
         return thinned;
     }
 
+    /// <summary>
+    /// The query with each thinned phrase whole again: a left-out pair is the last character of the pair before it and
+    /// the first of the pair after. Positions two apart come only from thinning, since runs are further apart.
+    /// </summary>
+    public static Query Restored(Query query)
+    {
+        switch (query)
+        {
+            case PhraseQuery { Slop: 0 } phrase when phrase.GetTerms() is { Length: > 1 } terms && terms[0].Field == IndexFields.TextBigrams:
+                var positions = phrase.GetPositions();
+                var whole = new PhraseQuery { Boost = phrase.Boost };
+                for (var i = 0; i < terms.Length; i++)
+                {
+                    if (i > 0 && positions[i] == positions[i - 1] + 2 && IsPair(terms[i - 1]) && IsPair(terms[i]))
+                        whole.Add(new Term(IndexFields.TextBigrams, $"{terms[i - 1].Text[1]}{terms[i].Text[0]}"), positions[i] - 1);
+                    whole.Add(terms[i], positions[i]);
+                }
+                return whole;
+            case BooleanQuery boolean:
+                var restored = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
+                foreach (var clause in boolean.Clauses)
+                    restored.Add(Restored(clause.Query), clause.Occur);
+                return restored;
+            default:
+                return query;
+        }
+    }
+
     private static bool IsPair(Term term) =>
         term.Text is { Length: 2 } text && IsIdeograph(text[0]) && IsIdeograph(text[1]);
 

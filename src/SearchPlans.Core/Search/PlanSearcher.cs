@@ -108,8 +108,8 @@ public sealed class PlanSearcher : IDisposable
         var wanted = (int)Math.Min((long)request.Offset + request.Limit, reader.MaxDoc);
         var collected = ranking is null ? wanted : (int)Math.Min(Math.Max(wanted, RankedWindow), reader.MaxDoc);
         var parts = slices.Select(_ => (Top: TopCollector(request.Order, Math.Max(1, collected)), Facets: new FacetCollector(facetColumns.Value))).ToArray();
-        // Rewritten once: turning a wildcard into its terms walks the term dictionary, and the terms to mark in the
-        // snippets come from the same rewriting.
+        // Rewritten once: turning a wildcard into its terms walks the term dictionary, and the snippets mark the terms
+        // of the same rewriting.
         var rewritten = searcher.Rewrite(query);
         var weight = searcher.WeightOf(rewritten, filters.For(request));
         Parallel.For(0, parts.Length, i => searcher.SearchSlice(slices[i], weight,
@@ -119,8 +119,10 @@ public sealed class PlanSearcher : IDisposable
         var merged = TopDocs.Merge(sort, 0, collected, [.. parts.Select(p => p.Top.GetTopDocs(0, collected))]);
         var ordered = ranking is null ? merged.ScoreDocs : Reranked(merged, ranking);
         var page = request.Limit == 0 ? [] : ordered.Skip(request.Offset).Take(request.Limit).ToArray();
-        var terms = QueryTerms.Extract(rewritten);
-        var hits = page.Select(scoreDoc => ToHit(scoreDoc, terms)).ToList();
+        // The rewritten query: its wildcards and patterns are already the terms they match, which the highlighter then
+        // marks without building their automata again.
+        var highlighter = new SnippetHighlighter(rewritten);
+        var hits = page.Select(scoreDoc => ToHit(scoreDoc, highlighter)).ToList();
         var counts = FacetCollector.Sum(facetColumns.Value, [.. parts.Select(p => p.Facets)]);
         return new SearchResults(parts.Sum(p => p.Top.TotalHits), hits, counts.Jurisdictions, counts.Years, counts.Levels, counts.Units);
     }
@@ -158,12 +160,12 @@ public sealed class PlanSearcher : IDisposable
         ? TopFieldCollector.Create(sort, wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
         : TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
 
-    private SearchHit ToHit(ScoreDoc scoreDoc, IReadOnlyDictionary<string, IReadOnlySet<string>> terms)
+    private SearchHit ToHit(ScoreDoc scoreDoc, SnippetHighlighter highlighter)
     {
         var doc = searcher.Doc(scoreDoc.Doc);
         var text = doc.Get(IndexFields.StoredText) ?? "";
         var searchable = SearchableText.Compose(text, doc.GetValues(IndexFields.StoredCriteria));
-        var snippet = SnippetBuilder.Build(searchable, TextMarks.Find(searchable, terms));
+        var snippet = highlighter.Build(searchable);
         return new SearchHit(
             doc.Get(IndexFields.Id) ?? "",
             doc.Get(IndexFields.Plan) ?? "",

@@ -63,13 +63,13 @@ public class WordSegmenterTests
     }
 
     [Fact]
-    public void Terms_SeedLines_EqualWordsAnalyzerTokensAndSegmentWords()
+    public void Terms_SeedLines_EqualIcuWordsAnalyzerTokensAndSegmentWords()
     {
         foreach (var line in SeedLines.All.Take(100))
         {
             var terms = segmenter.Terms(line);
 
-            Assert.Equal(AnalyzedToken.Terms(PlanAnalyzers.Words, line), terms);
+            Assert.Equal(AnalyzedToken.Terms(PlanAnalyzers.IcuWords, line), terms);
             Assert.Equal(
                 segmenter.Segment(line).Where(p => p.IsWord).Select(p => TextFolding.Fold(p.Text).ToLowerInvariant()),
                 terms);

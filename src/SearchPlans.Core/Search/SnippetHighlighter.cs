@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cjk;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using SearchPlans.Analysis;
+using SearchPlans.Index;
+
+namespace SearchPlans.Search;
+
+/// <summary>
+/// Marks where a query matched a hit's text and cuts the best window of it, with Lucene's highlighter: a
+/// <see cref="QueryScorer"/> marks a phrase only where the whole phrase occurs, and only terms of the text fields (not
+/// of a filter such as unit: or a NOT clause); the fragmenter chooses the window and never cuts a phrase in two.
+/// </summary>
+/// <remarks>
+/// One per search: the query is read once, each hit's text is scored on its own.
+/// </remarks>
+internal sealed class SnippetHighlighter(Query query)
+{
+    /// <summary>About how many characters a snippet shows of a longer text.</summary>
+    public const int Width = 120;
+
+    // The formatter wraps each mark in two private-use characters, which no plan text holds (any that did are
+    // replaced before highlighting), and the marked window is then cut into fragments at them.
+    private const char MarkStart = '\uE000';
+    private const char MarkEnd = '\uE001';
+
+    // The index's words, so a mark covers the word a word search finds.
+    private static readonly WordSegmenter Words = new(PlanAnalyzers.Words);
+
+    // The highlighter reads the whole phrase (PairedPhrase thins phrases only for speed), so it marks no stray pairs.
+    private readonly Query query = PairedPhrase.Restored(query);
+
+    public Snippet Build(string text)
+    {
+        text = text.Replace(MarkStart, '\uFFFD').Replace(MarkEnd, '\uFFFD');
+        var scorer = new QueryScorer(query, IndexFields.TextBigrams, IndexFields.Text);
+        var highlighter = new Highlighter(new MarkFormatter(), scorer) { TextFragmenter = new SimpleSpanFragmenter(scorer, Width) };
+        var best = highlighter.GetBestTextFragments(TokensOf(text), text, mergeContiguousFragments: true, maxNumFragments: 1);
+        if (best.Length == 0 || best[0] is not { Score: > 0 } fragment)
+            return Unmarked(text);
+        var fragments = Fragments(fragment.ToString());
+        // The fragment gives its place in the marked text only; a window of a hundred characters that the text also
+        // starts or ends with is where it is.
+        var shown = string.Concat(fragments.Select(f => f.Text));
+        return new Snippet(fragments, !text.StartsWith(shown, StringComparison.Ordinal), !text.EndsWith(shown, StringComparison.Ordinal));
+    }
+
+    // The bigram field's analysis, so the query's pairs and phrases match at the index's positions, with each
+    // ideograph alone as well (at its pair's position), so a one-character term of the word field matches too; every
+    // token widened to the words it lies in, so a mark falls on whole words.
+    private static TokenStream TokensOf(string text)
+    {
+        var source = new StandardTokenizer(PlanAnalyzers.MatchVersion, new SearchFoldingCharFilter(new StringReader(text)));
+        TokenStream result = new CJKWidthFilter(source);
+        result = new LowerCaseFilter(PlanAnalyzers.MatchVersion, result);
+        result = new CJKBigramFilter(result, CJKScript.ALL, outputUnigrams: true);
+        result = new RunGapFilter(result);
+        return new WholeWordOffsetsFilter(result, Words.Segment(text));
+    }
+
+    private static Snippet Unmarked(string text)
+    {
+        if (text.Length <= Width)
+            return new Snippet([new SnippetFragment(text, false)], false, false);
+        var end = 0;
+        var elements = StringInfo.GetTextElementEnumerator(text);
+        while (elements.MoveNext() && elements.ElementIndex + elements.GetTextElement().Length <= Width)
+            end = elements.ElementIndex + elements.GetTextElement().Length;
+        return new Snippet([new SnippetFragment(text[..end], false)], false, true);
+    }
+
+    // Marks that touch (政策 and 解读, one mark per word) read as one.
+    private static List<SnippetFragment> Fragments(string marked)
+    {
+        var fragments = new List<SnippetFragment>();
+        var current = new StringBuilder();
+        var highlighted = false;
+        for (var i = 0; i < marked.Length; i++)
+        {
+            var c = marked[i];
+            if (c == MarkEnd && i + 1 < marked.Length && marked[i + 1] == MarkStart)
+            {
+                i++;
+                continue;
+            }
+            if (c is MarkStart or MarkEnd)
+            {
+                Flush();
+                highlighted = c == MarkStart;
+                continue;
+            }
+            current.Append(c);
+        }
+        Flush();
+        return fragments;
+
+        void Flush()
+        {
+            if (current.Length > 0)
+                fragments.Add(new SnippetFragment(current.ToString(), highlighted));
+            current.Clear();
+        }
+    }
+
+    private sealed class MarkFormatter : IFormatter
+    {
+        public string HighlightTerm(string originalText, TokenGroup tokenGroup) =>
+            tokenGroup.TotalScore > 0 && originalText.Length > 0 ? MarkStart + originalText + MarkEnd : originalText;
+    }
+}

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using SearchPlans.Model;
@@ -14,27 +15,37 @@ namespace SearchPlans.Index;
 /// </remarks>
 internal static class AnalysedDocuments
 {
+    // Section titles, deadlines and unit cells repeat across a plan's requirements (every item of a section carries
+    // its titles) and are short: each distinct value is analysed once per build.
+    private const int LongestRepeatedValue = 64;
+
     public static void AddAll(IndexWriter writer, IEnumerable<(Plan Plan, Requirement Requirement)> requirements)
     {
+        var repeated = new ConcurrentDictionary<(string Field, string Text), FieldTokens>();
         var documents = requirements
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Environment.ProcessorCount)
-            .Select(r => Analysed(RequirementDocument.Create(r.Plan, r.Requirement)));
+            .Select(r => Analysed(RequirementDocument.Create(r.Plan, r.Requirement), repeated));
         foreach (var document in documents)
             writer.AddDocument(document);
     }
 
-    private static Document Analysed(Document document)
+    private static Document Analysed(Document document, ConcurrentDictionary<(string Field, string Text), FieldTokens> repeated)
     {
         var analysed = new Document();
         foreach (var field in document.Fields)
         {
             // Text fields of the index are never stored; a stored or untokenized field goes in as it is.
-            if (field.IndexableFieldType is { IsIndexed: true, IsTokenized: true, IsStored: false } && field.GetStringValue() is { } text)
-                analysed.Add(new TextField(field.Name, AnalysedTokens.Analyse(field.Name, text)));
-            else
+            if (field.IndexableFieldType is not { IsIndexed: true, IsTokenized: true, IsStored: false } || field.GetStringValue() is not { } text)
+            {
                 analysed.Add(field);
+                continue;
+            }
+            var tokens = field.Name is IndexFields.Text or IndexFields.TextBigrams || text.Length > LongestRepeatedValue
+                ? FieldTokens.Analyse(field.Name, text)
+                : repeated.GetOrAdd((field.Name, text), static key => FieldTokens.Analyse(key.Field, key.Text));
+            analysed.Add(new TextField(field.Name, new AnalysedTokens(tokens)));
         }
         return analysed;
     }

@@ -12,6 +12,7 @@ internal sealed record BenchReport(
 internal sealed record BenchMachine(int Cores, string Os, string Runtime);
 
 /// <summary>One corpus size: how long each stage took, how fast, how much memory, and the peer's figures.</summary>
+/// <param name="LuceneOneCoreSeconds">Writing the same index again with its text analysed on one core instead of every core.</param>
 /// <param name="IndexSeconds">Reading the files plus writing the Lucene index and stored corpus (links excluded).</param>
 /// <param name="PeakWorkingSetMb">The process's peak working set so far (the run's sizes grow, so this is this size's peak).</param>
 /// <param name="ServingHeapMb">Managed heap held by an open searcher plus the loaded corpus with its links, after a full GC.</param>
@@ -22,6 +23,7 @@ internal sealed record SizeReport(
     double InputMb,
     double IngestSeconds,
     double LuceneSeconds,
+    double LuceneOneCoreSeconds,
     double IndexSeconds,
     double IndexMbPerSecond,
     double RequirementsPerSecond,

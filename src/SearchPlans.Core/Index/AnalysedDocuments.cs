@@ -19,13 +19,13 @@ internal static class AnalysedDocuments
     // its titles) and are short: each distinct value is analysed once per build.
     private const int LongestRepeatedValue = 64;
 
-    public static void AddAll(IndexWriter writer, IEnumerable<(Plan Plan, Requirement Requirement)> requirements)
+    public static void AddAll(IndexWriter writer, IEnumerable<(Plan Plan, Requirement Requirement)> requirements, int threads)
     {
         var repeated = new ConcurrentDictionary<(string Field, string Text), FieldTokens>();
         var documents = requirements
             .AsParallel()
             .AsOrdered()
-            .WithDegreeOfParallelism(Environment.ProcessorCount)
+            .WithDegreeOfParallelism(threads)
             .Select(r => Analysed(RequirementDocument.Create(r.Plan, r.Requirement), repeated));
         foreach (var document in documents)
             writer.AddDocument(document);

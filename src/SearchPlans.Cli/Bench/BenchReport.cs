@@ -12,7 +12,7 @@ internal sealed record BenchReport(
 internal sealed record BenchMachine(int Cores, string Os, string Runtime);
 
 /// <summary>One corpus size: how long each stage took, how fast, how much memory, and the peer's figures.</summary>
-/// <param name="LuceneOneCoreSeconds">Writing the same index again with its text analysed on one core instead of every core.</param>
+/// <param name="LuceneWriterAnalysesSeconds">Writing the same index again with the writing thread analysing each document, as before analysis had threads of its own.</param>
 /// <param name="IndexSeconds">Reading the files plus writing the Lucene index and stored corpus (links excluded).</param>
 /// <param name="PeakWorkingSetMb">The process's peak working set so far (the run's sizes grow, so this is this size's peak).</param>
 /// <param name="ServingHeapMb">Managed heap held by an open searcher plus the loaded corpus with its links, after a full GC.</param>
@@ -23,7 +23,7 @@ internal sealed record SizeReport(
     double InputMb,
     double IngestSeconds,
     double LuceneSeconds,
-    double LuceneOneCoreSeconds,
+    double LuceneWriterAnalysesSeconds,
     double IndexSeconds,
     double IndexMbPerSecond,
     double RequirementsPerSecond,

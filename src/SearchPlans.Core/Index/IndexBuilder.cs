@@ -12,13 +12,14 @@ public static class IndexBuilder
     /// Writes the whole index as a new generation of the index folder and switches to it only when complete,
     /// so a build that fails or is killed half-way leaves the previous index searchable.
     /// </summary>
-    public static void Build(Corpus corpus, string indexDirectory) => Build(corpus, indexDirectory, Environment.ProcessorCount);
+    public static void Build(Corpus corpus, string indexDirectory) => Build(corpus, indexDirectory, AnalysedDocuments.DefaultThreads);
 
     /// <summary>As <see cref="Build(Corpus, string)"/>, analysing text on <paramref name="analysisThreads"/> threads.</summary>
-    /// <remarks>The bench builds once on every core and once on one, to show what analysing on every core gains.</remarks>
+    /// <param name="analysisThreads">Threads analysing beside the writing thread; 0 lets the writing thread analyse each
+    /// document as it adds it, as every build did before SmartCn. The bench builds both ways to show the difference.</param>
     public static void Build(Corpus corpus, string indexDirectory, int analysisThreads)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(analysisThreads, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(analysisThreads);
         using var buildLock = BuildLock.Acquire(indexDirectory);
         var generation = IndexGenerations.Create(indexDirectory);
         try
@@ -56,7 +57,7 @@ public static class IndexBuilder
                 using var writer = new IndexWriter(directory, config);
                 foreach (var id in changedPlanIds)
                     writer.DeleteDocuments(new Term(IndexFields.Plan, id));
-                AnalysedDocuments.AddAll(writer, RequirementsOf(corpus.Plans.Where(p => changedPlanIds.Contains(p.Id))), Environment.ProcessorCount);
+                AnalysedDocuments.AddAll(writer, RequirementsOf(corpus.Plans.Where(p => changedPlanIds.Contains(p.Id))), AnalysedDocuments.DefaultThreads);
                 writer.SetCommitData(AnalysisVersion.CommitData);
                 writer.Commit();
             }

@@ -35,8 +35,13 @@ internal sealed class SnippetHighlighter(Query query)
     // The highlighter reads the whole phrase (PairedPhrase thins phrases only for speed), so it marks no stray pairs.
     private readonly Query query = PairedPhrase.Restored(query);
 
+    // A query of filters alone (jurisdiction:, year:) or of everything marks nothing: its hits skip segmentation.
+    private readonly bool marksText = MarksText(query);
+
     public Snippet Build(string text)
     {
+        if (!marksText)
+            return Unmarked(text);
         text = text.Replace(MarkStart, '\uFFFD').Replace(MarkEnd, '\uFFFD');
         var scorer = new QueryScorer(query, IndexFields.TextBigrams, IndexFields.Text);
         var highlighter = new Highlighter(new MarkFormatter(), scorer) { TextFragmenter = new SimpleSpanFragmenter(scorer, Width) };
@@ -62,6 +67,20 @@ internal sealed class SnippetHighlighter(Query query)
         result = new RunGapFilter(result);
         return new WholeWordOffsetsFilter(result, Words.Segment(text));
     }
+
+    private static bool MarksText(Query query) => query switch
+    {
+        BooleanQuery boolean => boolean.Clauses.Any(c => !c.IsProhibited && MarksText(c.Query)),
+        MatchAllDocsQuery => false,
+        TermQuery term => IsText(term.Term.Field),
+        PhraseQuery phrase => phrase.GetTerms().Any(t => IsText(t.Field)),
+        MultiPhraseQuery multi => multi.GetTermArrays().Any(position => position.Any(t => IsText(t.Field))),
+        MultiTermQuery multi => IsText(multi.Field),
+        // Any other kind is left to the highlighter to judge.
+        _ => true,
+    };
+
+    private static bool IsText(string field) => field is IndexFields.Text or IndexFields.TextBigrams;
 
     private static Snippet Unmarked(string text)
     {

@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Icu.Segmentation;
 
 namespace SearchPlans.Analysis;
 
@@ -13,10 +14,11 @@ public sealed class IcuWordsAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         // Folding ran first, as a char filter (InitReader), so the dictionary sees Simplified, half-width text
-        // (資訊 segments like 资讯) while offsets still point into the original. Lower-casing comes after the
-        // tokenizer and not inside folding: it is for matching only, while folded text is also shown (alignment,
-        // diffs) and keeps its case.
-        var source = new ChineseWordTokenizer(reader);
+        // (資訊 segments like 资讯; ICU rates full-width digits as punctuation) while offsets still point into the
+        // original. ICUTokenizer cuts Han text with ICU's CJK dictionary, Latin and digit runs whole, and gives no
+        // token for spaces or punctuation. Lower-casing comes after the tokenizer and not inside folding: it is for
+        // matching only, while folded text is also shown (alignment, diffs) and keeps its case.
+        var source = new ICUTokenizer(reader);
         return new TokenStreamComponents(source, new LowerCaseFilter(PlanAnalyzers.MatchVersion, source));
     }
 

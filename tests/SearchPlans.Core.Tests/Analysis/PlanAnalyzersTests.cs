@@ -70,7 +70,7 @@ public class PlanAnalyzersTests
     [Fact]
     public void Analyze_RandomText_NeverThrowsAndKeepsOffsetsInOrder()
     {
-        Analyzer[] analyzers = [PlanAnalyzers.Words, PlanAnalyzers.Bigrams];
+        Analyzer[] analyzers = [PlanAnalyzers.Words, PlanAnalyzers.IcuWords, PlanAnalyzers.Bigrams];
         foreach (var text in RandomText.Strings(seed: 20221130, count: 1000))
         {
             // The exact analyzer keeps the whole value, even an empty one, as its single token.
@@ -94,6 +94,7 @@ public class PlanAnalyzersTests
 
     private static List<string> Analyze(string line) =>
         AnalyzedToken.Read(PlanAnalyzers.Words, line).Select(t => $"{t.Term}@{t.Start}-{t.End}")
+            .Concat(AnalyzedToken.Read(PlanAnalyzers.IcuWords, line).Select(t => $"{t.Term}@{t.Start}-{t.End}"))
             .Concat(AnalyzedToken.Read(PlanAnalyzers.Bigrams, line).Select(t => $"{t.Term}@{t.Start}-{t.End}"))
             .ToList();
 

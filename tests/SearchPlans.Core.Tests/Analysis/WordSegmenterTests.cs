@@ -28,7 +28,7 @@ public class WordSegmenterTests
     public void Segment_SupplementaryIdeographs_NeverSplitsSurrogatePair()
     {
         Assert.Equal(
-            [new("𠀋", 0, 2, true), new("𠀋", 2, 4, true), new(" ", 4, 5, false), new("😀", 5, 7, false), new("字", 7, 8, true)],
+            [new("𠀋", 0, 2, true), new("𠀋", 2, 4, true), new(" ", 4, 5, false), new("😀", 5, 7, true), new("字", 7, 8, true)],
             segmenter.Segment("𠀋𠀋 😀字"));
     }
 

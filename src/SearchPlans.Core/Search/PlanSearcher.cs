@@ -108,8 +108,7 @@ public sealed class PlanSearcher : IDisposable
         var wanted = (int)Math.Min((long)request.Offset + request.Limit, reader.MaxDoc);
         var collected = ranking is null ? wanted : (int)Math.Min(Math.Max(wanted, RankedWindow), reader.MaxDoc);
         var parts = slices.Select(_ => (Top: TopCollector(request.Order, Math.Max(1, collected)), Facets: new FacetCollector(facetColumns.Value))).ToArray();
-        // Rewritten once: turning a wildcard into its terms walks the term dictionary, and the snippets mark the terms
-        // of the same rewriting.
+        // Rewritten once: turning a wildcard into its terms walks the term dictionary.
         var rewritten = searcher.Rewrite(query);
         var weight = searcher.WeightOf(rewritten, filters.For(request));
         Parallel.For(0, parts.Length, i => searcher.SearchSlice(slices[i], weight,
@@ -119,9 +118,10 @@ public sealed class PlanSearcher : IDisposable
         var merged = TopDocs.Merge(sort, 0, collected, [.. parts.Select(p => p.Top.GetTopDocs(0, collected))]);
         var ordered = ranking is null ? merged.ScoreDocs : Reranked(merged, ranking);
         var page = request.Limit == 0 ? [] : ordered.Skip(request.Offset).Take(request.Limit).ToArray();
-        // The rewritten query: its wildcards and patterns are already the terms they match, which the highlighter then
-        // marks without building their automata again.
-        var highlighter = new SnippetHighlighter(rewritten);
+        // The parsed query, not the rewritten one: rewriting may turn a wildcard's terms into a filter the highlighter
+        // cannot read. Its wildcards and patterns hold automata the parser built within bounds, which the highlighter
+        // runs over one hit's terms at a time.
+        var highlighter = new SnippetHighlighter(query);
         var hits = page.Select(scoreDoc => ToHit(scoreDoc, highlighter)).ToList();
         var counts = FacetCollector.Sum(facetColumns.Value, [.. parts.Select(p => p.Facets)]);
         return new SearchResults(parts.Sum(p => p.Top.TotalHits), hits, counts.Jurisdictions, counts.Years, counts.Levels, counts.Units);

@@ -68,6 +68,16 @@ public sealed class SnippetHighlighterTests
         Assert.Equal(["解读"], Marks(snippet));
     }
 
+    [Theory]
+    [InlineData("政务*")]
+    [InlineData("/政[务府]/")]
+    public void Build_WildcardOrPattern_MarksTheWordsItMatched(string query)
+    {
+        var snippet = Highlight(query, "推进政务公开工作。");
+
+        Assert.Equal(["政务"], Marks(snippet));
+    }
+
     [Fact]
     public void Build_NotClause_IsNotMarked()
     {

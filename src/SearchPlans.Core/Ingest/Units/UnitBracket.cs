@@ -15,9 +15,6 @@ internal sealed record UnitBracket(int Index, int Length)
 /// </summary>
 internal static partial class UnitBrackets
 {
-    [GeneratedRegex(@"^\s*(责任|牵头|主责|落实|承办|配合|实施|完成)\s*(单位|部门|处室|科室)\s*[:：]")]
-    private static partial Regex Labelled();
-
     [GeneratedRegex(@"(负责|牵头|落实|配合|协助|参与|办理|实施|承办|负总责)\s*$")]
     private static partial Regex EndsInRole();
 
@@ -35,7 +32,7 @@ internal static partial class UnitBrackets
             var content = folded[(i + 1)..(end ?? folded.Length)];
             if (content.Length > MaxContent || content.Contains('。'))
                 continue;
-            var isUnits = Labelled().IsMatch(content) || (end is not null && EndsInRole().IsMatch(content));
+            var isUnits = UnitListParser.OpensWithLabel(content) || (end is not null && EndsInRole().IsMatch(content));
             if (isUnits && AtBoundary(folded, i, end))
             {
                 found.Add(new UnitBracket(i, (end is { } e ? e + 1 : folded.Length) - i));

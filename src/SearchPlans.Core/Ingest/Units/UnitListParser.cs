@@ -72,6 +72,9 @@ public static partial class UnitListParser
     [GeneratedRegex(@"^\s*(责任|牵头|主责|落实|承办|配合|实施|完成)\s*(单位|部门|处室|科室)\s*[:：]\s*")]
     private static partial Regex Label();
 
+    /// <summary>Whether a (folded) text opens with a units label: 责任单位：, 牵头部门：.</summary>
+    internal static bool OpensWithLabel(string folded) => Label().IsMatch(folded);
+
     // Prose plans print units as a bracketed marker: （县发改局牵头负责）, （责任单位：市财政局）, or one the excerpt
     // cut off: （责任单位：市财政局、.
     private static string Unwrap(string cell)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using SearchPlans.Ingest;
+using SearchPlans.Pipeline;
 
 namespace SearchPlans.Cli;
 
@@ -8,14 +9,20 @@ namespace SearchPlans.Cli;
 /// against their own writers and a hand-made ingester.
 /// </summary>
 /// <param name="Colour">Whether standard output is a terminal that should get ANSI colour.</param>
-/// <param name="Ingest">Reads a folder of plan files; one result per file.</param>
+/// <param name="Ingest">Reads a folder of plan files in place of the ingester (one result per file); null for the ingester.</param>
 internal sealed record CliEnvironment(
     TextWriter Out,
     TextWriter Error,
     bool Colour,
-    IProgressDisplay Progress,
-    Func<string, IReadOnlyList<IngestResult>> Ingest)
+    IPipelineProgress Progress,
+    Func<string, IReadOnlyList<IngestResult>>? Ingest)
 {
+    /// <summary>Reads, links and writes indexes, showing each long step on standard error.</summary>
+    public IndexPipeline Pipeline => new(Progress, Ingest);
+
+    /// <summary>The same pipeline showing nothing, for steps inside a command's own progress display.</summary>
+    public IndexPipeline QuietPipeline => new(SilentProgress.Instance, Ingest);
+
     /// <summary>
     /// Runs the web app `serve` built and returns the exit code; by default until the process is stopped. Tests
     /// pass their own, which starts the app, asks it something and stops it.
@@ -30,8 +37,8 @@ internal sealed record CliEnvironment(
     {
         // NO_COLOR (no-color.org) turns colour off even in a terminal.
         var colour = !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-        IProgressDisplay progress = Console.IsErrorRedirected ? new PlainProgress(Console.Error) : new SpectreProgress(Console.Error);
-        return new CliEnvironment(Console.Out, Console.Error, colour, progress, new PlanIngester().IngestDirectory);
+        IPipelineProgress progress = Console.IsErrorRedirected ? new PlainProgress(Console.Error) : new SpectreProgress(Console.Error);
+        return new CliEnvironment(Console.Out, Console.Error, colour, progress, Ingest: null);
     }
 
     /// <summary>Writes "searchplans: message" to standard error.</summary>

@@ -1,17 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
+using SearchPlans.Pipeline;
 using Spectre.Console;
 
 namespace SearchPlans.Cli;
-
-/// <summary>
-/// Shows that a long step is under way, then how long it took, so a slow run tells where its time went. Progress goes
-/// to standard error so standard output stays the report.
-/// </summary>
-internal interface IProgressDisplay
-{
-    T Run<T>(string description, Func<T> work);
-}
 
 internal static class StepTime
 {
@@ -24,28 +16,47 @@ internal static class StepTime
     };
 }
 
-/// <summary>A Spectre spinner, for a terminal.</summary>
-internal sealed class SpectreProgress(TextWriter terminal) : IProgressDisplay
+/// <summary>
+/// For a terminal: a progress bar for a step that counts its units (files read), a spinner for the others, then
+/// how long the step took, so a slow run tells where its time went. Progress goes to standard error so standard
+/// output stays the report.
+/// </summary>
+internal sealed class SpectreProgress(TextWriter terminal) : IPipelineProgress
 {
     private readonly IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(terminal) });
 
-    public T Run<T>(string description, Func<T> work)
+    public T Run<T>(PipelineStep step, Func<IProgress<int>, T> work)
     {
         var clock = Stopwatch.StartNew();
-        var result = console.Status().Spinner(Spinner.Known.Dots).Start(Markup.Escape(description) + "…", _ => work());
-        console.MarkupLine($"[grey]{Markup.Escape(description)}: {StepTime.Format(clock.Elapsed)}[/]");
+        var label = Markup.Escape(step.Description);
+        var result = step.Size > 0
+            ? console.Progress().AutoClear(true).Start(context => work(new BarProgress(context.AddTask(label, maxValue: step.Size))))
+            : console.Status().Spinner(Spinner.Known.Dots).Start(label + "…", _ => work(new Progress<int>()));
+        console.MarkupLine($"[grey]{label}: {StepTime.Format(clock.Elapsed)}[/]");
         return result;
+    }
+
+    /// <summary>Moves the bar to the highest count reported; parallel readers may report out of order.</summary>
+    private sealed class BarProgress(ProgressTask task) : IProgress<int>
+    {
+        private readonly Lock gate = new();
+
+        public void Report(int value)
+        {
+            lock (gate)
+                task.Value = Math.Max(task.Value, value);
+        }
     }
 }
 
-/// <summary>One line per step, for logs and pipes where a spinner would leave escape codes.</summary>
-internal sealed class PlainProgress(TextWriter log) : IProgressDisplay
+/// <summary>One line per step, for logs and pipes where a bar would leave escape codes.</summary>
+internal sealed class PlainProgress(TextWriter log) : IPipelineProgress
 {
-    public T Run<T>(string description, Func<T> work)
+    public T Run<T>(PipelineStep step, Func<IProgress<int>, T> work)
     {
-        log.WriteLine(description + "…");
+        log.WriteLine(step.Description + "…");
         var clock = Stopwatch.StartNew();
-        var result = work();
+        var result = work(new Progress<int>());
         log.WriteLine($"  done in {StepTime.Format(clock.Elapsed)}");
         return result;
     }

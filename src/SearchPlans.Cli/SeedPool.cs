@@ -1,4 +1,5 @@
 using SearchPlans.Generate;
+using SearchPlans.Ingest;
 
 namespace SearchPlans.Cli;
 
@@ -13,7 +14,7 @@ internal static class SeedPool
             env.Fail($"no folder \"{seeds}\" to read the seed plans from; generated plans are built from their requirements.");
             return null;
         }
-        var plans = env.Ingest(seeds).Where(r => r.Succeeded).Select(r => r.Plan!).ToList();
+        var plans = env.QuietPipeline.Read(seeds).PlansRead();
         try
         {
             return RequirementPool.FromPlans(plans);

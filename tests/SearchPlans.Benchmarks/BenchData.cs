@@ -1,6 +1,7 @@
 using SearchPlans.Generate;
 using SearchPlans.Ingest;
 using SearchPlans.Model;
+using SearchPlans.Pipeline;
 
 namespace SearchPlans.Benchmarks;
 
@@ -8,7 +9,7 @@ namespace SearchPlans.Benchmarks;
 internal static class BenchData
 {
     private static readonly Lazy<IReadOnlyList<Plan>> SeedPlans = new(() =>
-        [.. new PlanIngester().IngestDirectory(Path.Combine(RepositoryRoot(), "seeds")).Where(r => r.Succeeded).Select(r => r.Plan!)]);
+        new IndexPipeline().Read(Path.Combine(RepositoryRoot(), "seeds")).PlansRead());
 
     public static IReadOnlyList<Plan> Seeds => SeedPlans.Value;
 

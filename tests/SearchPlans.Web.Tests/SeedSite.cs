@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using SearchPlans.Align;
-using SearchPlans.Index;
 using SearchPlans.Ingest;
 using SearchPlans.Model;
+using SearchPlans.Pipeline;
 using SearchPlans.Web;
 
 namespace SearchPlans.Tests.Web;
@@ -14,15 +13,14 @@ public abstract class IndexedSite : WebApplicationFactory<Program>
 {
     private readonly TempFolder folder = new();
 
-    protected IndexedSite(IReadOnlyList<Plan> plans) => IndexBuilder.Build(new Aligner().Link(new Corpus(plans)), IndexPath);
+    protected IndexedSite(IReadOnlyList<Plan> plans) => new IndexPipeline().Build(plans, IndexPath);
 
     public string IndexPath => folder.Combine("index");
 
     public static string SeedsPath => Path.Combine(RepositoryRoot(), "seeds");
 
     /// <summary>Every plan of a folder that the ingester reads.</summary>
-    internal static IReadOnlyList<Plan> Read(string folder) =>
-        new PlanIngester().IngestDirectory(folder).Where(r => r.Succeeded).Select(r => r.Plan!).ToList();
+    internal static IReadOnlyList<Plan> Read(string folder) => new IndexPipeline().Read(folder).PlansRead();
 
     /// <summary>The options the app is started with; a site that re-indexes under the app changes the refresh interval.</summary>
     protected virtual WebAppOptions Options => new(IndexPath);

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using SearchPlans.Generate;
 using SearchPlans.Ingest;
+using SearchPlans.Pipeline;
 using SearchPlans.Model;
 
 namespace SearchPlans.Cli.Bench;
@@ -9,7 +10,7 @@ namespace SearchPlans.Cli.Bench;
 /// Runs the pipeline at N, 2N, 4N… plans in temporary folders, fits how each cost grows, and compares
 /// all-pairs alignment with candidate generation on a small corpus. The folders are deleted afterwards.
 /// </summary>
-internal sealed class BenchRunner(RequirementPool pool, LayoutMix layouts, IProgressDisplay progress)
+internal sealed class BenchRunner(RequirementPool pool, LayoutMix layouts, IPipelineProgress progress)
 {
     /// <param name="sizes">How many sizes, each twice the one before.</param>
     /// <param name="measured">Told of each size as soon as it is measured: a large run takes many minutes a size.</param>
@@ -45,7 +46,7 @@ internal sealed class BenchRunner(RequirementPool pool, LayoutMix layouts, IProg
     {
         var generated = new CorpusGenerator(pool, layouts).Generate(plans, seed);
         var ingester = new PlanIngester();
-        var read = generated.Files.Select(f => ingester.Ingest(f.Plan.FileName, f.Content)).Where(r => r.Succeeded).Select(r => r.Plan!).ToList();
+        var read = generated.Files.Select(f => ingester.Ingest(f.Plan.FileName, f.Content)).PlansRead();
         return AlignmentPeer.Measure(read, TruthFile.From(generated));
     }
 

@@ -1,9 +1,9 @@
 using System.Diagnostics;
-using SearchPlans.Align;
 using SearchPlans.Generate;
 using SearchPlans.Index;
 using SearchPlans.Ingest;
 using SearchPlans.Model;
+using SearchPlans.Pipeline;
 using SearchPlans.Search;
 
 namespace SearchPlans.Cli.Bench;
@@ -12,7 +12,7 @@ namespace SearchPlans.Cli.Bench;
 /// The whole pipeline on one generated corpus: files written, read, linked and indexed, then the query mix timed
 /// on a warm searcher and on SQLite FTS5 over the same requirements.
 /// </summary>
-internal sealed class SizeRun(RequirementPool pool, LayoutMix layouts, int seed, int repeats, LinkScope scope, IProgressDisplay progress)
+internal sealed class SizeRun(RequirementPool pool, LayoutMix layouts, int seed, int repeats, LinkScope scope, IPipelineProgress progress)
 {
     private const double Mb = 1024.0 * 1024.0;
 
@@ -49,13 +49,15 @@ internal sealed class SizeRun(RequirementPool pool, LayoutMix layouts, int seed,
     private Built Build(string plansFolder, string index, TruthFile truth, string sqlitePath)
     {
         GC.Collect();
-        var (results, ingestSeconds) = Timed(progress, "Reading the plans", () => new PlanIngester().IngestDirectory(plansFolder));
-        var read = new Corpus([.. results.Where(r => r.Succeeded).Select(r => r.Plan!)]) { Scope = scope };
-        var requirements = read.Plans.Sum(p => p.Requirements.Count);
-        var (linked, linkSeconds) = Timed(progress, $"Linking {requirements} requirements", () => new Aligner().Link(read));
+        // The bench shows its own steps, timed; the pipeline inside them shows nothing.
+        var pipeline = new IndexPipeline();
+        var (results, ingestSeconds) = Timed(progress, "Reading the plans", () => pipeline.Read(plansFolder));
+        var read = results.PlansRead();
+        var requirements = read.Sum(p => p.Requirements.Count);
+        var (linked, linkSeconds) = Timed(progress, $"Linking {requirements} requirements", () => pipeline.Link(read, new LinkOptions(Scope: scope)));
         var (_, luceneSeconds) = Timed(progress, "Building the index", () =>
         {
-            IndexBuilder.Build(linked, index);
+            pipeline.Write(linked, index);
             return 0;
         });
         // The same build with the writing thread analysing each document as it adds it, as every build did before
@@ -68,7 +70,7 @@ internal sealed class SizeRun(RequirementPool pool, LayoutMix layouts, int seed,
         });
         Directory.Delete(writerIndex, recursive: true);
         var sqlite = progress.Run("Building the SQLite FTS5 peer", () => SqliteTrigramPeer.Build(linked, sqlitePath));
-        return new Built(read.Plans.Count, requirements, ingestSeconds, linkSeconds, luceneSeconds, writerAnalysesSeconds, linked.Links.Count, LineageRecall.Of(truth, linked.Links), sqlite);
+        return new Built(read.Count, requirements, ingestSeconds, linkSeconds, luceneSeconds, writerAnalysesSeconds, linked.Links.Count, LineageRecall.Of(truth, linked.Links), sqlite);
     }
 
     /// <summary>Untimed passes over the query mix before the timed ones.</summary>
@@ -128,7 +130,7 @@ internal sealed class SizeRun(RequirementPool pool, LayoutMix layouts, int seed,
         return (Latency.Of(timings), overlaps.Count == 0 ? 0 : overlaps.Average());
     }
 
-    private static (T Result, double Seconds) Timed<T>(IProgressDisplay progress, string step, Func<T> work) =>
+    private static (T Result, double Seconds) Timed<T>(IPipelineProgress progress, string step, Func<T> work) =>
         progress.Run(step, () =>
         {
             var clock = Stopwatch.StartNew();

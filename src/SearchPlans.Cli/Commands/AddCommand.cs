@@ -1,7 +1,6 @@
 using SearchPlans.Cli.Output;
 using System.CommandLine;
-using SearchPlans.Index;
-using SearchPlans.Ingest;
+using SearchPlans.Pipeline;
 
 namespace SearchPlans.Cli.Commands;
 
@@ -24,25 +23,14 @@ internal sealed class AddCommand : Command
     private static int Run(CliEnvironment env, ParseResult parse)
     {
         var index = parse.GetValue(CommonOptions.Index)!;
-        if (!IndexLayout.Exists(index))
+        if (!IndexPipeline.Exists(index))
         {
             env.Fail($"no index in \"{index}\" to add to; build one with `searchplans index --seeds DIR` first.");
             return ExitCodes.NoIndex;
         }
-        var ingester = new PlanIngester();
-        var results = parse.GetValue(Files)!.Select(ingester.IngestFile).ToList();
-        var corpus = CorpusStore.Load(index);
-        var changed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var plan in results.Where(r => r.Succeeded).Select(r => r.Plan!))
-        {
-            if (!changed.Add(plan.Id))
-                continue;
-            if (corpus.FindPlan(plan.Id) is not null)
-                env.Error.WriteLine($"searchplans: {Printable.Of(plan.SourceName)}: replaces the plan {plan.Id} already in the index.");
-            corpus = corpus.WithPlan(plan);
-        }
-        if (changed.Count > 0)
-            IndexUpdate.Apply(env, corpus, index, changed);
-        return IndexCommand.Report(env, parse, results, index);
+        var added = env.Pipeline.Add(index, parse.GetValue(Files)!);
+        foreach (var (plan, replacedId) in added.Replaced)
+            env.Error.WriteLine($"searchplans: {Printable.Of(plan.SourceName)}: replaces the plan {replacedId} already in the index.");
+        return IndexCommand.Report(env, parse, added.Files, index);
     }
 }

@@ -20,7 +20,7 @@ internal sealed class DocsCommand : Command
     private static int Run(CliEnvironment env, ParseResult parse)
     {
         var index = parse.GetValue(CommonOptions.Index)!;
-        if (!IndexRun.EnsureIndex(env, index, parse.GetValue(CommonOptions.Seeds)!))
+        if (!IndexOpening.EnsureIndex(env, index, parse.GetValue(CommonOptions.Seeds)!))
             return ExitCodes.NoIndex;
 
         var docs = CorpusStore.Load(index).Plans.Select(DocJson.From).ToList();

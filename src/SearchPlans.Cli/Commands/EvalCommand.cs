@@ -38,7 +38,7 @@ internal sealed class EvalCommand : Command
             env.Fail($"cannot read the gold file {path}: {e.Message}");
             return ExitCodes.UsageError;
         }
-        if (IndexRun.OpenCorpus(env, parse) is not { } corpus)
+        if (IndexOpening.OpenCorpus(env, parse) is not { } corpus)
             return ExitCodes.NoIndex;
         var splits = gold.Pairs.Select(p => p.Split).Distinct().Order(StringComparer.Ordinal).Append("all").ToList();
         var placed = new CounterpartIndex(corpus);

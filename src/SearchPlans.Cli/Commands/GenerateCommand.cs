@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchPlans.Pipeline;
 using SearchPlans.Generate;
 
 namespace SearchPlans.Cli.Commands;

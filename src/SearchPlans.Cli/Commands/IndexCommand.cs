@@ -4,6 +4,7 @@ using SearchPlans.Cli.Output;
 using SearchPlans.Contracts;
 using SearchPlans.Ingest;
 using SearchPlans.Model;
+using SearchPlans.Pipeline;
 
 namespace SearchPlans.Cli.Commands;
 
@@ -51,21 +52,22 @@ internal sealed class IndexCommand : Command
             return ExitCodes.UsageError;
         }
 
-        var results = IndexRun.Read(env, seeds);
+        var pipeline = env.Pipeline;
+        var results = pipeline.Read(seeds);
         foreach (var hidden in Directory.EnumerateFiles(seeds).Where(PlanIngester.IsHidden).Order(StringComparer.Ordinal))
             env.Error.WriteLine($"searchplans: skipped {Printable.Of(Path.GetFileName(hidden))}: its name starts with a dot (a hidden file).");
         ReferenceFrequencies? rarity = null;
         if (reference is not null)
         {
             var sameFolder = Path.GetFullPath(reference) == Path.GetFullPath(seeds);
-            rarity = IndexRun.CountRarity(sameFolder ? results : IndexRun.Read(env, reference));
+            rarity = IndexPipeline.CountRarity(sameFolder ? results : pipeline.Read(reference));
             if (rarity is null)
             {
                 env.Fail($"no plan could be read in \"{reference}\" to count rarity from (--reference).");
                 return ExitCodes.UsageError;
             }
         }
-        IndexRun.Build(env, results, index, rarity, parse.GetLinkScope());
+        pipeline.Build(results.PlansRead(), index, new LinkOptions(rarity, parse.GetLinkScope()));
         return Report(env, parse, results, index);
     }
 

@@ -37,7 +37,7 @@ internal sealed class LineageCommand : Command
 
     private static int Run(CliEnvironment env, ParseResult parse)
     {
-        if (IndexRun.OpenCorpus(env, parse) is not { } corpus)
+        if (IndexOpening.OpenCorpus(env, parse) is not { } corpus)
             return ExitCodes.NoIndex;
         var id = parse.GetValue(Plan)!;
         if (corpus.FindPlan(id) is not { } current)

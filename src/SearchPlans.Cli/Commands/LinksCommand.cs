@@ -25,7 +25,7 @@ internal sealed class LinksCommand : Command
 
     private static int Run(CliEnvironment env, ParseResult parse)
     {
-        if (IndexRun.OpenCorpus(env, parse) is not { } corpus)
+        if (IndexOpening.OpenCorpus(env, parse) is not { } corpus)
             return ExitCodes.NoIndex;
         IEnumerable<RequirementLink> links = corpus.Links;
         if (parse.GetValue(Doc) is { } doc)

@@ -42,7 +42,7 @@ internal sealed class MatrixCommand : Command
 
     private static int Run(CliEnvironment env, ParseResult parse)
     {
-        if (IndexRun.OpenCorpus(env, parse) is not { } corpus)
+        if (IndexOpening.OpenCorpus(env, parse) is not { } corpus)
             return ExitCodes.NoIndex;
         var groups = PlanGroups.Of(corpus.Plans);
         var key = parse.GetValue(Group);

@@ -29,7 +29,7 @@ internal sealed class RefsCommand : Command
 
     private static int Run(CliEnvironment env, ParseResult parse)
     {
-        if (IndexRun.OpenCorpus(env, parse) is not { } corpus)
+        if (IndexOpening.OpenCorpus(env, parse) is not { } corpus)
             return ExitCodes.NoIndex;
         IEnumerable<PlanReference> references = corpus.References;
         if (parse.GetValue(Doc) is { } doc)

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using SearchPlans.Index;
+using SearchPlans.Pipeline;
 
 namespace SearchPlans.Cli.Commands;
 
@@ -18,19 +18,17 @@ internal sealed class RemoveCommand : Command
     private static int Run(CliEnvironment env, ParseResult parse)
     {
         var index = parse.GetValue(CommonOptions.Index)!;
-        if (!IndexLayout.Exists(index))
+        if (!IndexPipeline.Exists(index))
         {
             env.Fail($"no index in \"{index}\"; build one with `searchplans index --seeds DIR` first.");
             return ExitCodes.NoIndex;
         }
         var id = parse.GetValue(Plan)!;
-        var corpus = CorpusStore.Load(index);
-        if (corpus.FindPlan(id) is not { } plan)
+        if (env.Pipeline.Remove(index, id) is not { } plan)
         {
             env.Fail($"no plan \"{id}\" in the index; `searchplans docs` lists them.");
             return ExitCodes.NotFound;
         }
-        IndexUpdate.Apply(env, corpus.WithoutPlan(id), index, new HashSet<string> { id });
         env.Out.WriteLine($"removed {id} ({plan.Requirements.Count} requirements) from {index}.");
         return ExitCodes.Success;
     }

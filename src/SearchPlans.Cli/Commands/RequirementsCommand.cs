@@ -23,7 +23,7 @@ internal sealed class RequirementsCommand : Command
     private static int Run(CliEnvironment env, ParseResult parse)
     {
         var index = parse.GetValue(CommonOptions.Index)!;
-        if (!IndexRun.EnsureIndex(env, index, parse.GetValue(CommonOptions.Seeds)!))
+        if (!IndexOpening.EnsureIndex(env, index, parse.GetValue(CommonOptions.Seeds)!))
             return ExitCodes.NoIndex;
 
         var corpus = CorpusStore.Load(index);

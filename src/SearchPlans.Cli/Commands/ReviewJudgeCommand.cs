@@ -31,7 +31,7 @@ internal sealed class ReviewJudgeCommand : Command
 
     private static int Run(CliEnvironment env, ParseResult parse, ReviewVerdict verdict)
     {
-        if (IndexRun.OpenCorpus(env, parse) is not { } corpus)
+        if (IndexOpening.OpenCorpus(env, parse) is not { } corpus)
             return ExitCodes.NoIndex;
         var request = new JudgementRequest(parse.GetValue(Source), parse.GetValue(Target), StoredNames.Of(verdict),
             verdict == ReviewVerdict.Rejected ? null : parse.GetValue(Kind), parse.GetValue(Note), parse.GetValue(Reviewer));

@@ -26,7 +26,7 @@ internal sealed class ReviewListCommand : Command
 
     private static int Run(CliEnvironment env, ParseResult parse)
     {
-        if (IndexRun.OpenCorpus(env, parse) is not { } corpus)
+        if (IndexOpening.OpenCorpus(env, parse) is not { } corpus)
             return ExitCodes.NoIndex;
         var store = ReviewStore.ForIndex(parse.GetValue(CommonOptions.Index)!);
         var rows = JudgementStanding.Read(new CounterpartIndex(corpus), store.Current()).Select(s => new JudgementJson(

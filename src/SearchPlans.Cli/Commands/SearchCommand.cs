@@ -75,7 +75,7 @@ internal sealed class SearchCommand : Command
     private static int Run(CliEnvironment env, ParseResult parse)
     {
         var index = parse.GetValue(CommonOptions.Index)!;
-        if (!IndexRun.EnsureIndex(env, index, parse.GetValue(CommonOptions.Seeds)!))
+        if (!IndexOpening.EnsureIndex(env, index, parse.GetValue(CommonOptions.Seeds)!))
             return ExitCodes.NoIndex;
 
         var request = new SearchRequest(parse.GetValue(Query) ?? "", parse.GetValue(Jurisdiction), parse.GetValue(Year),

@@ -22,7 +22,7 @@ internal sealed class SimilarCommand : Command
 
     private static int Run(CliEnvironment env, ParseResult parse)
     {
-        if (IndexRun.OpenCorpus(env, parse) is not { } corpus)
+        if (IndexOpening.OpenCorpus(env, parse) is not { } corpus)
             return ExitCodes.NoIndex;
         var id = parse.GetValue(Requirement)!;
         var counterparts = new CounterpartIndex(corpus);

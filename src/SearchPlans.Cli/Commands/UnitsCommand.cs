@@ -27,7 +27,7 @@ internal sealed class UnitsCommand : Command
 
     private static int Run(CliEnvironment env, ParseResult parse)
     {
-        if (IndexRun.OpenCorpus(env, parse) is not { } corpus)
+        if (IndexOpening.OpenCorpus(env, parse) is not { } corpus)
             return ExitCodes.NoIndex;
         var units = UnitClusterer.Cluster(corpus).Units
             .Select(u => new UnitJson(u.Name, u.Scope, u.IsGroup, u.RequirementCount, u.ResponsibleCount, u.PlanIds,

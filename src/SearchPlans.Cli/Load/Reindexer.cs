@@ -1,6 +1,3 @@
-using SearchPlans.Align;
-using SearchPlans.Index;
-using SearchPlans.Model;
 
 namespace SearchPlans.Cli.Load;
 
@@ -16,8 +13,7 @@ internal sealed class Reindexer(CliEnvironment env, string seeds, string index)
         var published = 0;
         while (!stop.IsCancellationRequested)
         {
-            var read = env.Ingest(seeds).Where(r => r.Succeeded).Select(r => r.Plan!).ToList();
-            IndexBuilder.Build(new Aligner().Link(new Corpus(read)), index);
+            env.QuietPipeline.Build(seeds, index);
             published++;
         }
         return published;

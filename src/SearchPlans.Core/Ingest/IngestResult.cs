@@ -19,3 +19,10 @@ public sealed record IngestResult(string SourceName, Plan? Plan, IReadOnlyList<s
 
     public static IngestResult Failed(string sourceName, string reason) => new(sourceName, null, [], reason);
 }
+
+public static class IngestResults
+{
+    /// <summary>The plans of the files that were read; files that failed are left out.</summary>
+    public static IReadOnlyList<Plan> PlansRead(this IEnumerable<IngestResult> results) =>
+        [.. results.Where(r => r.Succeeded).Select(r => r.Plan!)];
+}

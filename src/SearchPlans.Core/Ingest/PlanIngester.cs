@@ -28,10 +28,22 @@ public sealed partial class PlanIngester
     public static bool IsHidden(string path) => Path.GetFileName(path).StartsWith('.');
 
     /// <summary>Reads every regular file of a folder on every core; results come in file-name order, so they are stable.</summary>
-    public IReadOnlyList<IngestResult> IngestDirectory(string directory)
+    public IReadOnlyList<IngestResult> IngestDirectory(string directory) => IngestFiles(FilesOf(directory), done: null);
+
+    /// <summary>The files <see cref="IngestDirectory"/> reads: every file but hidden ones, in file-name order.</summary>
+    public static IReadOnlyList<string> FilesOf(string directory) =>
+        [.. Directory.EnumerateFiles(directory).Where(f => !IsHidden(f)).Order(StringComparer.Ordinal)];
+
+    /// <summary>Reads the files on every core, in their order, telling <paramref name="done"/> of each file read.</summary>
+    public IReadOnlyList<IngestResult> IngestFiles(IReadOnlyList<string> files, IProgress<int>? done)
     {
-        var files = Directory.EnumerateFiles(directory).Where(f => !IsHidden(f)).Order(StringComparer.Ordinal).ToList();
-        var results = files.AsParallel().AsOrdered().Select(IngestFile).ToList();
+        var read = 0;
+        var results = files.AsParallel().AsOrdered().Select(file =>
+        {
+            var result = IngestFile(file);
+            done?.Report(Interlocked.Increment(ref read));
+            return result;
+        }).ToList();
         return PlanIds.Disambiguate(results);
     }
 

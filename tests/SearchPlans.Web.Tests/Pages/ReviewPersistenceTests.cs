@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using SearchPlans.Align;
-using SearchPlans.Index;
-using SearchPlans.Ingest;
-using SearchPlans.Model;
+using SearchPlans.Pipeline;
 using SearchPlans.Web;
 
 namespace SearchPlans.Tests.Web.Pages;
@@ -17,11 +14,7 @@ public sealed class ReviewPersistenceTests : IDisposable
 
     private string IndexPath => folder.Combine("index");
 
-    private void BuildIndex()
-    {
-        var plans = new PlanIngester().IngestDirectory(SeedSite.SeedsPath).Where(r => r.Succeeded).Select(r => r.Plan!).ToList();
-        IndexBuilder.Build(new Aligner().Link(new Corpus(plans)), IndexPath);
-    }
+    private void BuildIndex() => new IndexPipeline().Build(SeedSite.SeedsPath, IndexPath);
 
     [Fact]
     public async Task Judgement_SurvivesRebuildingTheIndexAndRestartingTheSite()

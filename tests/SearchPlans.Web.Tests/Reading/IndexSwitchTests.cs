@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using SearchPlans.Align;
 using SearchPlans.Align.Clusters;
 using SearchPlans.Index;
 using SearchPlans.Model;
+using SearchPlans.Pipeline;
 using SearchPlans.Review;
 using SearchPlans.Search;
 using SearchPlans.Units;
@@ -24,7 +24,7 @@ public sealed class SwitchingSite(TimeSpan refreshInterval) : IndexedSite(AllSee
     protected override WebAppOptions Options => new(IndexPath) { RefreshInterval = refreshInterval };
 
     /// <summary>Builds and publishes a new generation of these plans, as `searchplans index` does.</summary>
-    public void Publish(IReadOnlyList<Plan> plans) => IndexBuilder.Build(new Aligner().Link(new Corpus(plans)), IndexPath);
+    public void Publish(IReadOnlyList<Plan> plans) => new IndexPipeline().Build(plans, IndexPath);
 
     public async Task<(string Generation, int Plans)> Status(HttpClient client)
     {

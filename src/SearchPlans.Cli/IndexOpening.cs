@@ -1,0 +1,36 @@
+using System.CommandLine;
+using SearchPlans.Model;
+using SearchPlans.Pipeline;
+
+namespace SearchPlans.Cli;
+
+/// <summary>The preamble of every command that reads an index: the index, built from the seeds first when missing.</summary>
+internal static class IndexOpening
+{
+    /// <summary>The stored corpus of the index the command names; null (having said why) when there is none.</summary>
+    public static Corpus? OpenCorpus(CliEnvironment env, ParseResult parse)
+    {
+        var index = parse.GetValue(CommonOptions.Index)!;
+        return EnsureIndex(env, index, parse.GetValue(CommonOptions.Seeds)!) ? IndexPipeline.Open(index) : null;
+    }
+
+    /// <summary>
+    /// Builds the index from the seeds first when there is none, saying so on standard error. Returns false,
+    /// having said why, when there is neither an index nor seeds.
+    /// </summary>
+    public static bool EnsureIndex(CliEnvironment env, string index, string seeds)
+    {
+        if (IndexPipeline.Exists(index))
+            return true;
+        if (!Directory.Exists(seeds))
+        {
+            env.Fail($"no index in \"{index}\" and no folder \"{seeds}\" to build one from; run `searchplans index --seeds DIR` first.");
+            return false;
+        }
+
+        env.Error.WriteLine($"searchplans: no index in \"{index}\" yet; building it from \"{seeds}\" first.");
+        foreach (var failed in env.Pipeline.Build(seeds, index).Where(r => !r.Succeeded))
+            env.Fail($"{Output.Printable.Of(failed.SourceName)}: {Output.Printable.Of(failed.Error)}");
+        return true;
+    }
+}

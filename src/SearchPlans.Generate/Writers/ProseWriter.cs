@@ -1,5 +1,5 @@
 using System.Text;
-using SearchPlans.Ingest.Rows;
+using SearchPlans.Ingest;
 
 namespace SearchPlans.Generate.Writers;
 
@@ -41,8 +41,8 @@ internal sealed class ProseWriter : IPlanFileWriter
         var at = random.Next(2, text.Length - 2);
         var head = text[..at];
         var tail = text[at..];
-        var readsBack = !SentenceEnd.IsComplete(head) && !char.IsWhiteSpace(tail[0]) && !char.IsWhiteSpace(head[^1])
-            && SectionOrdinal.LevelOf(tail) is null && !System.Text.RegularExpressions.Regex.IsMatch(tail, @"^\s*[一二三四五六七八九十]+\s*、");
+        var readsBack = !ReaderRules.EndsSentence(head) && !char.IsWhiteSpace(tail[0]) && !char.IsWhiteSpace(head[^1])
+            && ReaderRules.SectionOrdinalLevel(tail) is null && !System.Text.RegularExpressions.Regex.IsMatch(tail, @"^\s*[一二三四五六七八九十]+\s*、");
         return readsBack ? head + "\n\n" + tail : text;
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
-using SearchPlans.Ingest.Rows;
-using SearchPlans.Ingest.Shapes;
+using SearchPlans.Ingest;
 
 namespace SearchPlans.Generate;
 
@@ -20,11 +19,11 @@ internal static partial class SafeText
     public static bool IsSafe(string text) =>
         text.Length >= 6
         && text.IndexOfAny(['\t', '\n', '\r', '<', '>', '*', '#', '_', '`', '[', ']', '&', '|']) < 0
-        && !UnitMarker.Pattern().IsMatch(Analysis.TextFolding.Fold(text))
-        && SectionOrdinal.LevelOf(text) is null
+        && !ReaderRules.HasUnitMarker(text)
+        && ReaderRules.SectionOrdinalLevel(text) is null
         && !InnerLabel().IsMatch(text)
         && !TailOpening().IsMatch(text)
-        && SentenceEnd.IsComplete(text);
+        && ReaderRules.EndsSentence(text);
 
     /// <summary>A section title as one clean line: no ordinal, no markup, no sentence end inside.</summary>
     public static string Title(string title)
@@ -36,5 +35,5 @@ internal static partial class SafeText
     }
 
     /// <summary>Ends the text with 。 where it ends with no sentence mark.</summary>
-    public static string Closed(string text) => SentenceEnd.IsComplete(text) ? text : text.TrimEnd('，', '、', '：', ',') + "。";
+    public static string Closed(string text) => ReaderRules.EndsSentence(text) ? text : text.TrimEnd('，', '、', '：', ',') + "。";
 }

@@ -28,7 +28,7 @@ internal static class ClashingIds
             var plan = read.Plan ?? throw new InvalidOperationException($"generated file {file.Plan.FileName} does not read back: {read.Error}");
             if (plan.Id != file.Plan.Id)
                 throw new InvalidOperationException($"generated file {file.Plan.FileName} reads back as {plan.Id}, not {file.Plan.Id}");
-            newIds[file.Plan] = PlanIds.SuffixedId(plan);
+            newIds[file.Plan] = ReaderRules.DisambiguatedPlanId(plan);
         }
 
         return [.. files.Select((file, i) => file with { Plan = Renamed(file.Plan, parents[i], newIds) })];

@@ -1,5 +1,5 @@
 using System.Text;
-using SearchPlans.Ingest.Rows;
+using SearchPlans.Ingest;
 
 namespace SearchPlans.Generate.Writers;
 
@@ -27,7 +27,7 @@ internal sealed class DeadlineTableWriter : IPlanFileWriter
                 var together = Math.Min(sub.Requirements.Count - k, random.NextDouble() < 0.25 ? random.Next(2, 4) : 1);
                 var items = sub.Requirements.Skip(k).Take(together).Select((r, i) => $"{number + i + 1}.{r.Text}").ToList();
                 var cell = string.Join(" ", items);
-                if (items.Count > 1 && ItemSplitter.Split(cell).Count != items.Count)
+                if (items.Count > 1 && ReaderRules.ItemsOfCell(cell).Count != items.Count)
                 {
                     items = items.Take(1).ToList();
                     cell = items[0];

@@ -1,6 +1,6 @@
 using System.Globalization;
 using SearchPlans.Generate.Writers;
-using SearchPlans.Ingest.Head;
+using SearchPlans.Ingest;
 using SearchPlans.Model;
 
 namespace SearchPlans.Generate;
@@ -33,7 +33,7 @@ public sealed class CorpusGenerator(RequirementPool pool, LayoutMix layouts)
         var parents = new List<GeneratedPlan?>(plans);
         foreach (var (entry, year) in PlanSelector.Slots(plans, random))
         {
-            var id = PlanIdMaker.Make(entry.ToJurisdiction(), year);
+            var id = ReaderRules.PlanId(entry.ToJurisdiction(), year);
             var parent = ParentPlan(entry, year, byJurisdictionAndYear);
             var plan = Compose(composer, random, files.Count, id, entry, year, parent, layouts);
             byJurisdictionAndYear[(entry.Name, year)] = plan;

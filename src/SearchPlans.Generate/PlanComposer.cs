@@ -9,10 +9,10 @@ namespace SearchPlans.Generate;
 /// </summary>
 internal sealed class PlanComposer(RequirementPool pool, Random random)
 {
-    private static readonly UnitRole[] Departments =
+    private static readonly UnitKind[] Departments =
     [
-        UnitRole.Office, UnitRole.Finance, UnitRole.Justice, UnitRole.Development, UnitRole.Health, UnitRole.Data,
-        UnitRole.Market, UnitRole.Environment, UnitRole.Housing, UnitRole.HumanResources, UnitRole.Agriculture, UnitRole.Education,
+        UnitKind.Office, UnitKind.Finance, UnitKind.Justice, UnitKind.Development, UnitKind.Health, UnitKind.Data,
+        UnitKind.Market, UnitKind.Environment, UnitKind.Housing, UnitKind.HumanResources, UnitKind.Agriculture, UnitKind.Education,
     ];
 
     private readonly RequirementEditor editor = new(random);
@@ -79,11 +79,11 @@ internal sealed class PlanComposer(RequirementPool pool, Random random)
     private UnitAssignment RandomUnits()
     {
         var lead = Departments[random.Next(Departments.Length)];
-        var others = new List<UnitRole>();
+        var others = new List<UnitKind>();
         if (random.NextDouble() < 0.5)
-            others.Add(UnitRole.AllDepartments);
+            others.Add(UnitKind.AllDepartments);
         if (random.NextDouble() < 0.3)
-            others.Add(UnitRole.LowerGovernments);
+            others.Add(UnitKind.LowerGovernments);
         if (random.NextDouble() < 0.2)
             others.Add(Departments[random.Next(Departments.Length)]);
         return new UnitAssignment([lead], [.. others.Where(o => o != lead).Distinct()]);

@@ -4,10 +4,10 @@ namespace SearchPlans.Generate;
 /// Who carries a requirement out, as roles (finance, justice, …) rather than names, so a child plan names the
 /// same roles at its own level: 省财政厅 in the province's plan becomes 市财政局 in the city's.
 /// </summary>
-public sealed record UnitAssignment(IReadOnlyList<UnitRole> Leads, IReadOnlyList<UnitRole> Others);
+public sealed record UnitAssignment(IReadOnlyList<UnitKind> Leads, IReadOnlyList<UnitKind> Others);
 
 /// <summary>The kinds of responsible unit plans name.</summary>
-public enum UnitRole
+public enum UnitKind
 {
     Office,
     Finance,

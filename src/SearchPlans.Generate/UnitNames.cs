@@ -5,32 +5,32 @@ namespace SearchPlans.Generate;
 /// <summary>Names a unit role at a jurisdiction's level, and writes the units cell or the prose marker.</summary>
 internal static class UnitNames
 {
-    public static string Name(UnitRole role, CatalogEntry jurisdiction) => jurisdiction.Level switch
+    public static string Name(UnitKind role, CatalogEntry jurisdiction) => jurisdiction.Level switch
     {
         AdminLevel.Province => role switch
         {
-            UnitRole.Office => "省政府办公厅",
-            UnitRole.Finance => "省财政厅",
-            UnitRole.Justice => "省司法厅",
-            UnitRole.Development => "省发展改革委",
-            UnitRole.Health => "省卫生健康委",
-            UnitRole.Data => "省政务服务数据管理局",
-            UnitRole.Market => "省市场监管局",
-            UnitRole.Environment => "省生态环境厅",
-            UnitRole.Housing => "省住房城乡建设厅",
-            UnitRole.HumanResources => "省人力资源社会保障厅",
-            UnitRole.Agriculture => "省农业农村厅",
-            UnitRole.Education => "省教育厅",
-            UnitRole.AllDepartments => "省直各单位",
+            UnitKind.Office => "省政府办公厅",
+            UnitKind.Finance => "省财政厅",
+            UnitKind.Justice => "省司法厅",
+            UnitKind.Development => "省发展改革委",
+            UnitKind.Health => "省卫生健康委",
+            UnitKind.Data => "省政务服务数据管理局",
+            UnitKind.Market => "省市场监管局",
+            UnitKind.Environment => "省生态环境厅",
+            UnitKind.Housing => "省住房城乡建设厅",
+            UnitKind.HumanResources => "省人力资源社会保障厅",
+            UnitKind.Agriculture => "省农业农村厅",
+            UnitKind.Education => "省教育厅",
+            UnitKind.AllDepartments => "省直各单位",
             _ => "各地级以上市人民政府",
         },
         AdminLevel.Agency => role switch
         {
-            UnitRole.Office => "办公室",
-            UnitRole.Finance => "财务科",
-            UnitRole.Justice => "法规科",
-            UnitRole.Data => "信息科",
-            UnitRole.AllDepartments or UnitRole.LowerGovernments => "各科室",
+            UnitKind.Office => "办公室",
+            UnitKind.Finance => "财务科",
+            UnitKind.Justice => "法规科",
+            UnitKind.Data => "信息科",
+            UnitKind.AllDepartments or UnitKind.LowerGovernments => "各科室",
             _ => "业务科",
         },
         _ => Local(role, jurisdiction.Level switch { AdminLevel.County => "县", AdminLevel.District => "区", _ => "市" }),
@@ -51,30 +51,30 @@ internal static class UnitNames
     {
         // Prose markers never hold brackets (各县（区）…), which would end the marker early.
         var named = units.Leads.Count > 0 ? units.Leads : units.Others;
-        var names = string.Join("、", named.Where(r => r != UnitRole.LowerGovernments).Select(r => Name(r, jurisdiction)).Distinct());
+        var names = string.Join("、", named.Where(r => r != UnitKind.LowerGovernments).Select(r => Name(r, jurisdiction)).Distinct());
         if (names.Length == 0)
-            names = Name(UnitRole.Office, jurisdiction);
+            names = Name(UnitKind.Office, jurisdiction);
         return named.Count > 1 ? $"（{names}分别负责）" : $"（{names}牵头负责）";
     }
 
-    private static string Join(IReadOnlyList<UnitRole> roles, CatalogEntry jurisdiction) =>
+    private static string Join(IReadOnlyList<UnitKind> roles, CatalogEntry jurisdiction) =>
         string.Join("、", roles.Select(r => Name(r, jurisdiction)).Distinct());
 
-    private static string Local(UnitRole role, string prefix) => role switch
+    private static string Local(UnitKind role, string prefix) => role switch
     {
-        UnitRole.Office => prefix + "政府办公室",
-        UnitRole.Finance => prefix + "财政局",
-        UnitRole.Justice => prefix + "司法局",
-        UnitRole.Development => prefix + "发展改革局",
-        UnitRole.Health => prefix + "卫生健康局",
-        UnitRole.Data => prefix + "政务服务数据管理局",
-        UnitRole.Market => prefix + "市场监管局",
-        UnitRole.Environment => prefix + "生态环境局",
-        UnitRole.Housing => prefix + "住房城乡建设局",
-        UnitRole.HumanResources => prefix + "人力资源社会保障局",
-        UnitRole.Agriculture => prefix + "农业农村局",
-        UnitRole.Education => prefix + "教育局",
-        UnitRole.AllDepartments => prefix + "直各单位",
+        UnitKind.Office => prefix + "政府办公室",
+        UnitKind.Finance => prefix + "财政局",
+        UnitKind.Justice => prefix + "司法局",
+        UnitKind.Development => prefix + "发展改革局",
+        UnitKind.Health => prefix + "卫生健康局",
+        UnitKind.Data => prefix + "政务服务数据管理局",
+        UnitKind.Market => prefix + "市场监管局",
+        UnitKind.Environment => prefix + "生态环境局",
+        UnitKind.Housing => prefix + "住房城乡建设局",
+        UnitKind.HumanResources => prefix + "人力资源社会保障局",
+        UnitKind.Agriculture => prefix + "农业农村局",
+        UnitKind.Education => prefix + "教育局",
+        UnitKind.AllDepartments => prefix + "直各单位",
         _ => prefix switch { "市" => "各县（区）人民政府", "县" => "各乡镇人民政府", _ => "各街道办事处" },
     };
 }

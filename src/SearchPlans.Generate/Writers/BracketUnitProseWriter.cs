@@ -42,7 +42,7 @@ internal sealed class BracketUnitProseWriter : IPlanFileWriter
         var leads = Names(units.Leads, jurisdiction);
         var others = Names(units.Others, jurisdiction).Except(leads).ToList();
         if (leads.Count == 0)
-            (leads, others) = (others.Count > 0 ? others : [UnitNames.Name(UnitRole.Office, jurisdiction)], []);
+            (leads, others) = (others.Count > 0 ? others : [UnitNames.Name(UnitKind.Office, jurisdiction)], []);
         var all = string.Join("、", leads.Concat(others));
         return form switch
         {
@@ -53,6 +53,6 @@ internal sealed class BracketUnitProseWriter : IPlanFileWriter
     }
 
     // A name holding brackets (各县（区）人民政府) would close the unit bracket early, so such names are left out.
-    private static List<string> Names(IEnumerable<UnitRole> roles, CatalogEntry jurisdiction) =>
+    private static List<string> Names(IEnumerable<UnitKind> roles, CatalogEntry jurisdiction) =>
         [.. roles.Select(r => UnitNames.Name(r, jurisdiction)).Where(n => n.IndexOfAny(['（', '(']) < 0).Distinct()];
 }

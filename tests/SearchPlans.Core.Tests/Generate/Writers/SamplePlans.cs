@@ -13,8 +13,8 @@ internal static class SamplePlans
 
     public static CatalogEntry Province => City.Parent!;
 
-    private static readonly UnitAssignment FinanceLeads = new([UnitRole.Finance], [UnitRole.AllDepartments]);
-    private static readonly UnitAssignment JusticeAlone = new([UnitRole.Justice], []);
+    private static readonly UnitAssignment FinanceLeads = new([UnitKind.Finance], [UnitKind.AllDepartments]);
+    private static readonly UnitAssignment JusticeAlone = new([UnitKind.Justice], []);
 
     public static GeneratedPlan Plan(PlanLayout layout, PlanDress? dress = null, CatalogEntry? jurisdiction = null)
     {

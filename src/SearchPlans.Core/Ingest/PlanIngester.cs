@@ -158,7 +158,7 @@ public sealed partial class PlanIngester
             return IngestResult.Failed(sourceName, $"no recognisable requirements: the file looks like a {shape.Name} but no row holds requirement text");
 
         var plan = new Plan(
-            id, head.Title ?? head.NoticeTitle ?? ShownTitle(title, sourceName), jurisdiction, year, head.DocNumber, head.Issuer, head.Issued ?? colophonDate,
+            id, head.Title ?? head.NoticeTitle ?? ShownTitle(title, sourceName), jurisdiction, year, head.DocNumber, head.IssuingBody, head.Issued ?? colophonDate,
             [.. CitationReader.Read(ReadableText(context.Remainder, sections, requirements), head.DocNumber, title)
                 .Concat(head.ForwardingNotices.Select(n => new CitedDocument(n, null))).Distinct()],
             sections, requirements, context.Remainder, sourceName);

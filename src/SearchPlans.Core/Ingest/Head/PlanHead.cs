@@ -15,4 +15,11 @@ internal sealed record PlanHead(
 
     /// <summary>The bodies the head names, most telling first, after the masthead.</summary>
     public IEnumerable<string> NamedBodies => new[] { NoticeIssuer, Publisher, Signatory, PageSource }.OfType<string>();
+
+    /// <summary>
+    /// The body that issued the plan: the masthead's, else the one whose notice issues it, the page's 发文机关 field
+    /// or the notice's signature. The page's 来源 is left out: it names the site that posted the page. Folded to
+    /// Simplified script, as jurisdictions are, so 山東省人民政府辦公廳 and 山东省人民政府办公厅 are one issuer.
+    /// </summary>
+    public string? IssuingBody => (Issuer ?? NoticeIssuer ?? Publisher ?? Signatory) is { } body ? Analysis.TextFolding.Fold(body) : null;
 }

@@ -34,6 +34,7 @@ internal sealed class RequirementAssembler(IngestContext context)
                 continue;
             }
 
+            TakeDeadlineField(row);
             var ownUnits = row.Units.Trim().Length > 0;
             if (!row.InheritsFromRowAbove)
                 (lastUnits, lastDeadline) = (null, null);
@@ -59,6 +60,18 @@ internal sealed class RequirementAssembler(IngestContext context)
             }
         }
         return (_sections.Build(), Finish(drafts, planId));
+    }
+
+    /// <summary>
+    /// A deadline printed among the row's units (（责任单位：…；完成时限：…）) is the row's deadline, ahead of a date
+    /// its text mentions in passing; a deadline cell of its own stays as it is.
+    /// </summary>
+    private void TakeDeadlineField(BodyRow row)
+    {
+        if (row.Units.Length == 0 || (row.Deadline.Length > 0 && !row.DeadlineFromText) || LabelledFields.TakeDeadline(row.Units) is not { } field)
+            return;
+        context.Discard(field.Removed);
+        (row.Units, row.Deadline, row.DeadlineFromText) = (field.Units, field.Deadline, false);
     }
 
     private (string? Number, string Text) SplitLabel(string item, bool unnumbered)

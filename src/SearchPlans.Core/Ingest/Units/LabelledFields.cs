@@ -17,6 +17,9 @@ internal static partial class LabelledFields
     /// <summary>Whether a line opens with a field label (a task's units or deadline printed on a line of its own).</summary>
     public static bool OpensWithLabel(string line) => Label().Match(Analysis.TextFolding.Fold(line.TrimStart())) is { Success: true, Index: 0 };
 
+    /// <summary>Whether the text holds a units field (责任单位：…) anywhere, as a bracket that opens with its deadline does.</summary>
+    public static bool NamesUnits(string text) => Label().Matches(Analysis.TextFolding.Fold(text)).Any(m => m.Groups["units"].Success);
+
     public static TaskFields Split(string text)
     {
         var labels = Label().Matches(Analysis.TextFolding.Fold(text)).Where(m => !InsideBrackets(text, m.Index)).ToList();
@@ -35,6 +38,36 @@ internal static partial class LabelledFields
                 units.Add(text[labels[i].Index..end].Trim()); // a second deadline field stays visible beside the units rather than lost
         }
         return new TaskFields(text[..labels[0].Index].Trim(), string.Join("\n", units), deadline, deadlineLabel);
+    }
+
+    /// <summary>
+    /// A deadline printed as a field among the units, as 分工方案 print them in one bracket or cell
+    /// (（责任单位：市财政局；完成时限：2021年12月底前）): the units without it, the deadline, and the label and
+    /// separators to count as removed. Null when the units carry no deadline field.
+    /// </summary>
+    public static (string Units, string Deadline, string Removed)? TakeDeadline(string units)
+    {
+        var folded = Analysis.TextFolding.Fold(units);
+        // The field may open the bracket, where the label's lookbehind would see （ rather than a boundary.
+        var start = folded.Length > 0 && folded[0] is '（' or '(' ? 1 : 0;
+        var labels = Label().Matches(folded[start..]).ToList();
+        var at = labels.FindIndex(m => m.Groups["deadline"].Success);
+        if (at < 0)
+            return null;
+        var label = labels[at];
+        var from = start + label.Index;
+        var closing = folded.Length > start && folded[^1] is '）' or ')' ? folded.Length - 1 : folded.Length;
+        var end = at + 1 < labels.Count ? start + labels[at + 1].Index : closing;
+        var raw = units[(from + label.Length)..end].Trim();
+        var deadline = raw.TrimEnd('；', ';', '，', ',', '。', '、').Trim();
+        if (deadline.Length == 0)
+            return null;
+        var removed = units.Substring(from, label.Length) + raw[deadline.Length..];
+        var rest = units[..from] + units[end..];
+        // A bracket that held only the deadline names no unit: its brackets go with the label.
+        if (!rest.Any(char.IsLetter))
+            (removed, rest) = (removed + rest, "");
+        return (rest, deadline, removed);
     }
 
     private static bool InsideBrackets(string text, int index)

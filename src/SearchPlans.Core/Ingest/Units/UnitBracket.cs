@@ -9,9 +9,9 @@ internal sealed record UnitBracket(int Index, int Length)
 }
 
 /// <summary>
-/// Finds unit brackets in running text. A bracket counts when it is labelled (责任单位：) or its content ends in a
-/// role (负责, 牵头, 落实, 配合…), and it stands at a sentence boundary: after 。；, before one, or at the end. A
-/// bracket the excerpt cut off (（责任单位：各县〔) runs to the end of the text.
+/// Finds unit brackets in running text. A bracket counts when it is labelled (责任单位：, or 完成时限：… before a
+/// units field) or its content ends in a role (负责, 牵头, 落实, 配合…), and it stands at a sentence boundary: after
+/// 。；, before one, or at the end. A bracket the excerpt cut off (（责任单位：各县〔) runs to the end of the text.
 /// </summary>
 internal static partial class UnitBrackets
 {
@@ -32,7 +32,8 @@ internal static partial class UnitBrackets
             var content = folded[(i + 1)..(end ?? folded.Length)];
             if (content.Length > MaxContent || content.Contains('。'))
                 continue;
-            var isUnits = UnitListParser.OpensWithLabel(content) || (end is not null && EndsInRole().IsMatch(content));
+            var isUnits = UnitListParser.OpensWithLabel(content) || (end is not null && EndsInRole().IsMatch(content))
+                || (LabelledFields.OpensWithLabel(content) && LabelledFields.NamesUnits(content));
             if (isUnits && AtBoundary(folded, i, end))
             {
                 found.Add(new UnitBracket(i, (end is { } e ? e + 1 : folded.Length) - i));

@@ -25,6 +25,20 @@ public class OutlineShapeTests
     }
 
     [Fact]
+    public void DeadlinePrintedInTheUnitsBracket_IsTheTasksDeadline_AndNoUnit()
+    {
+        var plan = Read("某区2021年政务公开重点工作任务分工方案\n一、深化重点领域信息公开\n"
+            + "1．推进重大建设项目信息公开。重点公开批准和实施等信息。（责任单位：区发改局、区住建局；完成时限：2021年12月底前）\n"
+            + "2．推进生态环境信息公开。及时公开环境质量状况。（牵头单位：区生态环境分局；配合单位：区自然资源局；完成时限：2021年11月底前）\n"
+            + "3．规范依申请公开工作。2020年底前已完成制度修订。（完成时限：持续推进；责任单位：区政府办公室）\n").Plan!;
+        Assert.Equal(["2021年12月底前", "2021年11月底前", "持续推进"], plan.Requirements.Select(r => r.Deadline));
+        Assert.Equal(["区发改局", "区住建局"], plan.Requirements[0].Units.Select(u => u.Name));
+        Assert.Equal(["区生态环境分局", "区自然资源局"], plan.Requirements[1].Units.Select(u => u.Name));
+        Assert.Equal(["区生态环境分局"], plan.Requirements[1].LeadUnits);
+        Assert.Equal(["区政府办公室"], plan.Requirements[2].Units.Select(u => u.Name));
+    }
+
+    [Fact]
     public void GeneralRequirementsSection_IsKeptAsPreamble()
     {
         var plan = Read("某县2022年政务公开工作要点\n一、总体要求\n（一）指导思想\n坚持以人民为中心。\n二、重点任务\n（一）做好规划公开。\n").Plan!;

@@ -42,6 +42,15 @@ public class RealPlanTests
         Assert.Empty(wrong);
     }
 
+    [Theory]
+    [InlineData("changning-district-2022.txt", "上海市长宁区人民政府办公室")]
+    [InlineData("henan-province-2021.txt", "河南省人民政府办公厅")]
+    [InlineData("guangdong-wsjkw-agency-2021.txt", "广东省卫生健康委员会")]
+    [InlineData("shandong-province-2024-hant.txt", "山东省人民政府办公厅")]
+    [InlineData("statecouncil-2016-hant.txt", "国务院办公厅")]
+    public void Issuer_IsTheBodyWhoseNoticeOrSignatureIssuesThePlan_InSimplifiedScript(string file, string issuer) =>
+        Assert.Equal(issuer, RealPlans.Plan(file).Issuer);
+
     [Fact]
     public void SampleItems_AreFoundInOneRequirementWithTheirUnitAndDeadline()
     {

@@ -11,7 +11,7 @@ namespace SearchPlans.Ingest.Head;
 /// </summary>
 internal static partial class PlanHeadReader
 {
-    [GeneratedRegex(@"(工作要点|要点|分工方案|实施方案|任务清单|工作方案|责任分工|任务分工|工作安排|台账|分解表|工作计划)(提纲)?\s*$")]
+    [GeneratedRegex(@"(工作要点|要点|分工方案|实施方案|清单|工作方案|责任分工|任务分工|工作安排|台账|分解表|分工表|任务表|分解方案|工作计划)(提纲)?\s*$")]
     private static partial Regex PlanTitle();
 
     [GeneratedRegex(@"^([\p{IsCJKUnifiedIdeographs}（）()]{2,40})文件$")]

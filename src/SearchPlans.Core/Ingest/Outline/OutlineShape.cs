@@ -83,40 +83,81 @@ internal sealed partial class OutlineShape : IPlanShape
             context.Keep(RemainderKind.Other, node.Label, new SourceSpan(node.FirstLine, node.LastLine));
             return;
         }
-        var brackets = UnitBrackets.In(text);
         var before = rows.Count;
-        EmitTask(context, node, text, brackets, rows);
+        if (HeadingOverParagraphs(text) is { } parts)
+        {
+            // 一、推进决策公开 over paragraphs of its own, unnumbered: the heading is a section, each paragraph a task.
+            OpenSection(context, node, rows, node.Label + parts.Heading);
+            var own = UnitBrackets.In(parts.Heading);
+            if (own.Count == 1)
+                sectionUnits = parts.Heading.Substring(own[0].Index, own[0].Length).Trim();
+            foreach (var paragraph in parts.Paragraphs)
+                EmitTask(context, node, paragraph, UnitBrackets.In(paragraph), rows, node.Depth + 1, numbered: false);
+        }
+        else
+        {
+            EmitTask(context, node, text, UnitBrackets.In(text), rows, node.Depth, numbered: true);
+        }
         foreach (var row in rows.Skip(before).Where(r => r.Units.Length == 0 && r.Text.Length > 0))
             row.SectionUnits = sectionUnits;
     }
 
-    private static void EmitTask(IngestContext context, OutlineNode node, string text, IReadOnlyList<UnitBracket> brackets, List<BodyRow> rows)
+    /// <summary>Headings longer than this are rare; a longer first line is a task's own sentence.</summary>
+    private const int HeadingLength = 40;
+
+    /// <summary>
+    /// A part whose first line is a short heading that ends no sentence, followed by paragraphs on lines of their own;
+    /// a field line (牵头单位：…) stays with the paragraph above it. Null when the part is one task.
+    /// </summary>
+    private static (string Heading, List<string> Paragraphs)? HeadingOverParagraphs(string text)
+    {
+        var lines = text.Split('\n');
+        var heading = lines[0].Trim();
+        var bare = UnitBrackets.In(heading).Aggregate(heading, (h, b) => h.Replace(heading.Substring(b.Index, b.Length), "", StringComparison.Ordinal));
+        if (lines.Length < 2 || bare.Length is 0 or > HeadingLength || bare.Contains('。') || SentenceEnd.IsComplete(bare) || LabelledFields.OpensWithLabel(heading))
+            return null;
+        var paragraphs = new List<string>();
+        foreach (var line in lines.Skip(1).Where(l => l.Trim().Length > 0))
+        {
+            if (paragraphs.Count > 0 && LabelledFields.OpensWithLabel(line))
+                paragraphs[^1] += "\n" + line;
+            else
+                paragraphs.Add(line);
+        }
+        return paragraphs.Count == 0 || LabelledFields.OpensWithLabel(paragraphs[0]) ? null : (heading, paragraphs);
+    }
+
+    /// <param name="numbered">Whether the task is the part itself and takes its number; a paragraph under the part's heading takes none.</param>
+    private static void EmitTask(IngestContext context, OutlineNode node, string text, IReadOnlyList<UnitBracket> brackets, List<BodyRow> rows, int depth, bool numbered)
     {
         if (brackets.Count >= 2)
         {
-            EmitAssignedParts(context, node, text, brackets, rows);
+            EmitAssignedParts(context, node, text, brackets, rows, depth, numbered);
             return;
         }
         var bracket = brackets.FirstOrDefault();
         var body = bracket is null ? text : text[..bracket.Index] + text[bracket.End..];
+        var label = numbered ? node.Label : "";
         if (body.Trim().Length == 0)
         {
             context.Warn(node.FirstLine, $"part {node.Label} names units but no task; kept as remainder");
-            context.Keep(RemainderKind.Other, node.Label + text, new SourceSpan(node.FirstLine, node.LastLine));
+            context.Keep(RemainderKind.Other, label + text, new SourceSpan(node.FirstLine, node.LastLine));
             return;
         }
-        context.Discard(node.Label.Replace(node.Marker.Numeral, "", StringComparison.Ordinal));
+        var number = numbered ? node.Marker.Numeral : null;
+        if (numbered)
+            context.Discard(node.Label.Replace(node.Marker.Numeral, "", StringComparison.Ordinal));
         var fields = LabelledFields.Split(body);
         if (bracket is null && (fields.Units.Length > 0 || fields.Deadline.Length > 0))
         {
             context.Discard(fields.DeadlineLabel);
-            var row = Part(node, node.Depth, fields.Body, fields.Units, node.Marker.Numeral);
+            var row = Part(node, depth, fields.Body, fields.Units, number);
             if (fields.Deadline.Length > 0)
                 (row.Deadline, row.DeadlineFromText) = (fields.Deadline, false);
             rows.Add(row);
             return;
         }
-        rows.Add(Part(node, node.Depth, body, bracket is null ? "" : text.Substring(bracket.Index, bracket.Length), node.Marker.Numeral));
+        rows.Add(Part(node, depth, body, bracket is null ? "" : text.Substring(bracket.Index, bracket.Length), number));
     }
 
     private static void OpenSection(IngestContext context, OutlineNode node, List<BodyRow> rows, string whole)
@@ -134,18 +175,17 @@ internal sealed partial class OutlineShape : IPlanShape
 
     // 围绕…做好信息公开。制定…（市规划国土委负责落实）推进…（市发展改革委…分别负责落实）: the opening sentence heads
     // the tasks, each bracket closes one.
-    private static void EmitAssignedParts(IngestContext context, OutlineNode node, string text, IReadOnlyList<UnitBracket> brackets, List<BodyRow> rows)
+    private static void EmitAssignedParts(IngestContext context, OutlineNode node, string text, IReadOnlyList<UnitBracket> brackets, List<BodyRow> rows, int depth, bool numbered)
     {
         var titleEnd = text.IndexOf('。', StringComparison.Ordinal);
         var start = 0;
-        var depth = node.Depth;
-        if (titleEnd >= 0 && titleEnd < brackets[0].Index && text[(titleEnd + 1)..brackets[0].Index].Trim().Length > 0)
+        if (numbered && titleEnd >= 0 && titleEnd < brackets[0].Index && text[(titleEnd + 1)..brackets[0].Index].Trim().Length > 0)
         {
             OpenSection(context, node, rows, node.Label + text[..(titleEnd + 1)]);
             start = titleEnd + 1;
             depth++;
+            numbered = false;
         }
-        var numbered = depth == node.Depth;
         foreach (var bracket in brackets)
         {
             var part = text[start..bracket.Index];

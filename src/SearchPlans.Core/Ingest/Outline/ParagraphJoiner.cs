@@ -29,6 +29,12 @@ internal static class ParagraphJoiner
             var text = context.Strip(context.Source[line]).Trim();
             if (text.Length == 0)
                 continue;
+            if (Cleaning.PageNumberLine.Is(text))
+            {
+                // The sentence a page break cut runs on past the page's number, so the paragraph stays open.
+                context.Discard(text);
+                continue;
+            }
             if (open && paragraphs.Count > 0 && PageNumberAtStart(paragraphs[^1].Text, text) is { } pageNumber)
             {
                 // Document-library pages number each page "2、" at the start of its line, in the middle of a sentence.
@@ -57,5 +63,11 @@ internal static class ParagraphJoiner
             ? line[..m.End]
             : null;
 
-    private static bool IsHeading(string text) => text.Length <= HeadingLength && NumberingMarkers.AtStart(text) is not null;
+    /// <summary>
+    /// A short labelled line that states no sentence and stops at no comma: 一、目标要求. A line that stops at ，
+    /// or 、, or runs past a 。, was cut mid-sentence however short it is.
+    /// </summary>
+    private static bool IsHeading(string text) =>
+        text.Length <= HeadingLength && NumberingMarkers.AtStart(text) is not null
+        && !text.Contains('。') && text[^1] is not ('，' or ',' or '、');
 }

@@ -17,7 +17,7 @@ internal sealed partial class ParagraphShape : IPlanShape
 
     private const int FirstLinesForTitle = 30;
 
-    [GeneratedRegex(@"(工作要点|分工方案|实施方案|任务清单|工作方案|任务分工|工作安排|台账|分解表|工作计划)")]
+    [GeneratedRegex(@"(工作要点|分工方案|实施方案|清单|工作方案|任务分工|工作安排|台账|分解表|分工表|任务表|分解方案|工作计划)")]
     private static partial Regex PlanWords();
 
     [GeneratedRegex(@"公开")]

@@ -19,6 +19,10 @@ internal sealed partial class ProseShape : IPlanShape
     {
         if (UnitMarker.Pattern().Count(Analysis.TextFolding.Fold(Markup.MarkupStripper.Strip(source.Text).Text)) < 2)
             return null;
+        // What sets these plans apart is a paragraph that assigns several parts; a numbered outline whose parts each
+        // end in one bracket is the outline reader's, which keeps a part that is only its title sentence.
+        if (!Enumerable.Range(1, source.LineCount).Any(l => UnitMarker.Pattern().Count(Analysis.TextFolding.Fold(source[l])) >= 2))
+            return null;
         for (var line = 1; line <= source.LineCount; line++)
             if (TopHeading().IsMatch(source[line]))
                 return line;
@@ -90,6 +94,11 @@ internal sealed partial class ProseShape : IPlanShape
             if (context.Source.IsBlank(line))
                 continue;
             var text = context.Strip(context.Source[line]).Trim();
+            if (Cleaning.PageNumberLine.Is(text))
+            {
+                context.Discard(text);
+                continue;
+            }
             var previous = paragraphs.Count > 0 ? paragraphs[^1] : null;
             var isHeading = TopHeading().IsMatch(text) || SectionOrdinal.LevelOf(text) == 1;
             if (previous is not null && !isHeading && !TopHeading().IsMatch(previous.Text)

@@ -149,7 +149,8 @@ internal sealed class TabTableShape : IPlanShape
                     row.Text = cells[i];
                     break;
                 case ColumnRole.Units:
-                    row.Units = cells[i];
+                    // A second units column (配合单位 beside 牵头单位) starts a line of its own.
+                    row.Units = row.Units.Length == 0 || cells[i].Length == 0 ? row.Units + cells[i] : row.Units + "\n" + cells[i];
                     break;
                 case ColumnRole.Deadline:
                     row.Deadline = cells[i];

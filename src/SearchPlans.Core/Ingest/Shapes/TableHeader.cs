@@ -4,10 +4,10 @@ namespace SearchPlans.Ingest.Shapes;
 internal static class TableHeader
 {
     private static readonly string[] TextHeaders = ["具体要求", "工作任务", "具体任务", "主要任务", "任务内容", "重点任务"];
-    private static readonly string[] UnitHeaders = ["落实单位", "责任单位", "责任科室", "牵头单位", "责任部门", "承办单位"];
+    private static readonly string[] UnitHeaders = ["落实单位", "责任单位", "责任科室", "责任股室", "责任处室", "牵头单位", "牵头部门", "责任部门", "承办单位", "配合单位", "配合部门", "协办单位", "参与单位"];
     private static readonly string[] DeadlineHeaders = ["完成时限", "时间要求", "完成时间", "时限要求"];
     private static readonly string[] CriteriaHeaders = ["评价标准", "考核标准"];
-    private static readonly string[] OtherHeaders = ["工作要求", "序号", "工作内容", "配合单位", "备注"];
+    private static readonly string[] OtherHeaders = ["工作要求", "序号", "工作内容", "备注"];
 
     public static bool IsHeaderCell(string cell) => Known(Analysis.TextCompaction.FoldedWithoutWhiteSpace(cell));
 
@@ -41,9 +41,10 @@ internal static class TableHeader
                 var n when CriteriaHeaders.Contains(n) => ColumnRole.Criteria,
                 _ => ColumnRole.Ignored,
             };
-            // A row holds one units cell and one deadline: a second column of the same name (two header rows run
-            // together) is kept as remainder rather than overwriting the first.
-            if (roles[i] is ColumnRole.Units or ColumnRole.Deadline && Array.IndexOf(roles, roles[i], 0, i) >= 0)
+            // A row holds one deadline, and units under each name once (牵头单位 and 配合单位 are both read): a second
+            // column of the same name (two header rows run together) is kept as remainder rather than read twice.
+            if ((roles[i] == ColumnRole.Deadline && Array.IndexOf(roles, roles[i], 0, i) >= 0)
+                || (roles[i] == ColumnRole.Units && Array.IndexOf(names, names[i], 0, i) >= 0))
                 roles[i] = ColumnRole.Ignored;
         }
         return roles;

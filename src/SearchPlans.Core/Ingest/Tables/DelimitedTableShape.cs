@@ -45,6 +45,7 @@ internal sealed partial class DelimitedTableShape : IPlanShape
     {
         var rows = new List<BodyRow>();
         var inHeader = true;
+        var headerCells = 0;
         for (var line = firstLine; line <= lastLine; line++)
         {
             var raw = context.Source[line];
@@ -54,9 +55,12 @@ internal sealed partial class DelimitedTableShape : IPlanShape
             if (IsSeparatorLine(raw))
                 continue;
             var cells = Trimmed(Cells(raw).Select(c => context.Strip(c).Trim()).ToList());
-            if (cells.Count > 0 && cells.All(c => c.Length == 0 || HeaderCell.Looks(c)) && (inHeader || cells.Count(c => c.Length > 0) >= HeaderCellsNeeded))
+            var named = cells.Count(c => c.Length > 0);
+            var isHeader = cells.Count > 0 && cells.All(c => c.Length == 0 || HeaderCell.Looks(c)) && (inHeader || named >= HeaderCellsNeeded);
+            if (isHeader || (inHeader && headerCells > 0 && IsWrappedHeaderLine(cells, headerCells)))
             {
                 context.Keep(RemainderKind.TableHeader, string.Join(' ', cells.Where(c => c.Length > 0)), SourceSpan.Line(line));
+                headerCells = Math.Max(headerCells, named);
                 continue;
             }
             inHeader = false;
@@ -109,6 +113,21 @@ internal sealed partial class DelimitedTableShape : IPlanShape
         }
         return count;
     }
+
+    /// <summary>
+    /// The rest of header cells that wrapped onto the next line (责任 / 单位, 完成 / 时限): fewer cells than the header
+    /// line, each a short fragment of a name. A data row has a cell for every column, or text longer than a name.
+    /// </summary>
+    private static bool IsWrappedHeaderLine(List<string> cells, int headerCells)
+    {
+        var named = cells.Where(c => c.Length > 0).ToList();
+        return named.Count > 0 && named.Count < headerCells && named.All(c => c.Length <= WrappedNamePart && NameFragment().IsMatch(c));
+    }
+
+    private const int WrappedNamePart = 4;
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}+$")]
+    private static partial Regex NameFragment();
 
     private static int DataCellsAfter(SourceText source, int line)
     {

@@ -9,7 +9,7 @@ namespace SearchPlans.Ingest.Units;
 /// </summary>
 internal static partial class UnitCell
 {
-    private const string BodyEndings = "处局室委厅办府门位校心院会队所站行组街镇乡区县市司团构科部社馆台所";
+    private const string BodyEndings = "处局室委厅办府门位校心院会队所站行组街镇乡区县市司团构科部社馆台所股";
 
     [GeneratedRegex(@"^(做好|做|加强|推进|推动|落实|完善|深化|建立|健全|开展|强化|提升|加大|持续|积极|认真|及时|全面|进一步|规范|扎实|围绕|聚焦|按照|依托|严格|切实|主动|公开|发布|抓|组织|编制|制定|指导|督促|确保|实现|提高|优化|创新|探索|加快|坚持|统筹|用好|办好|管好|发挥|引导)")]
     private static partial Regex TaskVerb();

@@ -39,6 +39,45 @@ public class OutlineShapeTests
     }
 
     [Fact]
+    public void HeadingOverUnnumberedParagraphs_IsASection_AndEachParagraphATask()
+    {
+        var plan = Read("某某区2020年政务公开工作要点\n一、推进决策公开（牵头单位：区司法局）\n"
+            + "健全重大行政决策公众参与机制，广泛听取意见。\n推进政府常务会议公开，邀请公众代表列席会议。（区政府办公室负责）\n"
+            + "二、推进政策解读\n坚持政策解读与政策文件同步组织、同步审签、同步部署。\n").Plan!;
+        Assert.Equal(["健全重大行政决策公众参与机制，广泛听取意见。", "推进政府常务会议公开，邀请公众代表列席会议。", "坚持政策解读与政策文件同步组织、同步审签、同步部署。"],
+            plan.Requirements.Select(r => r.Text));
+        Assert.Equal(["一、推进决策公开（牵头单位：区司法局）", "一、推进决策公开（牵头单位：区司法局）", "二、推进政策解读"], plan.Requirements.Select(r => r.SectionPath[0]));
+        Assert.Equal(["区司法局", "区政府办公室", ""], plan.Requirements.Select(r => string.Join("、", r.Units.Select(u => u.Name))));
+    }
+
+    [Fact]
+    public void NumberedTaskWithFieldLinesBelow_StaysOneTask()
+    {
+        var plan = Read("某某区2020年政务公开工作要点\n一、推进决策公开\n1.推进政府常务会议公开\n牵头单位：区政府办公室\n完成时限：2020年底前\n").Plan!;
+        var task = Assert.Single(plan.Requirements);
+        Assert.Equal(("推进政府常务会议公开", "2020年底前"), (task.Text, task.Deadline));
+    }
+
+    [Fact]
+    public void PageNumbersBetweenTheLinesOfASentence_AreRemoved_AndTheSentenceJoined()
+    {
+        var plan = Read("某某市2021年政务公开工作要点\n一、加强政策解读回应\n（一）深化政策解读。严格落实同步起草要求，\n— 2 —\n"
+            + "重要政策文件要进行解读。（市政府办公室牵头，市直各部门负责）\n第 3 页\n（二）做好重大建设项目信息公开。（市发展改革委负责）\n- 4 -\n").Plan!;
+        Assert.Equal(["深化政策解读。严格落实同步起草要求，重要政策文件要进行解读。", "做好重大建设项目信息公开。"], plan.Requirements.Select(r => r.Text));
+        Assert.Equal(["市发展改革委"], plan.Requirements[1].Units.Select(u => u.Name));
+    }
+
+    [Fact]
+    public void OutlineWhosePartsEachEndInOneUnitBracket_KeepsAPartThatIsOnlyItsTitle()
+    {
+        var result = Read("某某市2022年政务公开工作要点\n一、围绕稳定经济大盘加强政策发布解读\n"
+            + "（一）加强惠企政策公开。全面梳理各级惠企政策，分类编制政策清单。（市发展改革委、市财政局按职责分工负责）\n"
+            + "（二）做好重大建设项目信息公开。（市发展改革委负责）\n");
+        Assert.Equal("numbered outline", result.Shape);
+        Assert.Equal(["加强惠企政策公开。全面梳理各级惠企政策，分类编制政策清单。", "做好重大建设项目信息公开。"], result.Plan!.Requirements.Select(r => r.Text));
+    }
+
+    [Fact]
     public void GeneralRequirementsSection_IsKeptAsPreamble()
     {
         var plan = Read("某县2022年政务公开工作要点\n一、总体要求\n（一）指导思想\n坚持以人民为中心。\n二、重点任务\n（一）做好规划公开。\n").Plan!;

@@ -27,6 +27,31 @@ public class DelimitedTableShapeTests
     }
 
     [Fact]
+    public void HeaderCellsWrappedOntoTheNextLines_AreHeaderNotRows()
+    {
+        const string text = "某某市2021年政务公开工作任务分工\n序号\t工作任务\t责任\n单位\t完成\n时限\n"
+            + "1\t推进行政执法公示，全面公开执法主体、依据、程序等信息。\t市司法局\t2021年底前\n"
+            + "2\t加强政务新媒体管理，开展常态化监管。\t市政府办公室\t持续推进\n";
+        var result = Read(text);
+        AssertNothingLost(text, result);
+        Assert.Equal(["推进行政执法公示，全面公开执法主体、依据、程序等信息。", "加强政务新媒体管理，开展常态化监管。"],
+            result.Plan!.Requirements.Select(r => r.Text));
+        Assert.Equal(["市司法局", "市政府办公室"], result.Plan.Requirements.Select(r => r.UnitsText));
+    }
+
+    [Fact]
+    public void UnitsColumnBeforeTheTask_NamingSections_IsReadAsUnits()
+    {
+        const string text = "某某县教育局2022年政务公开工作任务台账\n序号|工作任务|责任股室|工作措施|完成时间\n"
+            + "1|政策解读|办公室|对局出台的规范性文件同步开展解读。|全年\n"
+            + "2|招生入学信息公开|基础教育股|及时公开义务教育阶段招生政策和学区划分。|2022年8月底前\n";
+        var result = Read(text);
+        AssertNothingLost(text, result);
+        Assert.Equal(["办公室", "基础教育股"], result.Plan!.Requirements.Select(r => r.UnitsText));
+        Assert.Equal(["对局出台的规范性文件同步开展解读。", "及时公开义务教育阶段招生政策和学区划分。"], result.Plan.Requirements.Select(r => r.Text));
+    }
+
+    [Fact]
     public void TabTableWithHeaderNamesNoListKnows_IsReadByItsCells()
     {
         const string text = "2022年某市政务公开工作要点分工\n\n目标\t举措\t主办处室\n一、优化公开平台\t1.完善政府网站集约化建设。\t市政数局\n\t2.加强政务新媒体管理。\t市委网信办、市政数局\n";

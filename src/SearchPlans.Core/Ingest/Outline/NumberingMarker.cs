@@ -13,7 +13,7 @@ internal static partial class NumberingMarkers
 {
     // A label opens the text or follows the end of a sentence, white space, a colon or a closing bracket, so the
     // digits of "2022年" or "第1项" and the 一、 of "统一、规范" are never labels; "6.2026年底前…" is label 6.
-    [GeneratedRegex(@"(?<=^|[\s。；;！？!?：:）)】」”.．])(?:(?<cc>[一二三四五六七八九十]{1,3})\s*、|[（(]\s*(?<cb>[一二三四五六七八九十]{1,3})\s*[）)]|(?<dd>\d{1,2})\s*[.．、﹒](?:(?!\d)|(?=\d{4}\s*年))|[（(]\s*(?<db>\d{1,2})\s*[）)]|(?<ci>[①-⑳]))")]
+    [GeneratedRegex(@"(?<=^|[\s。；;！？!?：:）)】」”.．])(?:第(?<pt>[一二三四五六七八九十]{1,3})(?:部分|章)(?=[\s:：、]|$)|(?<cc>[一二三四五六七八九十]{1,3})\s*、|[（(]\s*(?<cb>[一二三四五六七八九十]{1,3})\s*[）)]|(?<dd>\d{1,2})\s*[.．、﹒](?:(?!\d)|(?=\d{4}\s*年))|[（(]\s*(?<db>\d{1,2})\s*[）)]|(?<ci>[①-⑳]))")]
     private static partial Regex Candidate();
 
     public static IEnumerable<NumberingMarker> In(string text)
@@ -22,6 +22,7 @@ internal static partial class NumberingMarkers
         {
             var (style, numeral) = m switch
             {
+                _ when m.Groups["pt"].Success => (NumberingStyle.Part, m.Groups["pt"].Value),
                 _ when m.Groups["cc"].Success => (NumberingStyle.ChineseComma, m.Groups["cc"].Value),
                 _ when m.Groups["cb"].Success => (NumberingStyle.ChineseBracket, m.Groups["cb"].Value),
                 _ when m.Groups["dd"].Success => (NumberingStyle.DigitDot, m.Groups["dd"].Value),
@@ -39,7 +40,7 @@ internal static partial class NumberingMarkers
 
     private static int? ValueOf(NumberingStyle style, string numeral) => style switch
     {
-        NumberingStyle.ChineseComma or NumberingStyle.ChineseBracket => ChineseNumber(numeral),
+        NumberingStyle.Part or NumberingStyle.ChineseComma or NumberingStyle.ChineseBracket => ChineseNumber(numeral),
         NumberingStyle.Circled => numeral[0] - '①' + 1,
         _ => int.Parse(numeral, System.Globalization.CultureInfo.InvariantCulture) is var n and > 0 ? n : null,
     };

@@ -53,7 +53,7 @@ internal sealed partial class OutlineShape : IPlanShape
                 if (m.Value == 1 && seen.Add(m.Style) && (best is null || m.Style < best.Value.Item1))
                     best = (m.Style, line);
             }
-            if (best is { Item1: NumberingStyle.ChineseComma })
+            if (best is { Item1: NumberingStyle.Part })
                 break;
         }
         return best;
@@ -87,7 +87,7 @@ internal sealed partial class OutlineShape : IPlanShape
         if (HeadingOverParagraphs(text) is { } parts)
         {
             // 一、推进决策公开 over paragraphs of its own, unnumbered: the heading is a section, each paragraph a task.
-            OpenSection(context, node, rows, node.Label + parts.Heading);
+            OpenSection(context, node, rows, node.Label + LabelGap(node) + parts.Heading);
             var own = UnitBrackets.In(parts.Heading);
             if (own.Count == 1)
                 sectionUnits = parts.Heading.Substring(own[0].Index, own[0].Length).Trim();
@@ -160,9 +160,14 @@ internal sealed partial class OutlineShape : IPlanShape
         rows.Add(Part(node, depth, body, bracket is null ? "" : text.Substring(bracket.Index, bracket.Length), number));
     }
 
+    /// <summary>The white space printed between a label and its text (第二部分 重点任务), kept in a section's title.</summary>
+    private static string LabelGap(OutlineNode node) => node.Text[..(node.Text.Length - node.Text.TrimStart().Length)];
+
     private static void OpenSection(IngestContext context, OutlineNode node, List<BodyRow> rows, string whole)
     {
-        var heading = Heading().Match(whole) is { Success: true } m ? whole[..m.Length] : whole;
+        // The heading is read after the label and the gap that follows it, which is not the gap that ends a heading.
+        var start = whole.Length - whole[node.Label.Length..].TrimStart().Length;
+        var heading = Heading().Match(whole[start..]) is { Success: true } m ? whole[..(start + m.Length)] : whole;
         var row = new BodyRow(node.FirstLine) { LastLine = node.LastLine, SectionDepth = node.Depth + 1, InheritsFromRowAbove = false };
         for (var level = 0; level <= node.Depth; level++)
         {
@@ -181,7 +186,7 @@ internal sealed partial class OutlineShape : IPlanShape
         var start = 0;
         if (numbered && titleEnd >= 0 && titleEnd < brackets[0].Index && text[(titleEnd + 1)..brackets[0].Index].Trim().Length > 0)
         {
-            OpenSection(context, node, rows, node.Label + text[..(titleEnd + 1)]);
+            OpenSection(context, node, rows, node.Label + LabelGap(node) + text[..(titleEnd + 1)]);
             start = titleEnd + 1;
             depth++;
             numbered = false;

@@ -5,6 +5,8 @@ namespace SearchPlans.Tests.Ingest.Outline;
 public class NumberingMarkersTests
 {
     [Theory]
+    [InlineData("第二部分 重点任务", "Part", 2)]
+    [InlineData("第三章：保障措施", "Part", 3)]
     [InlineData("一、总体要求", "ChineseComma", 1)]
     [InlineData("（十二）加强政策解读", "ChineseBracket", 12)]
     [InlineData("(三) 做好公开", "ChineseBracket", 3)]
@@ -24,6 +26,7 @@ public class NumberingMarkersTests
     [InlineData("统一、规范的平台")]
     [InlineData("拨打12345热线")]
     [InlineData("版本2.0发布")]
+    [InlineData("按照第一部分要求")]
     public void DigitsAndListsInsideText_AreNotLabels(string text) => Assert.Empty(NumberingMarkers.In(text));
 
     [Theory]

@@ -78,6 +78,16 @@ public class OutlineShapeTests
     }
 
     [Fact]
+    public void PartsAboveTheChineseCommaLevel_AreTheTopSections_AndAPartNeverRunsIntoTheTaskAboveIt()
+    {
+        var plan = Read("某某市2020年政务公开工作要点\n第一部分 总体要求\n坚持以人民为中心的发展思想。\n第二部分 重点任务\n一、加强政策解读\n"
+            + "（一）完善解读机制。落实同步起草制度。\n（二）创新解读方式。运用图表开展解读。\n第三部分 保障措施\n加强组织领导，明确工作机构。\n").Plan!;
+        Assert.Equal(["完善解读机制。落实同步起草制度。", "创新解读方式。运用图表开展解读。", "加强组织领导，明确工作机构。"], plan.Requirements.Select(r => r.Text));
+        Assert.Equal(["第二部分 重点任务", "一、加强政策解读"], plan.Requirements[0].SectionPath);
+        Assert.Equal(["第三部分 保障措施"], plan.Requirements[2].SectionPath);
+    }
+
+    [Fact]
     public void GeneralRequirementsSection_IsKeptAsPreamble()
     {
         var plan = Read("某县2022年政务公开工作要点\n一、总体要求\n（一）指导思想\n坚持以人民为中心。\n二、重点任务\n（一）做好规划公开。\n").Plan!;

@@ -11,6 +11,10 @@ internal static partial class TailReader
     [GeneratedRegex(@"^\s*(备注|附件|抄送|公开方式|注)\s*[：:]")]
     private static partial Regex TailStart();
 
+    // A portal's furniture under the article (分享到：微信, 【打印】【关闭】, 上一篇：…): the plan has ended.
+    [GeneratedRegex(@"^\s*[【\[]?\s*(分享到|打印本页|打印此页|关闭窗口|关闭本页|扫一扫|上一篇|下一篇|相关链接|相关阅读|相关文件|责任编辑|浏览次数|打印\s*[】\]]|关闭\s*[】\]])")]
+    private static partial Regex PageFurniture();
+
     [GeneratedRegex(@"(印发|抄送|^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$)")]
     private static partial Regex Colophon();
 
@@ -22,13 +26,13 @@ internal static partial class TailReader
     private const int LongestColophon = 4;
 
     /// <summary>
-    /// The first line after the body start that opens the tail (备注：, 附件：…), or the signature and date a plan ends
-    /// with, or one past the end when there is none.
+    /// The first line after the body start that opens the tail (备注：, 附件：…, or the page's furniture under the
+    /// article), or the signature and date a plan ends with, or one past the end when there is none.
     /// </summary>
     public static int FindStart(SourceText source, int bodyStart)
     {
         for (var line = bodyStart + 1; line <= source.LineCount; line++)
-            if (TailStart().IsMatch(Analysis.TextFolding.Fold(source[line])))
+            if (TailStart().IsMatch(Analysis.TextFolding.Fold(source[line])) || PageFurniture().IsMatch(source[line]))
                 return line;
         return ClosingLines(source, bodyStart) ?? source.LineCount + 1;
     }

@@ -12,8 +12,9 @@ internal sealed record NumberingMarker(NumberingStyle Style, int Value, int Inde
 internal static partial class NumberingMarkers
 {
     // A label opens the text or follows the end of a sentence, white space, a colon or a closing bracket, so the
-    // digits of "2022年" or "第1项" and the 一、 of "统一、规范" are never labels; "6.2026年底前…" is label 6.
-    [GeneratedRegex(@"(?<=^|[\s。；;！？!?：:）)】」”.．])(?:第(?<pt>[一二三四五六七八九十]{1,3})(?:部分|章)(?=[\s:：、]|$)|(?<cc>[一二三四五六七八九十]{1,3})\s*、|[（(]\s*(?<cb>[一二三四五六七八九十]{1,3})\s*[）)]|(?<dd>\d{1,2})\s*[.．、﹒](?:(?!\d)|(?=\d{4}\s*年))|[（(]\s*(?<db>\d{1,2})\s*[）)]|(?<ci>[①-⑳]))")]
+    // digits of "2022年" or "第1项" and the 一、 of "统一、规范" are never labels; "6.2026年底前…" is label 6. Sloppy
+    // prints count too: 一. for 一、, and 1) for （1）.
+    [GeneratedRegex(@"(?<=^|[\s。；;！？!?：:）)】」”.．])(?:第(?<pt>[一二三四五六七八九十]{1,3})(?:部分|章)(?=[\s:：、]|$)|(?<cc>[一二三四五六七八九十]{1,3})\s*(?:、|[.．](?!\d))|[（(]\s*(?<cb>[一二三四五六七八九十]{1,3})\s*[）)]|(?<dd>\d{1,2})\s*[.．、﹒](?:(?!\d)|(?=\d{4}\s*年))|[（(]\s*(?<db>\d{1,2})\s*[）)]|(?<dr>\d{1,2})[）)]|(?<ci>[①-⑳]))")]
     private static partial Regex Candidate();
 
     public static IEnumerable<NumberingMarker> In(string text)
@@ -27,6 +28,7 @@ internal static partial class NumberingMarkers
                 _ when m.Groups["cb"].Success => (NumberingStyle.ChineseBracket, m.Groups["cb"].Value),
                 _ when m.Groups["dd"].Success => (NumberingStyle.DigitDot, m.Groups["dd"].Value),
                 _ when m.Groups["db"].Success => (NumberingStyle.DigitBracket, m.Groups["db"].Value),
+                _ when m.Groups["dr"].Success => (NumberingStyle.DigitBracket, m.Groups["dr"].Value),
                 _ => (NumberingStyle.Circled, m.Groups["ci"].Value),
             };
             if (ValueOf(style, numeral) is { } value)

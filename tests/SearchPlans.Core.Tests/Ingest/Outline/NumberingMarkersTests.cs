@@ -15,6 +15,8 @@ public class NumberingMarkersTests
     [InlineData("12、做好", "DigitDot", 12)]
     [InlineData("（2）深化政策解读", "DigitBracket", 2)]
     [InlineData("③建立机制", "Circled", 3)]
+    [InlineData("二.推进重点领域信息公开", "ChineseComma", 2)]
+    [InlineData("2)丰富解读形式", "DigitBracket", 2)]
     public void LabelAtTheStart_IsReadWithItsStyleAndValue(string text, string style, int value)
     {
         var marker = NumberingMarkers.AtStart(text);
@@ -27,6 +29,8 @@ public class NumberingMarkersTests
     [InlineData("拨打12345热线")]
     [InlineData("版本2.0发布")]
     [InlineData("按照第一部分要求")]
+    [InlineData("统一.规范")]
+    [InlineData("第（2）项")]
     public void DigitsAndListsInsideText_AreNotLabels(string text) => Assert.Empty(NumberingMarkers.In(text));
 
     [Theory]

@@ -88,6 +88,15 @@ public class OutlineShapeTests
     }
 
     [Fact]
+    public void PortalFurnitureUnderTheArticle_IsRemainder_NotTheLastTask()
+    {
+        var result = Read("当前位置：首页 > 政府信息公开\n某某县2022年政务公开工作要点\n一.加强政策解读\n1)严格执行同步发布制度。\n2)丰富解读形式。\n"
+            + "分享到：微信 微博\n【打印】【关闭】\n");
+        Assert.Equal(["严格执行同步发布制度。", "丰富解读形式。"], result.Plan!.Requirements.Select(r => r.Text));
+        Assert.Contains(result.Plan.Remainder, r => r.Text.Contains("分享到", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void GeneralRequirementsSection_IsKeptAsPreamble()
     {
         var plan = Read("某县2022年政务公开工作要点\n一、总体要求\n（一）指导思想\n坚持以人民为中心。\n二、重点任务\n（一）做好规划公开。\n").Plan!;

@@ -186,8 +186,8 @@ public sealed partial class PlanIngester
         sections.SelectMany(s => Flatten(s.Children).Prepend(s));
 
     private static int? YearOf(string text) =>
-        YearInText().Match(text) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
-        : Regex.Match(text, @"〔(\d{4})〕") is { Success: true } n ? int.Parse(n.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
+        YearInText().Match(text) is { Success: true } m ? DigitText.Parse(m.Groups[1].Value)
+        : Regex.Match(text, @"〔(\d{4})〕") is { Success: true } n ? DigitText.Parse(n.Groups[1].Value)
         : null;
 
     // A plan without a title line is shown by its first line only when that reads like a title, not like a table

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace SearchPlans.Ingest.Head;
@@ -38,5 +37,5 @@ internal static partial class ChineseDate
         return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateOnly(y, mo, d) : null;
     }
 
-    private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
+    private static int Int(string s) => DigitText.Parse(s);
 }

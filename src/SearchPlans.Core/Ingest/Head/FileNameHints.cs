@@ -23,7 +23,7 @@ internal static partial class FileNameHints
     };
 
     public static int? YearOf(string fileName) =>
-        Year().Match(Path.GetFileNameWithoutExtension(fileName)) is { Success: true } m ? int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        Year().Match(Path.GetFileNameWithoutExtension(fileName)) is { Success: true } m ? DigitText.Parse(m.Value) : null;
 
     public static Jurisdiction? JurisdictionOf(string fileName, PlanHead emptyHead)
     {

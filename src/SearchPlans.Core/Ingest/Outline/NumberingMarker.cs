@@ -44,7 +44,7 @@ internal static partial class NumberingMarkers
     {
         NumberingStyle.Part or NumberingStyle.ChineseComma or NumberingStyle.ChineseBracket => ChineseNumber(numeral),
         NumberingStyle.Circled => numeral[0] - '①' + 1,
-        _ => int.Parse(numeral, System.Globalization.CultureInfo.InvariantCulture) is var n and > 0 ? n : null,
+        _ => DigitText.Parse(numeral) is var n and > 0 ? n : null,
     };
 
     /// <summary>一 … 九十九; null for spellings that are not numbers (十十).</summary>

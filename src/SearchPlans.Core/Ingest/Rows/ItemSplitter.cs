@@ -25,7 +25,7 @@ internal static partial class ItemSplitter
         int? expected = null;
         foreach (Match m in Label().Matches(cell))
         {
-            var n = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var n = DigitText.Parse(m.Groups[1].Value);
             if (expected is null ? m.Index == 0 : n == expected)
             {
                 cuts.Add(m.Index);

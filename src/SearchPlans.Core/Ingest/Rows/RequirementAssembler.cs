@@ -122,7 +122,7 @@ internal sealed class RequirementAssembler(IngestContext context)
         var expected = 1;
         foreach (var d in drafts)
         {
-            var n = int.Parse(d.Number!, System.Globalization.CultureInfo.InvariantCulture);
+            var n = DigitText.Parse(d.Number!);
             if (n != expected)
                 context.Warn(d.Source.StartLine, $"item {n} follows item {expected - 1}; the numbering skips or repeats");
             expected = n + 1;

@@ -218,7 +218,8 @@ internal sealed class RegexpAutomaton
         if (dash < 0)
             throw new QuerySyntaxException($"The pattern \"{query}\" names an automaton <{body}>; only number intervals such as <1-12> can be searched.");
         var (low, high) = (body[..dash], body[(dash + 1)..]);
-        var (min, max) = (int.Parse(low, CultureInfo.InvariantCulture), int.Parse(high, CultureInfo.InvariantCulture));
+        if (!int.TryParse(low, NumberStyles.None, CultureInfo.InvariantCulture, out var min) || !int.TryParse(high, NumberStyles.None, CultureInfo.InvariantCulture, out var max))
+            throw new QuerySyntaxException($"The pattern \"{query}\" names the interval <{body}>; an interval is two whole numbers such as <1-12>.");
         return BasicAutomata.MakeInterval(Math.Min(min, max), Math.Max(min, max), low.Length == high.Length ? low.Length : 0);
     }
 

@@ -97,6 +97,17 @@ public class OutlineShapeTests
     }
 
     [Fact]
+    public void FullWidthDigits_InLabelsYearsAndDeadlines_AreRead()
+    {
+        var plan = Read("某某县２０２２年政务公开工作要点\n一、加强政策解读\n１．严格执行同步发布制度，２０２２年１２月底前完成。\n２．公开预决算。\n").Plan!;
+        Assert.Equal(2022, plan.Year);
+        Assert.Equal(["严格执行同步发布制度，２０２２年１２月底前完成。", "公开预决算。"], plan.Requirements.Select(r => r.Text));
+        Assert.Equal("２０２２年１２月底前", plan.Requirements[0].Deadline);
+        var bracketed = Read("某某县2022年政务公开工作要点\n一、加强政策解读\n（１）严格执行同步发布制度。\n（２）丰富解读形式。\n").Plan!;
+        Assert.Equal(["严格执行同步发布制度。", "丰富解读形式。"], bracketed.Requirements.Select(r => r.Text));
+    }
+
+    [Fact]
     public void GeneralRequirementsSection_IsKeptAsPreamble()
     {
         var plan = Read("某县2022年政务公开工作要点\n一、总体要求\n（一）指导思想\n坚持以人民为中心。\n二、重点任务\n（一）做好规划公开。\n").Plan!;

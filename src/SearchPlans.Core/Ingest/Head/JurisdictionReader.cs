@@ -14,9 +14,18 @@ internal static partial class JurisdictionReader
     [GeneratedRegex(@"^(?:\d{4}\s*年\s*(?:度\s*)?)?(?<place>\p{IsCJKUnifiedIdeographs}{1,10}?(?:自治区|省|市|自治州|州(?![市区县])|盟|区|县|旗))")]
     private static partial Regex LeadingPlace();
 
-    // An unnamed township's plan (镇2024年政务公开工作要点) opens with the level word alone.
-    [GeneratedRegex(@"^(?<place>\p{IsCJKUnifiedIdeographs}{0,10}?(?:镇|乡|街道))\s*\d{4}\s*年")]
+    // An unnamed township's plan (镇2024年政务公开工作要点) opens with the level word alone; a street office's with
+    // its office (城关街道办事处2023年…).
+    [GeneratedRegex(@"^(?<place>\p{IsCJKUnifiedIdeographs}{0,10}?(?:镇|乡|街道))(?:办事处|人民政府|政府)?\s*\d{4}\s*年")]
     private static partial Regex LeadingTownship();
+
+    // A lower division named right after the first (福州市鼓楼区, 重庆市渝中区, 柳城县大埔镇): the plan is the lower one's.
+    [GeneratedRegex(@"^(?<place>\p{IsCJKUnifiedIdeographs}{1,10}?(?:自治州|州(?![市区县])|区|县|旗|市|镇|乡|街道))")]
+    private static partial Regex NestedPlace();
+
+    // A State Council department (国家税务总局, 财政部) issues for itself: an agency of no province.
+    [GeneratedRegex(@"^(?:\d{4}\s*年\s*(?:度\s*)?)?(?<organ>国家\p{IsCJKUnifiedIdeographs}{1,12}?(?:总局|局|委员会|委|署|院|办)|\p{IsCJKUnifiedIdeographs}{1,8}?部)(?=\s*\d{4}\s*年|政务|信息公开|工作要点)")]
+    private static partial Regex NationalOrgan();
 
     [GeneratedRegex(@"^(?<place>\p{IsCJKUnifiedIdeographs}{1,10}?(?:自治区|省|市|自治州|州|盟|区|县|旗|镇|乡|街道))(人民政府|政府)?(办公室|办公厅)?$")]
     private static partial Regex Government();
@@ -47,16 +56,18 @@ internal static partial class JurisdictionReader
             return new Jurisdiction("国务院", AdminLevel.National, null);
 
         (string Name, AdminLevel Level)? found = null;
+        string? within = null;
         if (head.Issuer is { } masthead)
             found = Body(TextFolding.Fold(masthead)) ?? (TextFolding.Fold(masthead), AdminLevel.Agency);
-        found ??= TitlePlace(foldedTitle);
+        if (found is null && TitlePlace(foldedTitle) is { } titled)
+            (found, within) = ((titled.Name, titled.Level), titled.Within);
         foreach (var body in head.NamedBodies)
             found ??= Body(TextFolding.Fold(body));
         if (found is not var (name, level))
             return new Jurisdiction(title, AdminLevel.Unknown, ProvinceNamedIn(TextFolding.Fold(fullText)));
         var province = level == AdminLevel.Province ? name
             : Gazetteer.ProvinceOf(name) is { } named && name.StartsWith(named[..2], StringComparison.Ordinal) ? named
-            : PlaceList.ProvinceOf(name) ?? ProvinceNamedIn(TextFolding.Fold(fullText)) ?? Gazetteer.ProvinceOf(name);
+            : PlaceList.ProvinceOf(name) ?? ProvinceOfWithin(within) ?? ProvinceNamedIn(TextFolding.Fold(fullText)) ?? Gazetteer.ProvinceOf(name);
         return new Jurisdiction(name, level, province);
     }
 
@@ -65,18 +76,30 @@ internal static partial class JurisdictionReader
         || (head.DocNumber is { } n && TextFolding.Fold(n).StartsWith("国办", StringComparison.Ordinal))
         || new[] { head.Issuer }.Concat(head.NamedBodies).OfType<string>().Any(b => TextFolding.Fold(b).StartsWith("国务院", StringComparison.Ordinal));
 
-    private static (string, AdminLevel)? TitlePlace(string title)
+    /// <summary>The place (or agency) a title opens with, and the place it was named within (福州市 of 福州市鼓楼区).</summary>
+    private static (string Name, AdminLevel Level, string? Within)? TitlePlace(string title)
     {
         if (LeadingTownship().Match(title) is { Success: true } township)
-            return (township.Groups["place"].Value, AdminLevel.Township);
+            return (township.Groups["place"].Value, AdminLevel.Township, null);
+        if (NationalOrgan().Match(title) is { Success: true } national && !Verb().IsMatch(national.Groups["organ"].Value))
+            return (national.Groups["organ"].Value, AdminLevel.Agency, null);
         if (LeadingPlace().Match(title) is not { Success: true } m)
             return null;
         var place = m.Groups["place"].Value;
         if (Deictic().IsMatch(place) || Verb().IsMatch(place))
             return null;
-        if (OrganBeforeYear().Match(title[(m.Groups["place"].Index + place.Length)..]) is { Success: true } organ)
-            return (place + organ.Groups["organ"].Value, AdminLevel.Agency);
-        return (place, LevelOf(place));
+        var end = m.Groups["place"].Index + place.Length;
+        string? within = null;
+        while (NestedPlace().Match(title[end..]) is { Success: true } inner && Rank(LevelOf(inner.Groups["place"].Value)) < Rank(LevelOf(place))
+            && IsDivision(inner.Groups["place"].Value, title[(end + inner.Length)..]))
+        {
+            within = place;
+            place = inner.Groups["place"].Value;
+            end += inner.Length;
+        }
+        if (OrganBeforeYear().Match(title[end..]) is { Success: true } organ)
+            return (place + organ.Groups["organ"].Value, AdminLevel.Agency, within);
+        return (place, LevelOf(place), within);
     }
 
     // A government or its office binds its place; another body is an agency (its office issues for it:
@@ -93,6 +116,28 @@ internal static partial class JurisdictionReader
         var agency = Regex.Replace(bare, "(办公室|办公厅)$", "");
         return (OrganEnding().IsMatch(agency) ? agency : bare, AdminLevel.Agency);
     }
+
+    // A county or district the list of divisions knows; a township only where the plan's title goes on after it
+    // (大埔镇2024年, 大埔镇政务公开), since 住房和城乡建设局 also holds a 乡.
+    [GeneratedRegex(@"^(?:\s*\d{4}\s*年|人民政府|政府|政务|信息公开|工作要点)")]
+    private static partial Regex TitleGoesOn();
+
+    private static bool IsDivision(string place, string rest) =>
+        !Deictic().IsMatch(place) && !Verb().IsMatch(place)
+        && (PlaceList.LevelOf(place) is not null || (LevelOf(place) == AdminLevel.Township && TitleGoesOn().IsMatch(rest)));
+
+    // 鼓楼区 is in four cities; 福州市鼓楼区 is in Fujian.
+    private static string? ProvinceOfWithin(string? within) =>
+        within is null ? null : LevelOf(within) == AdminLevel.Province ? within : PlaceList.ProvinceOf(within);
+
+    /// <summary>How high a level of government stands, so a place named inside another is known to be lower.</summary>
+    private static int Rank(AdminLevel level) => level switch
+    {
+        AdminLevel.Province => 3,
+        AdminLevel.City => 2,
+        AdminLevel.County or AdminLevel.District => 1,
+        _ => 0,
+    };
 
     private static AdminLevel LevelOf(string place) => place switch
     {

@@ -138,7 +138,8 @@ internal sealed partial class OutlineShape : IPlanShape
         var bracket = brackets.FirstOrDefault();
         var body = bracket is null ? text : text[..bracket.Index] + text[bracket.End..];
         var label = numbered ? node.Label : "";
-        if (body.Trim().Length == 0)
+        var fields = LabelledFields.Split(body);
+        if (body.Trim().Length == 0 || (bracket is null && fields.Body.Trim().Length == 0))
         {
             context.Warn(node.FirstLine, $"part {node.Label} names units but no task; kept as remainder");
             context.Keep(RemainderKind.Other, label + text, new SourceSpan(node.FirstLine, node.LastLine));
@@ -147,7 +148,6 @@ internal sealed partial class OutlineShape : IPlanShape
         var number = numbered ? node.Marker.Numeral : null;
         if (numbered)
             context.Discard(node.Label.Replace(node.Marker.Numeral, "", StringComparison.Ordinal));
-        var fields = LabelledFields.Split(body);
         if (bracket is null && (fields.Units.Length > 0 || fields.Deadline.Length > 0))
         {
             context.Discard(fields.DeadlineLabel);

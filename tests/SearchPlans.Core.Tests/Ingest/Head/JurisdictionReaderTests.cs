@@ -36,4 +36,20 @@ public class JurisdictionReaderTests
         Assert.Equal("广州市", Read("广州市贯彻落实省政府办公厅2022年政务公开工作要点分工方案").Jurisdiction.Name);
         Assert.Equal("黔东南苗族侗族自治州", Read("黔东南苗族侗族自治州2022年政务公开工作要点").Jurisdiction.Name);
     }
+
+    [Theory]
+    [InlineData("2022年福州市鼓楼区政务公开工作要点", "鼓楼区", AdminLevel.District, "福建省")]
+    [InlineData("重庆市渝中区2022年政务公开工作要点", "渝中区", AdminLevel.District, "重庆市")]
+    [InlineData("2024年柳城县大埔镇政务公开工作要点", "大埔镇", AdminLevel.Township, "广西壮族自治区")]
+    [InlineData("2023年恩施土家族苗族自治州来凤县政务公开工作要点", "来凤县", AdminLevel.County, "湖北省")]
+    [InlineData("2022年广东省江门市政务公开工作要点", "江门市", AdminLevel.City, "广东省")]
+    public void PlaceNamedWithinAnother_IsTheLowerOne_InTheHigherOnesProvince(string title, string name, AdminLevel level, string province) =>
+        Assert.Equal(new Jurisdiction(name, level, province), Read(title).Jurisdiction);
+
+    [Theory]
+    [InlineData("城关街道办事处2023年政务公开工作要点", "城关街道", AdminLevel.Township)]
+    [InlineData("国家税务总局2020年政务公开工作要点", "国家税务总局", AdminLevel.Agency)]
+    [InlineData("财政部2021年政务公开工作要点", "财政部", AdminLevel.Agency)]
+    public void StreetOfficesAndStateCouncilDepartments_AreRead(string title, string name, AdminLevel level) =>
+        Assert.Equal((name, level), (Read(title).Jurisdiction.Name, Read(title).Jurisdiction.Level));
 }

@@ -64,7 +64,7 @@ public sealed class AlignCommandsTests(SeedIndexFolder index) : IClassFixture<Se
         var run = CliHarness.Run(["eval", "--gold", gold, "--index", index.Path]);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"not counted above\):\n  jiangmen-zftzgcjsglzx-2022 ~ heyuan-2022: \d+\n", run.Out.ReplaceLineEndings("\n"));
+        Assert.Matches(@"not counted above\):\n  jiangmen-zftzgcjsglzx-2022 ~ heyuan-2022: \d+ \(\d+ confident\)\n", run.Out.ReplaceLineEndings("\n"));
     }
 
     private static string JudgedLinks => Path.Combine(SeedIndexFolder.RepositoryRoot, "tests", "SearchPlans.Core.Tests", "Align", "gold", "judged-links.tsv");

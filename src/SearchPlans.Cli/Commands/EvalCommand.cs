@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using SearchPlans.Align;
 using SearchPlans.Align.Evaluation;
 using SearchPlans.Cli.Output;
@@ -6,16 +7,32 @@ using SearchPlans.Contracts;
 
 namespace SearchPlans.Cli.Commands;
 
-/// <summary>`searchplans eval --gold FILE`: precision, recall and F1 of the stored links against a gold file.</summary>
+/// <summary>
+/// `searchplans eval --gold FILE --judged FILE`: precision, recall and F1 of the stored links against a gold file,
+/// and the precision of every link between blind-judged plan pairs.
+/// </summary>
 internal sealed class EvalCommand : Command
 {
-    private static readonly Option<string> Gold = new("--gold") { Description = "A gold file: source, target, kind, split, note (tab-separated)", HelpName = "FILE", Required = true };
+    private static readonly Option<string?> Gold = new("--gold") { Description = "A gold file: source, target, kind, split, note (tab-separated)", HelpName = "FILE" };
+
+    private static readonly Option<string?> Judged = new("--judged")
+    {
+        Description = "A file of blind judgements (E, R or N) of every link between the plan pairs it declares",
+        HelpName = "FILE",
+    };
+
+    private static readonly Option<bool> BlindSheet = new("--blind-sheet")
+    {
+        Description = "Instead of figures, list the links between the judged plan pairs that have no judgement yet, without score or kind, to judge",
+    };
 
     private static readonly Option<bool> ShowErrors = new("--errors") { Description = "List the pairs that went wrong" };
 
-    public EvalCommand(CliEnvironment env) : base("eval", "Measure the links against hand-labelled gold pairs.")
+    public EvalCommand(CliEnvironment env) : base("eval", "Measure the links against hand-labelled gold pairs and blind judgements.")
     {
         Options.Add(Gold);
+        Options.Add(Judged);
+        Options.Add(BlindSheet);
         Options.Add(ShowErrors);
         Options.Add(CommonOptions.Index);
         Options.Add(CommonOptions.Seeds);
@@ -25,55 +42,67 @@ internal sealed class EvalCommand : Command
 
     private sealed record ScoreJson(string Split, string Kind, int TruePositives, int FalsePositives, int FalseNegatives, double Precision, double Recall, double F1);
 
+    private sealed record JudgedJson(string Split, string Links, int Count, int Equivalent, int Related, int Noise, int Unjudged, double? Useful, double? SameObligation);
+
+    private sealed record BothJson(IReadOnlyList<ScoreJson> Gold, IReadOnlyList<JudgedJson> Judged);
+
     private static int Run(CliEnvironment env, ParseResult parse)
     {
-        var path = parse.GetValue(Gold)!;
-        GoldSet gold;
-        try
-        {
-            gold = GoldSet.Load(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
-        {
-            env.Fail($"cannot read the gold file {path}: {e.Message}");
+        var (goldPath, judgedPath) = (parse.GetValue(Gold), parse.GetValue(Judged));
+        if (goldPath is null && judgedPath is null)
+            return Usage(env, "give a gold file (--gold FILE), a file of blind judgements (--judged FILE), or both.");
+        if (parse.GetValue(BlindSheet) && judgedPath is null)
+            return Usage(env, "--blind-sheet lists the links a judgement file does not cover yet: give it with --judged FILE.");
+        if (goldPath is not null && judgedPath is not null && parse.GetFormat() == OutputFormat.Csv)
+            return Usage(env, "--format csv writes one table: give --gold or --judged, not both.");
+        if (!TryLoad(env, goldPath, "gold file", GoldSet.Load, out var gold) || !TryLoad(env, judgedPath, "judgement file", LinkJudgements.Load, out var judged))
             return ExitCodes.UsageError;
-        }
         if (IndexOpening.OpenCorpus(env, parse) is not { } corpus)
             return ExitCodes.NoIndex;
-        var splits = gold.Pairs.Select(p => p.Split).Distinct().Order(StringComparer.Ordinal).Append("all").ToList();
         var placed = new CounterpartIndex(corpus);
-        var rows = new List<ScoreJson>();
+        string? PlanOf(string id) => placed.Find(id)?.Plan.Id;
+
+        if (judged is not null && parse.GetValue(BlindSheet))
+            return WriteSheet(env, BlindPrecisionEvaluator.Unjudged(judged, corpus.Links, PlanOf), placed);
+
+        var scores = new List<ScoreJson>();
         var errors = new List<string>();
-        foreach (var split in splits)
+        if (gold is not null)
         {
-            var e = LinkEvaluator.Evaluate(gold, corpus.Links, id => placed.Find(id)?.Plan.Id, split == "all" ? null : split);
-            rows.Add(Row(split, "equivalent", e.Equivalent));
-            rows.Add(Row(split, "related", e.Related));
-            if (split == "all")
-                errors.AddRange(e.Errors);
+            foreach (var split in gold.Pairs.Select(p => p.Split).Distinct().Order(StringComparer.Ordinal).Append("all"))
+            {
+                var e = LinkEvaluator.Evaluate(gold, corpus.Links, PlanOf, split == "all" ? null : split);
+                scores.Add(Row(split, "equivalent", e.Equivalent));
+                scores.Add(Row(split, "related", e.Related));
+                if (split == "all")
+                    errors.AddRange(e.Errors);
+            }
         }
+        var blind = judged is null ? [] : BlindPrecisionEvaluator.Evaluate(judged, corpus.Links, PlanOf).SelectMany(JudgedRows).ToList();
+        if (judged is not null)
+            errors.AddRange(NoiseShown(judged, corpus.Links, PlanOf));
+
         switch (parse.GetFormat())
         {
+            case OutputFormat.Json when judged is null:
+                Json.Write(env.Out, scores);
+                break;
             case OutputFormat.Json:
-                Json.Write(env.Out, rows);
+                Json.Write(env.Out, new BothJson(scores, blind));
+                break;
+            case OutputFormat.Csv when judged is null:
+                Csv.Write(env.Out, ["split", "kind", "tp", "fp", "fn", "precision", "recall", "f1"],
+                    scores.Select(r => (IReadOnlyList<string?>)[r.Split, r.Kind, $"{r.TruePositives}", $"{r.FalsePositives}", $"{r.FalseNegatives}", $"{r.Precision:0.000}", $"{r.Recall:0.000}", $"{r.F1:0.000}"]));
                 break;
             case OutputFormat.Csv:
-                Csv.Write(env.Out, ["split", "kind", "tp", "fp", "fn", "precision", "recall", "f1"],
-                    rows.Select(r => (IReadOnlyList<string?>)[r.Split, r.Kind, $"{r.TruePositives}", $"{r.FalsePositives}", $"{r.FalseNegatives}", $"{r.Precision:0.000}", $"{r.Recall:0.000}", $"{r.F1:0.000}"]));
+                Csv.Write(env.Out, ["split", "links", "count", "e", "r", "n", "unjudged", "useful", "sameObligation"],
+                    blind.Select(r => (IReadOnlyList<string?>)[r.Split, r.Links, $"{r.Count}", $"{r.Equivalent}", $"{r.Related}", $"{r.Noise}", $"{r.Unjudged}", $"{r.Useful:0.000}", $"{r.SameObligation:0.000}"]));
                 break;
             default:
-                var table = new TextTable("SPLIT", "KIND", "TP", "FP", "FN", "PRECISION", "RECALL", "F1") { RightAligned = { 2, 3, 4, 5, 6, 7 } };
-                foreach (var r in rows)
-                    table.Add(r.Split, r.Kind, $"{r.TruePositives}", $"{r.FalsePositives}", $"{r.FalseNegatives}", $"{r.Precision:0.000}", $"{r.Recall:0.000}", $"{r.F1:0.000}");
-                table.Write(env.Out);
-                var unlisted = LinkEvaluator.UnlistedRelated(gold, corpus.Links, id => placed.Find(id)?.Plan.Id);
-                if (unlisted.Count > 0)
-                {
-                    env.Out.WriteLine();
-                    env.Out.WriteLine("Related links the gold does not list, between plans it labels exhaustively (not counted above):");
-                    foreach (var (a, b, links) in unlisted)
-                        env.Out.WriteLine($"  {a} ~ {b}: {links}");
-                }
+                if (gold is not null)
+                    WriteGold(env, gold, scores, corpus.Links, PlanOf);
+                if (judged is not null)
+                    WriteJudged(env, judgedPath!, blind);
                 if (parse.GetValue(ShowErrors))
                 {
                     env.Out.WriteLine();
@@ -84,6 +113,99 @@ internal sealed class EvalCommand : Command
         }
         return ExitCodes.Success;
     }
+
+    private static int Usage(CliEnvironment env, string message)
+    {
+        env.Fail(message);
+        return ExitCodes.UsageError;
+    }
+
+    private static bool TryLoad<T>(CliEnvironment env, string? path, string what, Func<string, T> load, out T? loaded)
+        where T : class
+    {
+        loaded = null;
+        if (path is null)
+            return true;
+        try
+        {
+            loaded = load(path);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            env.Fail($"cannot read the {what} {path}: {e.Message}");
+            return false;
+        }
+    }
+
+    private static void WriteGold(CliEnvironment env, GoldSet gold, List<ScoreJson> rows, IReadOnlyList<Model.RequirementLink> links, Func<string, string?> planOf)
+    {
+        var table = new TextTable("SPLIT", "KIND", "TP", "FP", "FN", "PRECISION", "RECALL", "F1") { RightAligned = { 2, 3, 4, 5, 6, 7 } };
+        foreach (var r in rows)
+            table.Add(r.Split, r.Kind, $"{r.TruePositives}", $"{r.FalsePositives}", $"{r.FalseNegatives}", $"{r.Precision:0.000}", $"{r.Recall:0.000}", $"{r.F1:0.000}");
+        table.Write(env.Out);
+        // Doubtful related links are still links, listed apart: the table counts them. How many of the related pairs
+        // the gold lists are found among the confident ones alone says what a reader sees without opening that list.
+        var confident = links.Where(l => l.Confidence != Model.LinkConfidence.Doubtful).ToList();
+        var shown = rows.Where(r => r.Kind == "related").Select(r => r.Split)
+            .Select(split => $"{split} {LinkEvaluator.Evaluate(gold, confident, planOf, split == "all" ? null : split).Related.Recall:0.000}");
+        env.Out.WriteLine($"Related recall counting confident links only (doubtful ones listed apart): {string.Join(", ", shown)}");
+        var unlisted = LinkEvaluator.UnlistedRelated(gold, links, planOf);
+        if (unlisted.Count > 0)
+        {
+            env.Out.WriteLine();
+            env.Out.WriteLine("Related links the gold does not list, between plans it labels exhaustively (not counted above):");
+            var unlistedConfident = LinkEvaluator.UnlistedRelated(gold, confident, planOf);
+            foreach (var ((a, b, count), (_, _, confidentCount)) in unlisted.Zip(unlistedConfident))
+                env.Out.WriteLine($"  {a} ~ {b}: {count} ({confidentCount} confident)");
+        }
+    }
+
+    private static void WriteJudged(CliEnvironment env, string path, List<JudgedJson> rows)
+    {
+        env.Out.WriteLine();
+        env.Out.WriteLine($"Every link between the plan pairs of {Path.GetFileName(path)}, judged blind (E same obligation, R same subject, N only wording):");
+        var table = new TextTable("SPLIT", "LINKS", "COUNT", "E", "R", "N", "UNJUDGED", "E OR R", "E ONLY") { RightAligned = { 2, 3, 4, 5, 6, 7, 8 } };
+        foreach (var r in rows)
+            table.Add(r.Split, r.Links, $"{r.Count}", $"{r.Equivalent}", $"{r.Related}", $"{r.Noise}", $"{r.Unjudged}", Percent(r.Useful), Percent(r.SameObligation));
+        table.Write(env.Out);
+        env.Out.WriteLine("Related links are those shown as related; doubtful ones are listed apart, collapsed. Shares leave unjudged links out.");
+        var unjudged = rows.Where(r => r.Split == BlindPrecisionEvaluator.All).Sum(r => r.Unjudged);
+        if (unjudged > 0)
+            env.Out.WriteLine($"{unjudged} links between judged plans have no judgement yet: `searchplans eval --judged {path} --blind-sheet` lists them to judge.");
+    }
+
+    private static IEnumerable<JudgedJson> JudgedRows(BlindPrecision p)
+    {
+        yield return JudgedRow(p.Split, "equivalent", p.Equivalent);
+        yield return JudgedRow(p.Split, "related", p.Related);
+        yield return JudgedRow(p.Split, "doubtful", p.Doubtful);
+    }
+
+    private static JudgedJson JudgedRow(string split, string links, LabelCounts c) =>
+        new(split, links, c.Judged + c.Unjudged, c.Equivalent, c.Related, c.Noise, c.Unjudged, Round(c.Useful), Round(c.SameObligation));
+
+    private static double? Round(double? share) => share is { } s ? Math.Round(s, 3) : null;
+
+    // The judged noise that pages show as a counterpart (equivalent or confident related), for --errors.
+    private static IEnumerable<string> NoiseShown(LinkJudgements judged, IReadOnlyList<Model.RequirementLink> links, Func<string, string?> planOf)
+    {
+        return links
+            .Where(l => l.Confidence != Model.LinkConfidence.Doubtful && judged.PairOf(planOf(l.Source), planOf(l.Target)) is not null
+                && judged.LabelOf(l.Source, l.Target) == BlindLabel.Noise)
+            .Select(l => $"judged N, shown as {ContractNames.Kind(l.Kind)}: {l.Source} ~ {l.Target} ({l.Score:0.00})");
+    }
+
+    private static int WriteSheet(CliEnvironment env, IReadOnlyList<(JudgedPlanPair Pair, Model.RequirementLink Link)> unjudged, CounterpartIndex placed)
+    {
+        env.Out.WriteLine("# " + string.Join('\t', Align.Evaluation.BlindSheet.Header));
+        foreach (var row in Align.Evaluation.BlindSheet.Rows(unjudged, placed))
+            env.Out.WriteLine(string.Join('\t', row));
+        env.Error.WriteLine($"{unjudged.Count} links to judge: fill in each label (E, R or N) and add the lines to the judgement file.");
+        return ExitCodes.Success;
+    }
+
+    private static string Percent(double? share) => share is { } s ? (s * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %" : "-";
 
     private static ScoreJson Row(string split, string kind, KindScore s) =>
         new(split, kind, s.TruePositives, s.FalsePositives, s.FalseNegatives, Math.Round(s.Precision, 3), Math.Round(s.Recall, 3), Math.Round(s.F1, 3));

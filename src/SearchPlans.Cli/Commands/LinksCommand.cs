@@ -58,12 +58,13 @@ internal sealed class LinksCommand : Command
                 Csv.Write(env.Out, LinkJson.CsvHeader, rows.Select(r => r.CsvRow()));
                 break;
             default:
-                var table = new TextTable("SOURCE", "TARGET", "KIND", "RELATION", "SCORE", "EVIDENCE") { RightAligned = { 4 } };
+                var table = new TextTable("SOURCE", "TARGET", "KIND", "CONFIDENCE", "RELATION", "SCORE", "EVIDENCE") { RightAligned = { 5 } };
                 foreach (var r in rows)
-                    table.Add(r.Source, r.Target, r.Kind, r.Relation, F(r.Score), string.Join(" ", r.Evidence.Take(4)));
+                    table.Add(r.Source, r.Target, r.Kind, r.Confidence, r.Relation, F(r.Score), string.Join(" ", r.Evidence.Take(4)));
                 table.Write(env.Out);
                 env.Out.WriteLine();
-                env.Out.WriteLine($"{rows.Count} links ({rows.Count(r => r.Kind == "equivalent")} equivalent, {rows.Count(r => r.Kind == "related")} related)");
+                var doubtful = rows.Count(r => r.Confidence == ContractNames.Confidence(LinkConfidence.Doubtful));
+                env.Out.WriteLine($"{rows.Count} links ({rows.Count(r => r.Kind == "equivalent")} equivalent, {rows.Count(r => r.Kind == "related")} related, of which {doubtful} doubtful)");
                 break;
         }
         return ExitCodes.Success;

@@ -24,10 +24,11 @@ public sealed class Aligner(
 {
     /// <summary>
     /// Raised whenever a change to the rules changes which links a corpus gets: 1 for text evidence alone, 2 since
-    /// a shared topic (<see cref="Features.TopicLexicon"/>) counts. Links stored under another version are computed
-    /// again in full on the next update rather than mixed with links of these rules.
+    /// a shared topic (<see cref="Features.TopicLexicon"/>) counts, 3 since related links carry a confidence
+    /// (<see cref="Scoring.SubjectConfidence"/>). Links stored under another version are computed again in full on
+    /// the next update rather than mixed with links of these rules.
     /// </summary>
-    public const int RulesVersion = 2;
+    public const int RulesVersion = 3;
 
     public Aligner()
         : this(AlignmentThresholds.Default)
@@ -69,7 +70,7 @@ public sealed class Aligner(
         // plans is settled on its own, on every core; within a pair the links keep the order above.
         var settled = links.GroupBy(l => PairOfPlans(planOf[l.Source], planOf[l.Target])).AsParallel()
             .SelectMany(pair => resolver.Resolve(contest.Apply([.. pair], id => planOf[id], l => placements[(l.Source, l.Target)]), id => planOf[id]));
-        return Ordered(settled);
+        return Ordered(settled.Select(l => l.Kind == LinkKind.Equivalent ? l with { Confidence = LinkConfidence.Confident } : l));
 
         (RequirementLink Link, SharedPlacement Placement)? Found(RequirementProfile a, RequirementProfile b)
         {

@@ -48,5 +48,14 @@ public sealed record AlignmentThresholds
     /// <summary><see cref="RelatedScore"/> for two texts that both name topics, none of them the same.</summary>
     public double DifferentTopicsRelatedScore { get; init; } = 0.20;
 
+    /// <summary>
+    /// <see cref="Scoring.SubjectConfidence"/> from which a related link is confident; below it the link is kept but
+    /// doubtful. Set on the tuning judgements for at least 85% of confident related links on one subject.
+    /// </summary>
+    public double ConfidentRelated { get; init; } = 0.6;
+
+    /// <summary>The model that reads a related pair's evidence as the likelihood of one subject.</summary>
+    public Scoring.SubjectConfidence Subject { get; init; } = Scoring.SubjectConfidence.Fitted;
+
     public static AlignmentThresholds Default { get; } = new();
 }

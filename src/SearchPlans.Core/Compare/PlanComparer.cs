@@ -61,12 +61,12 @@ public sealed class PlanComparer(IWordDiffer differ)
     private PlanComparison Compare(Plan a, Plan b, IEnumerable<RequirementLink> links)
     {
         var pairs = LinkedPairs(links, a, b);
-        var fromA = pairs.ToLookup(p => p.A.Id, p => new Counterpart(p.B, p.Link.Kind, p.Link.Relation, p.Link.Score));
+        var fromA = pairs.ToLookup(p => p.A.Id, p => new Counterpart(p.B, p.Link.Kind, p.Link.Relation, p.Link.Score, p.Link.Confidence));
         var fromB = pairs
             .OrderBy(p => p.Link.Kind == LinkKind.Equivalent ? 0 : 1)
             .ThenByDescending(p => p.Link.Score)
             .ThenBy(p => p.AIndex)
-            .ToLookup(p => p.B.Id, p => new Counterpart(p.A, p.Link.Kind, p.Link.Reversed().Relation, p.Link.Score));
+            .ToLookup(p => p.B.Id, p => new Counterpart(p.A, p.Link.Kind, p.Link.Reversed().Relation, p.Link.Score, p.Link.Confidence));
         var rows = a.Requirements.Select(requirement => Row(requirement, fromA)).ToList();
         var onlyInA = WithoutEquivalents(a, fromA);
         var onlyInB = WithoutEquivalents(b, fromB);

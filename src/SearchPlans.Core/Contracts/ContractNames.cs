@@ -7,6 +7,8 @@ public static class ContractNames
 {
     public static string Kind(LinkKind kind) => kind.ToString().ToLowerInvariant();
 
+    public static string Confidence(LinkConfidence confidence) => confidence.ToString().ToLowerInvariant();
+
     public static string Relation(Containment relation) => relation switch
     {
         Containment.ContainedBy => "contained-by",

@@ -18,6 +18,7 @@ public sealed class LinkTable : IReadOnlyList<RequirementLink>
     private readonly int[] targets;
     private readonly byte[] kinds;
     private readonly byte[] relations;
+    private readonly byte[] confidences;
     private readonly double[] scores;
     private readonly double[] sourceInTarget;
     private readonly double[] targetInSource;
@@ -30,6 +31,7 @@ public sealed class LinkTable : IReadOnlyList<RequirementLink>
     {
         strings = [.. builder.Strings];
         (sources, targets, kinds, relations) = (builder.Sources, builder.Targets, builder.Kinds, builder.Relations);
+        confidences = builder.Confidences;
         (scores, sourceInTarget, targetInSource) = (builder.Scores, builder.SourceInTarget, builder.TargetInSource);
         evidenceStarts = builder.EvidenceStarts;
         evidence = [.. builder.Evidence];
@@ -45,7 +47,10 @@ public sealed class LinkTable : IReadOnlyList<RequirementLink>
         scores[index],
         sourceInTarget[index],
         targetInSource[index],
-        EvidenceOf(index));
+        EvidenceOf(index))
+    {
+        Confidence = (LinkConfidence)confidences[index],
+    };
 
     public IEnumerator<RequirementLink> GetEnumerator()
     {
@@ -85,6 +90,7 @@ public sealed class LinkTable : IReadOnlyList<RequirementLink>
             Targets = new int[count];
             Kinds = new byte[count];
             Relations = new byte[count];
+            Confidences = new byte[count];
             Scores = new double[count];
             SourceInTarget = new double[count];
             TargetInSource = new double[count];
@@ -96,6 +102,7 @@ public sealed class LinkTable : IReadOnlyList<RequirementLink>
         internal int[] Targets { get; }
         internal byte[] Kinds { get; }
         internal byte[] Relations { get; }
+        internal byte[] Confidences { get; }
         internal double[] Scores { get; }
         internal double[] SourceInTarget { get; }
         internal double[] TargetInSource { get; }
@@ -113,6 +120,7 @@ public sealed class LinkTable : IReadOnlyList<RequirementLink>
                 Targets[added] = Number(link.Target);
                 Kinds[added] = (byte)link.Kind;
                 Relations[added] = (byte)link.Relation;
+                Confidences[added] = (byte)link.Confidence;
                 Scores[added] = link.Score;
                 SourceInTarget[added] = link.SourceInTarget;
                 TargetInSource[added] = link.TargetInSource;

@@ -9,6 +9,17 @@ public enum LinkKind
     Related,
 }
 
+/// <summary>
+/// How sure alignment is that a related link joins two requirements on one subject. A doubtful link shares wording
+/// that requirements on other subjects share too; pages list it apart from the others, collapsed.
+/// </summary>
+public enum LinkConfidence
+{
+    Confident,
+    /// <summary>A related link whose texts may share only wording, not a subject; equivalents are never doubtful.</summary>
+    Doubtful,
+}
+
 /// <summary>How the two texts contain each other (BillMap-style), read from both directional scores.</summary>
 public enum Containment
 {
@@ -39,6 +50,12 @@ public sealed record RequirementLink(
     double TargetInSource,
     IReadOnlyList<string> Evidence)
 {
+    /// <summary>
+    /// Whether a related link is taken as on one subject, or shown apart as doubtful; an equivalent is always
+    /// confident. Links stored before confidence was measured read as confident.
+    /// </summary>
+    public LinkConfidence Confidence { get; init; } = LinkConfidence.Confident;
+
     /// <summary>The same link seen from the target's side.</summary>
     public RequirementLink Reversed() => this with
     {

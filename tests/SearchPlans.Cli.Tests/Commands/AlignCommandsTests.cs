@@ -64,7 +64,68 @@ public sealed class AlignCommandsTests(SeedIndexFolder index) : IClassFixture<Se
         var run = CliHarness.Run(["eval", "--gold", gold, "--index", index.Path]);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"not counted above\):\n  jiangmen-zftzgcjsglzx-2022 ~ heyuan-2022: \d+\n", run.Out.ReplaceLineEndings("\n"));
+        Assert.Matches(@"not counted above\):\n  jiangmen-zftzgcjsglzx-2022 ~ heyuan-2022: \d+ \(\d+ confident\)\n", run.Out.ReplaceLineEndings("\n"));
+    }
+
+    private static string JudgedLinks => Path.Combine(SeedIndexFolder.RepositoryRoot, "tests", "SearchPlans.Core.Tests", "Align", "gold", "judged-links.tsv");
+
+    [Fact]
+    public void Eval_Judged_PrintsBlindPrecisionPerSplitAndTier()
+    {
+        var gold = Path.Combine(SeedIndexFolder.RepositoryRoot, "tests", "SearchPlans.Core.Tests", "Align", "gold", "seed-gold.tsv");
+        var run = CliHarness.Run(["eval", "--gold", gold, "--judged", JudgedLinks, "--index", index.Path, "--format", "json"]);
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal(6, json.RootElement.GetProperty("gold").GetArrayLength());
+        var judged = json.RootElement.GetProperty("judged").EnumerateArray().ToList();
+        Assert.Equal(12, judged.Count);
+        var tuneRelated = judged.Single(r => r.GetProperty("split").GetString() == "tune" && r.GetProperty("links").GetString() == "related");
+        Assert.True(tuneRelated.GetProperty("useful").GetDouble() >= 0.85);
+        Assert.All(judged, r => Assert.Equal(0, r.GetProperty("unjudged").GetInt32()));
+    }
+
+    [Fact]
+    public void Eval_BlindSheet_ListsTheLinksOfANewlyDeclaredPairWithoutScoreOrKind()
+    {
+        using var folder = new TempFolder();
+        var judgements = folder.Combine("judged.tsv");
+        File.WriteAllText(judgements, "# judged\tqingyuan-2022\tjiangmen-zftzgcjsglzx-2022\tnew\n");
+
+        var run = CliHarness.Run(["eval", "--judged", judgements, "--blind-sheet", "--index", index.Path]);
+
+        Assert.Equal(0, run.ExitCode);
+        var rows = run.Out.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        Assert.StartsWith("# planA\trequirementA\tplanB\trequirementB\tlabel", rows[0], StringComparison.Ordinal);
+        Assert.True(rows.Length > 10);
+        Assert.All(rows.Skip(1), row =>
+        {
+            var cells = row.Split('\t');
+            Assert.Equal(8, cells.Length);
+            Assert.Equal(("qingyuan-2022", "jiangmen-zftzgcjsglzx-2022", "", ""), (cells[0], cells[2], cells[4], cells[5]));
+        });
+        Assert.Contains($"{rows.Length - 1} links to judge", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Eval_NeitherGoldNorJudgements_IsAUsageError()
+    {
+        var run = CliHarness.Run(["eval", "--index", index.Path]);
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Contains("--judged", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Eval_UnlabelledJudgement_NamesTheFileAndLine()
+    {
+        using var folder = new TempFolder();
+        var judgements = folder.Combine("judged.tsv");
+        File.WriteAllText(judgements, "# judged\tqingyuan-2022\tzhanjiang-2021\tnew\nqingyuan-2022\tqingyuan-2022-1.1.1\tzhanjiang-2021\tzhanjiang-2021-13\t\n");
+
+        var run = CliHarness.Run(["eval", "--judged", judgements, "--index", index.Path]);
+
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Contains("judged.tsv, line 2: qingyuan-2022-1.1.1 ~ zhanjiang-2021-13 has no label yet", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -45,6 +45,15 @@ public class AlignerTests
     }
 
     [Fact]
+    public void Equivalents_AreNeverDoubtful_WhileRelatedLinksAreOfEitherConfidence()
+    {
+        var links = AlignTestData.SeedCorpus.Links;
+        Assert.DoesNotContain(links, l => l.Kind == LinkKind.Equivalent && l.Confidence == LinkConfidence.Doubtful);
+        Assert.Contains(links, l => l.Kind == LinkKind.Related && l.Confidence == LinkConfidence.Doubtful);
+        Assert.Contains(links, l => l.Kind == LinkKind.Related && l.Confidence == LinkConfidence.Confident);
+    }
+
+    [Fact]
     public void LinksAreStoredOncePerPair_AndNeverInsideOnePlan()
     {
         var corpus = AlignTestData.SeedCorpus;

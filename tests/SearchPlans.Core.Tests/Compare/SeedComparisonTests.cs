@@ -59,6 +59,25 @@ public class SeedComparisonTests
         Assert.All(item21.PartialMatches, c => Assert.Equal(LinkKind.Related, c.Kind));
     }
 
+    // 湛江 2021 item 33 bundles four tasks on the 政府公报 (电子化, 数据库, 数字化利用, 传播); 从化 2019 states the
+    // first two as items 4.3.1 and 4.3.2. The part carrying the bundle's opening is its equivalent, the later part is
+    // related, as the blind judgements label them; and each side's "only in" list follows from that, both ways.
+    [Fact]
+    public void Compare_BundleAndItsParts_TheOpeningPartIsTheEquivalent_TheLaterPartIsOnlyInItsPlan()
+    {
+        const string Bundle = "zhanjiang-2021-33", Opening = "conghua-2019-4.3.1", Later = "conghua-2019-4.3.2";
+        var forward = Compare("conghua-2019", Zhanjiang);
+        var swapped = Compare(Zhanjiang, "conghua-2019");
+
+        var opening = forward.Rows.Single(r => r.A.Id == Opening);
+        Assert.Equal((Bundle, LinkKind.Equivalent), (opening.B?.Id, opening.Kind));
+        var later = forward.OnlyInA.Single(x => x.Requirement.Id == Later);
+        Assert.Contains(later.PartialMatches, c => c.Requirement.Id == Bundle && c.Kind == LinkKind.Related);
+        Assert.DoesNotContain(forward.OnlyInB, x => x.Requirement.Id == Bundle);
+        Assert.Contains(swapped.OnlyInB, x => x.Requirement.Id == Later);
+        Assert.DoesNotContain(swapped.OnlyInA, x => x.Requirement.Id == Bundle);
+    }
+
     [Fact]
     public void Compare_QingyuanWithZhanjiang_CoverageCountsTheThreeEquivalents()
     {

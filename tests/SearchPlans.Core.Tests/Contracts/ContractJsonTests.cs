@@ -1,6 +1,7 @@
 using System.Text.Json;
 using SearchPlans.Align;
 using SearchPlans.Contracts;
+using SearchPlans.Model;
 using SearchPlans.Search;
 using SearchPlans.Tests.Search;
 using static SearchPlans.Core.Tests.Compare.HandMadeCorpus;
@@ -47,6 +48,14 @@ public sealed class ContractJsonTests(SampleIndexFixture index) : IClassFixture<
     public void LinkJson_StartsWithSourceTargetScoreKind()
     {
         Assert.Equal(["source", "target", "score", "kind"], Names(LinkJson.From(Create().Links[0])).Take(4));
+    }
+
+    [Fact]
+    public void LinkJson_EndsWithTheConfidence()
+    {
+        var link = Create().Links[0] with { Kind = LinkKind.Related, Confidence = LinkConfidence.Doubtful };
+        Assert.Equal("confidence", Names(LinkJson.From(link)).Last());
+        Assert.Equal(("doubtful", "confidence"), (LinkJson.From(link).CsvRow()[^1], LinkJson.CsvHeader[^1]));
     }
 
     [Fact]

@@ -158,7 +158,7 @@ public sealed class CorpusStoreTests
         var link = new RequirementLink("a-1", "b-1", LinkKind.Equivalent, Containment.Contains, 0.9, 0.95, 0.7, ["三同步"]);
         return corpus with
         {
-            Links = [link, link with { Target = "b-2", Kind = LinkKind.Related }, link with { Source = "c-1", Evidence = [] }],
+            Links = [link, link with { Target = "b-2", Kind = LinkKind.Related, Confidence = LinkConfidence.Doubtful }, link with { Source = "c-1", Evidence = [] }],
             References = [new PlanReference(SampleCorpus.Conghua, SampleCorpus.Heyuan, ReferenceKind.Cites, "《河源市…》")],
             Rarity = new ReferenceFrequencies(3, new Dictionary<string, int> { ["政务"] = 3 }, new Dictionary<string, int> { ["公开"] = 2 }),
             Scope = LinkScope.Lineage,

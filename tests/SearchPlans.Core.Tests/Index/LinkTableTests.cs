@@ -8,11 +8,11 @@ public sealed class LinkTableTests
     [
         new("a-1", "b-1", LinkKind.Equivalent, Containment.Identical, 0.97, 1.0, 0.95, ["政务公开", "《条例》"]),
         new("a-2", "b-1", LinkKind.Related, Containment.ContainedBy, 0.31, 0.2, 0.6, []),
-        new("b-1", "c-9", LinkKind.Related, Containment.Related, 0.123456789, 0.1, 0.15, ["政务公开"]),
+        new("b-1", "c-9", LinkKind.Related, Containment.Related, 0.123456789, 0.1, 0.15, ["政务公开"]) { Confidence = LinkConfidence.Doubtful },
     ];
 
     private static string Describe(RequirementLink l) =>
-        $"{l.Source}|{l.Target}|{l.Kind}|{l.Relation}|{l.Score:R}|{l.SourceInTarget:R}|{l.TargetInSource:R}|{string.Join(",", l.Evidence)}";
+        $"{l.Source}|{l.Target}|{l.Kind}|{l.Relation}|{l.Score:R}|{l.SourceInTarget:R}|{l.TargetInSource:R}|{string.Join(",", l.Evidence)}|{l.Confidence}";
 
     [Fact]
     public void Of_Links_ReadsBackEveryFieldExactly()

@@ -47,7 +47,14 @@ public sealed partial class ProfileBuilder(WordSegmenter segmenter, TopicLexicon
         var numbers = NumberPattern().Matches(folded).Select(m => Regex.Replace(m.Value, @"\s", "")).ToHashSet(StringComparer.Ordinal);
         var documents = DocumentPattern().Matches(folded).Select(m => LettersOnly.Of(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
         var sectionWords = requirement.SectionPath.SelectMany(segmenter.Terms).ToHashSet(StringComparer.Ordinal);
-        return new RequirementProfile(index, requirement.Id, planId, chars, bigrams, words, numbers, documents, sectionWords, topics.AboutOf(folded));
+        var subjectWords = segmenter.Terms(FirstClause(text)).ToHashSet(StringComparer.Ordinal);
+        return new RequirementProfile(index, requirement.Id, planId, chars, bigrams, words, numbers, documents, sectionWords, topics.AboutOf(folded), subjectWords);
+    }
+
+    private static string FirstClause(string text)
+    {
+        var end = text.AsSpan().IndexOfAny("，。；,;");
+        return end < 0 ? text : text[..end];
     }
 
     // Cut between characters, never inside a surrogate pair.

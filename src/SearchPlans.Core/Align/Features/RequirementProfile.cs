@@ -9,6 +9,10 @@ namespace SearchPlans.Align.Features;
 /// <param name="Documents">Named documents (《…》 titles).</param>
 /// <param name="SectionWords">Words of the section titles, for context.</param>
 /// <param name="Topics">The topics the text names (<see cref="TopicLexicon"/>), in the list's order.</param>
+/// <param name="SubjectWords">
+/// The words of the first clause, up to the first comma or full stop: where a requirement names what it is about
+/// (年报, 公共企事业单位信息公开专栏) before the clauses that say how.
+/// </param>
 public sealed record RequirementProfile(
     int Index,
     string RequirementId,
@@ -19,4 +23,5 @@ public sealed record RequirementProfile(
     IReadOnlySet<string> Numbers,
     IReadOnlySet<string> Documents,
     IReadOnlySet<string> SectionWords,
-    IReadOnlyList<string> Topics);
+    IReadOnlyList<string> Topics,
+    IReadOnlySet<string> SubjectWords);

@@ -5,8 +5,9 @@ namespace SearchPlans.Align.Scoring;
 /// <summary>
 /// Measures a pair with evidence that works for Chinese: IDF-weighted character-bigram containment in both
 /// directions, longest common subsequence, TF-IDF word cosine from the segmenter, shared numbers and named
-/// documents, section context, and the topics both name. The shared terms and phrases shown to people are left to
-/// <see cref="LinkExplainer"/>, which runs only for pairs that become links.
+/// documents, section context, the topics both name, and how much of each one's first clause the other names. The
+/// shared terms and phrases shown to people are left to <see cref="LinkExplainer"/>, which runs only for pairs that
+/// become links.
 /// </summary>
 public sealed class EvidenceScorer(RarityWeights statistics) : IPairScorer
 {
@@ -35,7 +36,21 @@ public sealed class EvidenceScorer(RarityWeights statistics) : IPairScorer
             sharedTopics,
             sharedTopics.Length == 0 && a.Topics.Count > 0 && b.Topics.Count > 0,
             [],
-            []);
+            [])
+        {
+            SubjectCover = Math.Max(SubjectShare(wa, b.Words), SubjectShare(wb, a.Words)),
+        };
+    }
+
+    private static double SubjectShare(WeightedProfile subject, IReadOnlyDictionary<string, int> otherWords)
+    {
+        if (subject.SubjectMass == 0)
+            return 0;
+        double found = 0;
+        for (var i = 0; i < subject.SubjectWords.Length; i++)
+            if (otherWords.ContainsKey(subject.SubjectWords[i]))
+                found += subject.SubjectWeights[i];
+        return found / subject.SubjectMass;
     }
 
     private static double Cosine(WeightedProfile a, IReadOnlyDictionary<string, int> bWords, WeightedProfile b)

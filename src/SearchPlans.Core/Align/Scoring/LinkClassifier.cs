@@ -34,7 +34,12 @@ public sealed class LinkClassifier(AlignmentThresholds thresholds)
         var equivalent = score >= thresholds.EquivalentScore;
         return new RequirementLink(
             source, target, equivalent ? LinkKind.Equivalent : LinkKind.Related, relation,
-            Math.Round(score, 4), Math.Round(e.AInB, 4), Math.Round(e.BInA, 4), EvidenceList(e));
+            Math.Round(score, 4), Math.Round(e.AInB, 4), Math.Round(e.BInA, 4), EvidenceList(e))
+        {
+            // Read for every link, since resolution may yet make an equivalent related; the aligner clears it on
+            // the links that stay equivalent.
+            Confidence = thresholds.Subject.Of(e, score) >= thresholds.ConfidentRelated ? LinkConfidence.Confident : LinkConfidence.Doubtful,
+        };
     }
 
     /// <summary>

@@ -31,4 +31,10 @@ public sealed record PairEvidence(
     public double AInB => 0.5 * BigramAInB + 0.5 * LcsA;
 
     public double BInA => 0.5 * BigramBInA + 0.5 * LcsB;
+
+    /// <summary>
+    /// How much of one text's subject the other names: the larger, over both directions, of the share of a first
+    /// clause's rare words (by weight) found anywhere in the other text.
+    /// </summary>
+    public double SubjectCover { get; init; }
 }

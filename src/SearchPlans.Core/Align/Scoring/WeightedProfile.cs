@@ -12,6 +12,12 @@ namespace SearchPlans.Align.Scoring;
 /// </remarks>
 internal sealed class WeightedProfile
 {
+    /// <summary>
+    /// The weight from which a first-clause word names a subject: it occurs in at most about one requirement in seven
+    /// of the reference. Commoner words (加强, 推进, 政务公开, 工作) open requirements on every subject.
+    /// </summary>
+    public const double SubjectWordWeight = 2.0;
+
     public WeightedProfile(RequirementProfile profile, RarityWeights statistics)
     {
         Profile = profile;
@@ -27,6 +33,10 @@ internal sealed class WeightedProfile
             var x = WordCounts[i] * WordWeights[i];
             WordNorm += x * x;
         }
+        SubjectWords = [.. profile.SubjectWords.Where(w => w.Length > 1 && statistics.WordWeight(w) >= SubjectWordWeight)];
+        SubjectWeights = [.. SubjectWords.Select(statistics.WordWeight)];
+        foreach (var w in SubjectWeights)
+            SubjectMass += w;
     }
 
     /// <summary>The profile weighted, so a cache slot can tell whether it holds this one.</summary>
@@ -47,4 +57,12 @@ internal sealed class WeightedProfile
 
     /// <summary>The squared length of the weighted word vector.</summary>
     public double WordNorm { get; }
+
+    /// <summary>The rare words of the first clause (<see cref="RequirementProfile.SubjectWords"/>).</summary>
+    public string[] SubjectWords { get; }
+
+    public double[] SubjectWeights { get; }
+
+    /// <summary>The sum of the subject words' weights.</summary>
+    public double SubjectMass { get; }
 }

@@ -11,6 +11,8 @@ public class GoldEvaluationTests(ITestOutputHelper output)
 
     public static string SecondBlindGoldPath => Path.Combine(AppContext.BaseDirectory, "Align", "gold", "blind2-gold.tsv");
 
+    public static string JudgedLinksPath => Path.Combine(AppContext.BaseDirectory, "Align", "gold", "judged-links.tsv");
+
     private LinkEvaluation Evaluate(string? split, string? path = null)
     {
         var gold = GoldSet.Load(path ?? GoldPath);
@@ -67,5 +69,49 @@ public class GoldEvaluationTests(ITestOutputHelper output)
         var e = Evaluate("blind2", SecondBlindGoldPath);
         Assert.True(e.Equivalent.Precision >= 0.77 && e.Equivalent.Recall >= 0.77, $"equivalent {e.Equivalent}");
         Assert.True(e.Related.Precision >= 0.67 && e.Related.Recall >= 0.7, $"related {e.Related}");
+    }
+
+    private BlindPrecision Judged(string split)
+    {
+        var corpus = AlignTestData.SeedCorpus;
+        var results = BlindPrecisionEvaluator.Evaluate(LinkJudgements.Load(JudgedLinksPath), corpus.Links, id => corpus.PlanOf(id)?.Id);
+        foreach (var r in results)
+            output.WriteLine($"{r.Split}: equivalent {r.Equivalent}; related {r.Related}; doubtful {r.Doubtful}");
+        return results.Single(r => r.Split == split);
+    }
+
+    // Every link between the judged plan pairs carries a label: a change to the rules that makes a link nobody has
+    // read fails here until it is judged (eval --judged FILE --blind-sheet lists them), so the figures below always
+    // count every link.
+    [Fact]
+    public void JudgedLinks_EveryLinkBetweenJudgedPlansIsJudged()
+    {
+        var corpus = AlignTestData.SeedCorpus;
+        var unjudged = BlindPrecisionEvaluator.Unjudged(LinkJudgements.Load(JudgedLinksPath), corpus.Links, id => corpus.PlanOf(id)?.Id);
+        Assert.Empty(unjudged.Select(u => $"{u.Link.Source} ~ {u.Link.Target}"));
+    }
+
+    // The confidence was fitted and its cut-off set on the tuning pairs: the targets, 85 % of related links on
+    // one subject and 95 % of equivalents right (E or R), with the figures reached as floors.
+    [Fact]
+    public void JudgedLinks_TuningPairs_ShowRelatedLinksOnOneSubject()
+    {
+        var tune = Judged("tune");
+        Assert.True(tune.Related.Useful >= 0.9 && tune.Related.Judged >= 100, $"related {tune.Related}");
+        Assert.True(tune.Equivalent.Useful >= 0.95 && tune.Equivalent.SameObligation >= 0.9, $"equivalent {tune.Equivalent}");
+        Assert.True(tune.Doubtful.Useful <= 0.25, $"doubtful {tune.Doubtful}");
+    }
+
+    // Held out: labelled before any tuning and measured once, with the model fitted (83.1 %, two links under the
+    // issue's 85 %); the floors keep what was measured then.
+    [Fact]
+    public void JudgedLinks_HeldOutPairs_KeepTheFiguresMeasuredOnce()
+    {
+        var holdout = Judged("holdout");
+        Assert.True(holdout.Related.Useful >= 0.83 && holdout.Related.Judged >= 59, $"related {holdout.Related}");
+        Assert.True(holdout.Equivalent.Useful >= 0.95, $"equivalent {holdout.Equivalent}");
+        var later = Judged("holdout2");
+        Assert.True(later.Related.Useful >= 0.88 && later.Related.Judged >= 43, $"related {later.Related}");
+        Assert.True(later.Equivalent.Useful >= 0.95, $"equivalent {later.Equivalent}");
     }
 }

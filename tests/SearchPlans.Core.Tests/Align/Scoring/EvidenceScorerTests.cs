@@ -98,4 +98,20 @@ public class EvidenceScorerTests
     {
         Assert.Contains("关于审理政府信息公开行政复议案件若干问题的指导意见", Measure("a-2", "b-2").SharedPhrases[0]);
     }
+
+    [Fact]
+    public void SubjectCover_IdenticalText_FindsItsWholeFirstClause()
+    {
+        Assert.Equal(1.0, Measure("a-1", "b-1").SubjectCover, 3);
+    }
+
+    [Fact]
+    public void SubjectCover_ReadsWhatTheFirstClauseNames_NotWhatIsMentionedLater()
+    {
+        // a-2 and b-2 both open on the review of 行政复议 cases. b-6 opens on the 政府公报 and names 年报 only later,
+        // as something to spread; a-4 opens on the 年度报告: only 质量 of its first clause is in b-6.
+        var oneSubject = Measure("a-2", "b-2").SubjectCover;
+        var mentionedLater = Measure("a-4", "b-6").SubjectCover;
+        Assert.True(oneSubject >= 0.5 && mentionedLater < oneSubject, $"{oneSubject} against {mentionedLater}");
+    }
 }

@@ -85,4 +85,18 @@ public class LinkClassifierTests
         Assert.Equal(("b", "a", Containment.ContainedBy), (back.Source, back.Target, back.Relation));
         Assert.Equal(link.SourceInTarget, back.TargetInSource);
     }
+
+    [Fact]
+    public void RelatedPair_SharingLittleBeyondItsWording_IsDoubtful()
+    {
+        var link = Classifier.Classify("a", "b", Evidence(0.2, 0.15, mass: 14))!;
+        Assert.Equal((LinkKind.Related, LinkConfidence.Doubtful), (link.Kind, link.Confidence));
+    }
+
+    [Fact]
+    public void RelatedPair_OnOneTopicWithMuchInCommon_IsConfident()
+    {
+        var link = Classifier.Classify("a", "b", Evidence(0.35, 0.3, mass: 40, "信息公开年报") with { SubjectCover = 0.8 })!;
+        Assert.Equal((LinkKind.Related, LinkConfidence.Confident), (link.Kind, link.Confidence));
+    }
 }

@@ -39,7 +39,7 @@ public class IngestProperties
     public static Arbitrary<string> PlanLikeText() =>
         Gen.ListOf(Piece()).Select(parts => string.Concat(parts)).ToArbitrary();
 
-    [Property(MaxTest = 6000, Arbitrary = [typeof(IngestProperties)])]
+    [Property(MaxTest = 3000, Arbitrary = [typeof(IngestProperties)])]
     public void AnyText_NeverThrowsAndLosesNoText(string text)
     {
         DecodedText decoded;

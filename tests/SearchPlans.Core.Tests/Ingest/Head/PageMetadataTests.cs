@@ -13,6 +13,14 @@ public class PageMetadataTests
     }
 
     [Fact]
+    public void FieldTableOfAPage_EndsEachValueAtItsCell()
+    {
+        var fields = PageMetadata.Read("发布机构:\t某某市人民政府办公室\t生成日期:\t2021-05-20\t备用\t");
+        Assert.Equal("某某市人民政府办公室", fields["发布机构"]);
+        Assert.Equal("2021-05-20", fields["生成日期"]);
+    }
+
+    [Fact]
     public void LabelsWithSpacesAndBracketStyles_AreRead()
     {
         Assert.Equal("广东省卫生健康委员会", PageMetadata.Read("发布机构: 广东省卫生健康委员会")["发布机构"]);

@@ -2,7 +2,10 @@ using Icu;
 
 namespace SearchPlans.Ingest.Head;
 
-/// <summary>Han → toneless Latin pinyin through the machine's ICU (via icu.net), one syllable per character.</summary>
+/// <summary>
+/// Han → toneless Latin pinyin through the machine's ICU (via icu.net), one syllable per character, with place names'
+/// own readings (<see cref="PlaceReadings"/>).
+/// </summary>
 internal static class Pinyin
 {
     private static readonly Lazy<bool> Initialised = new(() =>
@@ -23,7 +26,7 @@ internal static class Pinyin
         lock (Gate)
         {
             transliterator ??= Transliterator.CreateInstance("Han-Latin; Latin-ASCII");
-            return transliterator.Transliterate(han);
+            return transliterator.Transliterate(PlaceReadings.Apply(han));
         }
     }
 }

@@ -52,4 +52,12 @@ public class JurisdictionReaderTests
     [InlineData("财政部2021年政务公开工作要点", "财政部", AdminLevel.Agency)]
     public void StreetOfficesAndStateCouncilDepartments_AreRead(string title, string name, AdminLevel level) =>
         Assert.Equal((name, level), (Read(title).Jurisdiction.Name, Read(title).Jurisdiction.Level));
+
+    [Theory]
+    [InlineData("2022年长宁区政务公开工作要点", "changning-2022")]
+    [InlineData("2022年成都市政务公开工作要点", "chengdu-2022")]
+    [InlineData("2022年厦门市政务公开工作要点", "xiamen-2022")]
+    [InlineData("2022年六安市政务公开工作要点", "luan-2022")]
+    [InlineData("2022年长子县政务公开工作要点", "zhangzi-2022")]
+    public void PlanIds_ReadPlaceNamesAsThePlacesAreCalled(string title, string id) => Assert.Equal(id, Read(title).Id);
 }

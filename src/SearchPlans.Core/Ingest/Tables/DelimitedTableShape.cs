@@ -6,8 +6,8 @@ using SearchPlans.Model;
 namespace SearchPlans.Ingest.Tables;
 
 /// <summary>
-/// Tables however a web page or converter flattened them: a row per line with cells between <c>|</c>, tabs or HTML
-/// cell tags (merged cells
+/// Tables however a web page or converter flattened them: a row per line with cells between <c>|</c>, tabs, HTML
+/// cell tags or runs of spaces (merged cells
 /// leave a row with only its inner cells, or without its last one), or one cell per line, between lines that hold only
 /// <c>|</c> or between blank lines. What each cell is (section, task, units, deadline, row number) is read from its
 /// content, so a row that lost a cell is still read right; the header, found by its column names, is kept.
@@ -137,7 +137,16 @@ internal sealed partial class DelimitedTableShape : IPlanShape
         return data;
     }
 
-    private static string[] Cells(string line) => CellBoundary().Split(line);
+    // PDF text keeps a table's columns apart with runs of spaces (序号    工作任务    责任单位); a line with no other
+    // delimiter is split there. One space stays inside a cell: PDF text spaces words apart too.
+    [GeneratedRegex(@"(?:[ \u00A0]{2,}|\u3000)+")]
+    private static partial Regex SpaceRun();
+
+    private static string[] Cells(string line)
+    {
+        var cells = CellBoundary().Split(line);
+        return cells.Length > 1 ? cells : SpaceRun().Split(line.Trim());
+    }
 
     // Most cells hold no markup; only those that may are given to the Markdown reader, which costs far more.
     private static string Plain(string cell) =>

@@ -52,6 +52,19 @@ public class DelimitedTableShapeTests
     }
 
     [Fact]
+    public void TableWhoseColumnsPdfTextKeptApartWithSpaces_IsReadRowByRow()
+    {
+        const string text = "某某县2022年政务公开重点工作任务分工\n序号    工作任务                              责任单位        完成时限\n"
+            + "1       持续做好疫情防控信息发布，及时准确公开。    县卫生健康局    持续推进\n"
+            + "2       加强惠企政策公开，编制惠企政策清单。        县发展改革局    2022年6月底前\n";
+        var result = Read(text);
+        AssertNothingLost(text, result);
+        Assert.Equal(["持续做好疫情防控信息发布，及时准确公开。", "加强惠企政策公开，编制惠企政策清单。"], result.Plan!.Requirements.Select(r => r.Text));
+        Assert.Equal(["县卫生健康局", "县发展改革局"], result.Plan.Requirements.Select(r => r.UnitsText));
+        Assert.Equal("2022年6月底前", result.Plan.Requirements[1].Deadline);
+    }
+
+    [Fact]
     public void TabTableWithHeaderNamesNoListKnows_IsReadByItsCells()
     {
         const string text = "2022年某市政务公开工作要点分工\n\n目标\t举措\t主办处室\n一、优化公开平台\t1.完善政府网站集约化建设。\t市政数局\n\t2.加强政务新媒体管理。\t市委网信办、市政数局\n";

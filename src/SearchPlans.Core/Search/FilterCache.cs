@@ -8,7 +8,7 @@ namespace SearchPlans.Search;
 /// matches are worked out once per index segment, not on every request (people page through one filtered search and
 /// click the same facets). A searcher reads one index that never changes, so entries never go stale.
 /// </summary>
-internal sealed class FilterCache
+internal sealed class FilterCache(Func<string, Filter?>? unitFilter = null)
 {
     // Each entry holds a bit set per segment, so the number of distinct filters kept is bounded; past it, start over.
     private const int MaxFilters = 256;
@@ -23,7 +23,7 @@ internal sealed class FilterCache
             return null;
         if (filters.Count >= MaxFilters)
             filters.Clear();
-        return filters.GetOrAdd(key, _ => FilterQueries.For(request) is { } filter ? new CachingWrapperFilter(filter) : null);
+        return filters.GetOrAdd(key, _ => FilterQueries.For(request, unitFilter) is { } filter ? new CachingWrapperFilter(filter) : null);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

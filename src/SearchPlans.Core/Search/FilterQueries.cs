@@ -13,7 +13,8 @@ namespace SearchPlans.Search;
 internal static class FilterQueries
 {
     /// <summary>Null when the request has no filter.</summary>
-    public static Filter? For(SearchRequest request)
+    /// <param name="unitFilter">The documents of a known unit, under any of its spellings; null for a name it does not know.</param>
+    public static Filter? For(SearchRequest request, Func<string, Filter?>? unitFilter = null)
     {
         var clauses = new List<Query>();
         if (!string.IsNullOrWhiteSpace(request.Jurisdiction))
@@ -23,7 +24,7 @@ internal static class FilterQueries
         if (!string.IsNullOrWhiteSpace(request.Level))
             clauses.Add(Level(request.Level));
         if (!string.IsNullOrWhiteSpace(request.Unit))
-            clauses.Add(Unit(request.Unit));
+            clauses.Add(unitFilter?.Invoke(request.Unit) is { } known ? new ConstantScoreQuery(known) : Unit(request.Unit));
         if (clauses.Count == 0)
             return null;
 

@@ -51,13 +51,15 @@ public sealed class SearchPageBuilder(CorpusSnapshot snapshot, SearchCancellatio
         return new HitCard(hit, placed?.Plan, placed?.Requirement, snapshot.Counterparts.CountOf(hit.Id));
     }
 
-    private static List<FacetGroup> Facets(SearchCriteria criteria, SearchResults results) =>
+    private List<FacetGroup> Facets(SearchCriteria criteria, SearchResults results) =>
     [
         Group("Jurisdiction 地区", results.Jurisdictions, v => v, criteria.Jurisdiction, v => criteria with { Jurisdiction = v }),
         Group("Year 年度", results.Years, v => v, criteria.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             v => criteria with { Year = v is null ? null : int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) }),
         Group("Level 层级", results.Levels, Labels.Level, criteria.Level, v => criteria with { Level = v }),
-        Group("Unit 责任单位", results.Units, v => v, criteria.Unit, v => criteria with { Unit = v }),
+        // A unit is chosen by any of its spellings and counted under the name /units shows it by.
+        Group("Unit 责任单位", results.Units, v => v, criteria.Unit is { } unit ? snapshot.Units.Find(unit)?.Name ?? unit : null,
+            v => criteria with { Unit = v }),
     ];
 
     private static FacetGroup Group(string label, IReadOnlyList<FacetCount> counts, Func<string, string> valueLabel, string? chosen,

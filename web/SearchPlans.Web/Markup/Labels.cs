@@ -36,8 +36,11 @@ public static class Labels
 
     public static string Percent(double share) => ComparisonLabels.Percent(share);
 
-    /// <summary>The printed item number, or the id where the plan prints none (prose plans).</summary>
-    public static string Number(Requirement requirement) => ComparisonLabels.Number(requirement);
+    /// <summary>The printed item number, or where the plan prints none (prose plans) its section numbering and place: 一（三）2.</summary>
+    public static string Number(Plan plan, Requirement requirement) => RequirementLabels.Of(plan, requirement);
+
+    /// <summary>第 14 项, or an unnumbered paragraph's section label.</summary>
+    public static string Item(Plan plan, Requirement requirement) => RequirementLabels.Item(plan, requirement);
 
     public static string Year(int? year) => year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "year unknown";
 

@@ -37,8 +37,7 @@ public sealed record MatrixCellView(string CssClass, string Label, string? Href,
 
     private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 
-    /// <summary>The printed number, or for plans that print none (prose) the id's section ordinals: 2.4.1.</summary>
+    /// <summary>The printed number, or for plans that print none (prose) the section numbering and place: 一（三）2.</summary>
     private static string Number(Plan plan, string requirementId) =>
-        plan.Requirements.FirstOrDefault(r => r.Id == requirementId)?.Number
-        ?? (requirementId.StartsWith(plan.Id + "-", StringComparison.Ordinal) ? requirementId[(plan.Id.Length + 1)..] : requirementId);
+        plan.Requirements.FirstOrDefault(r => r.Id == requirementId) is { } requirement ? Markup.Labels.Number(plan, requirement) : "—";
 }

@@ -1,4 +1,5 @@
 using SearchPlans.Model;
+using SearchPlans.Web.Markup;
 using SearchPlans.Web.Reading;
 
 namespace SearchPlans.Web.Plans;
@@ -35,7 +36,7 @@ public sealed class PlanPages(CorpusSnapshot snapshot)
     {
         if (snapshot.Corpus.FindPlan(id) is not { } plan)
             return null;
-        var (sections, loose) = SectionTreeBuilder.Build(plan, r => new PlanRequirement(r, snapshot.Counterparts.CountOf(r.Id)));
+        var (sections, loose) = SectionTreeBuilder.Build(plan, r => new PlanRequirement(r, Labels.Number(plan, r), snapshot.Counterparts.CountOf(r.Id)));
         return new PlanView(
             plan,
             sections,

@@ -24,7 +24,8 @@ public sealed record SectionNode(string Title, string Anchor, int Depth, IReadOn
 }
 
 /// <summary>A requirement as its plan's page lists it, with how many counterparts it has in other plans.</summary>
-public sealed record PlanRequirement(Requirement Requirement, int CounterpartCount);
+/// <param name="Label">Its printed number, or its section numbering and place where the plan prints none.</param>
+public sealed record PlanRequirement(Requirement Requirement, string Label, int CounterpartCount);
 
 /// <summary>A cross-link between this plan and another, read from this plan's side.</summary>
 /// <param name="Outgoing">True when this plan points at the other (cites it, carries it out, follows it).</param>

@@ -58,7 +58,7 @@ public sealed class RequirementPageTests(SeedSite site)
         Assert.Contains("score 0.", page.Html);
         Assert.Contains("<del>部门</del><ins>科室</ins>", page.Html);
         Assert.True(page.HasLink("/requirements/jiangmen-zftzgcjsglzx-2022-7"));
-        Assert.True(page.HasLink("/compare?a=heyuan-2022&b=jiangmen-zftzgcjsglzx-2022"));
+        Assert.True(page.HasLink("/compare?a=heyuan-2022&b=jiangmen-zftzgcjsglzx-2022#row-heyuan-2022-26"));
     }
 
     [Fact]

@@ -122,7 +122,7 @@ public sealed class SearchPageTests(SeedSite site)
     [Theory]
     [InlineData("year", "soon", "is not a number")]
     [InlineData("level", "town", "There is no level")]
-    [InlineData("sort", "date", "sorted by relevance instead")]
+    [InlineData("sort", "date", "Sorted by relevance instead")]
     public async Task A_bad_parameter_gets_a_message_and_the_rest_of_the_search_still_runs(string name, string value, string message)
     {
         var page = await Search(("q", "三同步"), (name, value));

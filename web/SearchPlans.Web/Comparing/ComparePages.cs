@@ -10,7 +10,8 @@ public sealed class ComparePages(CorpusSnapshot snapshot, ComparisonCache compar
     {
         (a, b) = (Blank(a), Blank(b));
         var (planA, planB) = (a is null ? null : snapshot.Corpus.FindPlan(a), b is null ? null : snapshot.Corpus.FindPlan(b));
-        var (choicesA, choicesB) = (PlanChoices.For(snapshot.Corpus.Plans, planB), PlanChoices.For(snapshot.Corpus.Plans, planA));
+        // Each picker lists the other's plan too, so changing one choice never takes the other's plan off its list.
+        var (choicesA, choicesB) = (PlanChoices.For(snapshot.Corpus.Plans, planB, listNear: true), PlanChoices.For(snapshot.Corpus.Plans, planA, listNear: true));
         if (a is null && b is null)
             return new CompareView(choicesA, choicesB, a, b, null, null, false);
         if (a is null || b is null)

@@ -42,6 +42,9 @@ public static class Labels
     /// <summary>第 14 项, or an unnumbered paragraph's section label.</summary>
     public static string Item(Plan plan, Requirement requirement) => RequirementLabels.Item(plan, requirement);
 
+    /// <summary>A plan in a picker: its place and year first, which is how readers look for it, then its title.</summary>
+    public static string PlanChoice(Plan plan) => $"{plan.Jurisdiction.Name} {Year(plan.Year)} · {plan.Title}";
+
     public static string Year(int? year) => year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "year unknown";
 
     public static string Reference(ReferenceKind kind, bool outgoing) => (kind, outgoing) switch

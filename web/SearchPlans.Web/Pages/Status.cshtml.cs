@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -19,11 +20,25 @@ public sealed class StatusModel : PageModel
 
     public void OnGet(int code)
     {
+        var asked = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? "";
         (Title, Explanation) = code switch
         {
-            404 => ("Not found", "There is no plan, requirement or page at this address. Plan and requirement ids look like heyuan-2022 and heyuan-2022-14."),
+            404 => ("Not found", NotFound(asked)),
             400 => ("Bad request", "The request could not be understood."),
             _ => ($"Error {code}", "The request could not be answered."),
+        };
+    }
+
+    /// <summary>What is missing, said in terms of what the address asked for.</summary>
+    private static string NotFound(string path)
+    {
+        var (kind, name) = path.Split('/', 3, StringSplitOptions.RemoveEmptyEntries) is [var first, var rest] ? (first, Uri.UnescapeDataString(rest)) : ("", "");
+        return kind switch
+        {
+            "units" => $"No unit is named \"{name}\" in any plan of the index. The units page lists every unit with all its spellings.",
+            "plans" => $"There is no plan \"{name}\" in the index. Plan ids look like heyuan-2022; the plans page lists them.",
+            "requirements" or "variants" => $"There is no requirement \"{name}\" in the index. Requirement ids look like heyuan-2022-14.",
+            _ => "There is no page at this address.",
         };
     }
 }

@@ -23,13 +23,13 @@ public sealed record SearchCriteria(string Query, string? Jurisdiction, int? Yea
     /// Reads the form; each value that cannot be used is dropped with a message saying why, so the rest of the
     /// search still runs.
     /// </summary>
-    public static (SearchCriteria Criteria, IReadOnlyList<string> Problems) Read(SearchForm form)
+    public static (SearchCriteria Criteria, IReadOnlyList<SearchProblem> Problems) Read(SearchForm form)
     {
-        var problems = new List<string>();
+        var problems = new List<SearchProblem>();
         var query = Blank(form.Q) ?? "";
         if (query.Length > MaxQueryLength)
         {
-            problems.Add($"The query is {query.Length} characters long; the limit is {MaxQueryLength}. Shorten it to the words that matter.");
+            problems.Add(new($"The query is {query.Length} characters long; the limit is {MaxQueryLength}. Shorten it to the words that matter.", ""));
             query = "";
         }
 
@@ -39,13 +39,13 @@ public sealed record SearchCriteria(string Query, string? Jurisdiction, int? Yea
             if (int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
                 year = parsed;
             else
-                problems.Add($"The year \"{yearText}\" is not a number; write it like 2022. Searched every year instead.");
+                problems.Add(new($"The year \"{yearText}\" is not a number; write it like 2022.", "Searched every year instead."));
         }
 
         var level = Blank(form.Level)?.ToLowerInvariant();
         if (level is not null && !ExactTerms.LevelNames.Contains(level))
         {
-            problems.Add($"There is no level \"{form.Level}\"; the levels are {string.Join(", ", ExactTerms.LevelNames)}. Searched every level instead.");
+            problems.Add(new($"There is no level \"{form.Level}\"; the levels are {string.Join(", ", ExactTerms.LevelNames)}.", "Searched every level instead."));
             level = null;
         }
 
@@ -56,7 +56,7 @@ public sealed record SearchCriteria(string Query, string? Jurisdiction, int? Yea
             if (named.Count == 1)
                 order = named[0];
             else
-                problems.Add($"Results can be sorted by {string.Join(", ", Enum.GetValues<SearchOrder>().Select(OrderName))}, not \"{sort}\"; sorted by relevance instead.");
+                problems.Add(new($"Results can be sorted by {string.Join(", ", Enum.GetValues<SearchOrder>().Select(OrderName))}, not \"{sort}\".", "Sorted by relevance instead."));
         }
 
         return (new SearchCriteria(query, Blank(form.Jurisdiction), year, level, Blank(form.Unit), order), problems);
@@ -67,4 +67,12 @@ public sealed record SearchCriteria(string Query, string? Jurisdiction, int? Yea
         int.TryParse(form.Page, NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page > 0 ? page : 1;
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+/// <summary>A value of the form that cannot be used: why, and what the page did instead of it.</summary>
+/// <param name="Fallback">What the search page did instead ("Searched every year instead."); the API and the exports refuse the request rather than fall back, so they say only the reason.</param>
+public sealed record SearchProblem(string Reason, string Fallback)
+{
+    /// <summary>As the search page shows it, the reason followed by what it did instead.</summary>
+    public string OnPage => Fallback.Length == 0 ? Reason : Reason + " " + Fallback;
 }

@@ -34,7 +34,7 @@ public static class SearchExport
     {
         var (criteria, problems) = SearchCriteria.Read(form);
         if (problems.Count > 0)
-            return Results.Text(string.Join(Environment.NewLine, problems), "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            return Results.Text(string.Join(Environment.NewLine, problems.Select(p => p.Reason)), "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
         try
         {
             return write(snapshot.Searcher.Search(criteria.ToRequest(snapshot.Searcher.RequirementCount, 0), cancellation.Token));

@@ -19,9 +19,10 @@ public sealed class SearchPageBuilder(CorpusSnapshot snapshot, SearchCancellatio
     {
         var (criteria, problems) = SearchCriteria.Read(form);
         if (criteria.IsBlank)
-            return new SearchView(criteria, problems, null);
+            return new SearchView(criteria, [.. problems.Select(p => p.OnPage)], null);
 
-        var page = Math.Min(SearchCriteria.ReadPage(form), MaxPage);
+        var asked = SearchCriteria.ReadPage(form);
+        var page = Math.Min(asked, MaxPage);
         SearchResults results;
         try
         {
@@ -29,17 +30,17 @@ public sealed class SearchPageBuilder(CorpusSnapshot snapshot, SearchCancellatio
         }
         catch (QuerySyntaxException e)
         {
-            return new SearchView(criteria, [.. problems, e.Message], null);
+            return new SearchView(criteria, [.. problems.Select(p => p.OnPage), e.Message], null);
         }
         catch (OperationCanceledException) when (cancellation.Token.IsCancellationRequested)
         {
-            return new SearchView(criteria, [.. problems, SearchCancellation.Message], null);
+            return new SearchView(criteria, [.. problems.Select(p => p.OnPage), SearchCancellation.Message], null);
         }
 
         var pageCount = (results.Total + PageSize - 1) / PageSize;
-        var messages = problems.ToList();
+        var messages = problems.Select(p => p.OnPage).ToList();
         if (results.Total > 0 && page > pageCount)
-            messages.Add($"Page {page} is past the last page of results, page {pageCount}.");
+            messages.Add($"Page {asked} is past the last page of results, page {pageCount}.");
         var cards = results.Hits.Select(ToCard).ToList();
         return new SearchView(criteria, messages,
             new SearchOutcome(results.Total, page, pageCount, (page - 1) * PageSize + 1, cards, Facets(criteria, results), Sorts(criteria)));

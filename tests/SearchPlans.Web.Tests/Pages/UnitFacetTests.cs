@@ -65,13 +65,8 @@ public sealed partial class UnitFacetTests(SeedSite site)
                 System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)))];
     }
 
-    private static int Total(Page page) =>
-        page.Count("card") == 0 && page.Html.Contains("No requirement matches", StringComparison.Ordinal) ? 0
-            : int.Parse(TotalText().Match(page.Html).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    private static int Total(Page page) => page.SearchTotal();
 
     [GeneratedRegex("<li><a href=\"([^\"]+)\" rel=\"nofollow\">([^<]+)</a> <span class=\"count\">(\\d+)</span></li>")]
     private static partial Regex FacetValue();
-
-    [GeneratedRegex(@"(\d+) requirements?(?:,| *</)")]
-    private static partial Regex TotalText();
 }

@@ -1,10 +1,11 @@
+using SearchPlans.Review;
 using SearchPlans.Web.Plans;
 using SearchPlans.Web.Reading;
 
 namespace SearchPlans.Web.Comparing;
 
 /// <summary>Shapes the compare page from the two plan ids in the address.</summary>
-public sealed class ComparePages(CorpusSnapshot snapshot, ComparisonCache comparisons)
+public sealed class ComparePages(CorpusSnapshot snapshot, ComparisonCache comparisons, ReviewStore reviews)
 {
     public CompareView Build(string? a, string? b)
     {
@@ -25,7 +26,10 @@ public sealed class ComparePages(CorpusSnapshot snapshot, ComparisonCache compar
         }
         if (a == b)
             return new CompareView(choicesA, choicesB, a, b, null, "A plan compared with itself has nothing to show; pick two different plans.", false);
-        return new CompareView(choicesA, choicesB, a, b, comparisons.Compare(snapshot, a, b), null, false);
+        return new CompareView(choicesA, choicesB, a, b, comparisons.Compare(snapshot, a, b), null, false)
+        {
+            Judgements = reviews.Current().ToDictionary(j => j.Pair),
+        };
     }
 
     private static string? Blank(string? id) => string.IsNullOrWhiteSpace(id) ? null : id.Trim();

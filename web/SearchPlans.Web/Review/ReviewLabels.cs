@@ -22,6 +22,21 @@ public static class ReviewLabels
         _ => "不应关联 must not link",
     };
 
+    public static string Sort(ReviewSort sort) => sort switch
+    {
+        ReviewSort.WeakestFirst => "weakest first",
+        ReviewSort.StrongestFirst => "strongest first",
+        _ => "in plan order",
+    };
+
+    /// <summary>The sort as the address names it: plan, weakest, strongest.</summary>
+    public static string SortName(ReviewSort sort) => sort switch
+    {
+        ReviewSort.WeakestFirst => "weakest",
+        ReviewSort.StrongestFirst => "strongest",
+        _ => "plan",
+    };
+
     public static string State(ReviewState state) => state switch
     {
         ReviewState.Unreviewed => "not yet reviewed",

@@ -24,7 +24,7 @@ public sealed partial class RequirementLabelTests(SeedSite site)
     {
         var page = await Get("/requirements/heyuan-2022-26");
 
-        Assert.Contains("第 26 项", H1().Match(page.Html).Groups[1].Value);
+        Assert.Contains("item 26", H1().Match(page.Html).Groups[1].Value);
     }
 
     [Fact]

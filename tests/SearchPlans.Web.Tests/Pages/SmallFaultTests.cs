@@ -33,7 +33,7 @@ public sealed partial class SmallFaultTests(SeedSite site)
     {
         var page = await Get("/units/" + Uri.EscapeDataString("市政数局"));
 
-        Assert.Equal("单位 Units › 市政务服务数据管理局", page.Texts("p", "crumbs")[0]);
+        Assert.Equal("Units › 市政务服务数据管理局", page.Texts("p", "crumbs")[0]);
     }
 
     [Theory]

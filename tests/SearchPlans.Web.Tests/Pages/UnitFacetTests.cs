@@ -58,7 +58,7 @@ public sealed partial class UnitFacetTests(SeedSite site)
 
     private static List<(string Name, int Count, string Url)> UnitFacetValues(Page page)
     {
-        var unitFacet = page.Html[page.Html.IndexOf("Unit 责任单位", StringComparison.Ordinal)..];
+        var unitFacet = page.Html[page.Html.IndexOf("data-facet=\"unit\"", StringComparison.Ordinal)..];
         unitFacet = unitFacet[..unitFacet.IndexOf("</section>", StringComparison.Ordinal)];
         return [.. FacetValue().Matches(unitFacet).Select(m =>
             (System.Net.WebUtility.HtmlDecode(m.Groups[2].Value), int.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture),

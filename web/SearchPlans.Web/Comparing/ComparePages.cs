@@ -1,4 +1,5 @@
 using SearchPlans.Review;
+using SearchPlans.Web.Localization;
 using SearchPlans.Web.Plans;
 using SearchPlans.Web.Reading;
 
@@ -16,16 +17,16 @@ public sealed class ComparePages(CorpusSnapshot snapshot, ComparisonCache compar
         if (a is null && b is null)
             return new CompareView(choicesA, choicesB, a, b, null, null, false);
         if (a is null || b is null)
-            return new CompareView(choicesA, choicesB, a, b, null, "Pick a second plan to compare with.", false);
+            return new CompareView(choicesA, choicesB, a, b, null, Text.Get("Pick a second plan to compare with."), false);
 
         var unknown = new[] { (a, planA), (b, planB) }.Where(x => x.Item2 is null).Select(x => x.Item1).Distinct().ToList();
         if (unknown.Count > 0)
         {
-            var names = string.Join(" and ", unknown.Select(id => $"\"{id}\""));
-            return new CompareView(choicesA, choicesB, a, b, null, $"There is no plan {names} in the index; pick plans from the lists.", true);
+            var names = string.Join(Text.Get(" and "), unknown.Select(id => $"\"{id}\""));
+            return new CompareView(choicesA, choicesB, a, b, null, Text.Format("There is no plan {0} in the index; pick plans from the lists.", names), true);
         }
         if (a == b)
-            return new CompareView(choicesA, choicesB, a, b, null, "A plan compared with itself has nothing to show; pick two different plans.", false);
+            return new CompareView(choicesA, choicesB, a, b, null, Text.Get("A plan compared with itself has nothing to show; pick two different plans."), false);
         return new CompareView(choicesA, choicesB, a, b, comparisons.Compare(snapshot, a, b), null, false)
         {
             Judgements = reviews.Current().ToDictionary(j => j.Pair),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SearchPlans.Index;
 using SearchPlans.Search;
+using SearchPlans.Web.Localization;
 
 namespace SearchPlans.Web.Searching;
 
@@ -55,7 +56,7 @@ public sealed record SearchCriteria(string Query, IReadOnlyList<string> Jurisdic
         var query = Blank(form.Q) ?? "";
         if (query.Length > MaxQueryLength)
         {
-            problems.Add(new($"The query is {query.Length} characters long; the limit is {MaxQueryLength}. Shorten it to the words that matter.", ""));
+            problems.Add(new(Text.Format("The query is {0} characters long; the limit is {1}. Shorten it to the words that matter.", query.Length, MaxQueryLength), ""));
             query = "";
         }
 
@@ -65,8 +66,8 @@ public sealed record SearchCriteria(string Query, IReadOnlyList<string> Jurisdic
             if (int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
                 years.Add(parsed);
             else
-                problems.Add(new($"The year \"{yearText}\" is not a number; write it like 2022.",
-                    Present(form.Year).Count > 1 ? "Left it out." : "Searched every year instead."));
+                problems.Add(new(Text.Format("The year \"{0}\" is not a number; write it like 2022.", yearText),
+                    Text.Get(Present(form.Year).Count > 1 ? "Left it out." : "Searched every year instead.")));
         }
 
         var levels = new List<string>();
@@ -75,8 +76,8 @@ public sealed record SearchCriteria(string Query, IReadOnlyList<string> Jurisdic
             if (ExactTerms.LevelNames.Contains(level.ToLowerInvariant()))
                 levels.Add(level.ToLowerInvariant());
             else
-                problems.Add(new($"There is no level \"{level}\"; the levels are {string.Join(", ", ExactTerms.LevelNames)}.",
-                    Present(form.Level).Count > 1 ? "Left it out." : "Searched every level instead."));
+                problems.Add(new(Text.Format("There is no level \"{0}\"; the levels are {1}.", level, string.Join(", ", ExactTerms.LevelNames)),
+                    Text.Get(Present(form.Level).Count > 1 ? "Left it out." : "Searched every level instead.")));
         }
 
         var order = SearchOrder.Relevance;
@@ -86,7 +87,8 @@ public sealed record SearchCriteria(string Query, IReadOnlyList<string> Jurisdic
             if (named.Count == 1)
                 order = named[0];
             else
-                problems.Add(new($"Results can be sorted by {string.Join(", ", Enum.GetValues<SearchOrder>().Select(OrderName))}, not \"{sort}\".", "Sorted by relevance instead."));
+                problems.Add(new(Text.Format("Results can be sorted by {0}, not \"{1}\".", string.Join(", ", Enum.GetValues<SearchOrder>().Select(OrderName)), sort),
+                    Text.Get("Sorted by relevance instead.")));
         }
 
         return (new SearchCriteria(query, Present(form.Jurisdiction), [.. years.Distinct()], [.. levels.Distinct()], Present(form.Unit), order), problems);

@@ -1,4 +1,5 @@
 using SearchPlans.Search;
+using SearchPlans.Web.Localization;
 using SearchPlans.Web.Markup;
 using SearchPlans.Web.Reading;
 
@@ -43,7 +44,7 @@ public sealed class SearchPageBuilder(CorpusSnapshot snapshot, SearchCancellatio
         var pageCount = (results.Total + PageSize - 1) / PageSize;
         var messages = problems.Select(p => p.OnPage).ToList();
         if (results.Total > 0 && page > pageCount)
-            messages.Add($"Page {asked} is past the last page of results, page {pageCount}.");
+            messages.Add(Text.Format("Page {0} is past the last page of results, page {1}.", asked, pageCount));
         var cards = results.Hits.Select(ToCard).ToList();
         return new SearchView(criteria, messages,
             new SearchOutcome(results.Total, page, pageCount, (page - 1) * PageSize + 1, cards, Facets(criteria, results, cancellation.Token), Sorts(criteria)));
@@ -103,10 +104,10 @@ public sealed class SearchPageBuilder(CorpusSnapshot snapshot, SearchCancellatio
 
     private static string FacetLabel(Facet facet) => facet switch
     {
-        Facet.Jurisdiction => "Jurisdiction 地区",
-        Facet.Year => "Year 年度",
-        Facet.Level => "Level 层级",
-        _ => "Unit 责任单位",
+        Facet.Jurisdiction => Text.Get("Jurisdiction"),
+        Facet.Year => Text.Get("Year"),
+        Facet.Level => Text.Get("Level"),
+        _ => Text.Get("Responsible unit"),
     };
 
     private static string ValueLabel(Facet facet, string value) => facet == Facet.Level ? Labels.Level(value) : value;

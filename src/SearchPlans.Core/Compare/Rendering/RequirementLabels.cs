@@ -24,10 +24,6 @@ public static partial class RequirementLabels
         return requirement => planOf.TryGetValue(requirement.Id, out var plan) ? Of(plan, requirement) : requirement.Number ?? "—";
     }
 
-    /// <summary>"第 14 项" for a printed number; the section label alone for an unnumbered paragraph, which no 第…项 names.</summary>
-    public static string Item(Plan plan, Requirement requirement) =>
-        requirement.Number is { } number ? $"第 {number} 项" : Of(plan, requirement);
-
     private static Dictionary<string, string> Unnumbered(Plan plan)
     {
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);

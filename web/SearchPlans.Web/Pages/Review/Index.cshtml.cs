@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SearchPlans.Model;
 using SearchPlans.Review;
+using SearchPlans.Web.Localization;
 using SearchPlans.Web.Review;
 
 namespace SearchPlans.Web.Pages.Review;
@@ -80,10 +81,10 @@ public sealed class ReviewModel(ReviewDesk desk, WebAppOptions options) : PageMo
     public IActionResult OnPostUndo(long? id)
     {
         if (NeedsSignIn && Reviewer is null)
-            return Refuse("Sign in as a reviewer to undo a judgement: this server is reachable from other machines or has reviewers. Nothing was changed.");
+            return Refuse(Text.Get("Sign in as a reviewer to undo a judgement: this server is reachable from other machines or has reviewers. Nothing was changed."));
         if (id is not { } judgement || desk.Undo(judgement) is null)
         {
-            Problems.Add("There is no judgement in force with that number to undo; it may have been undone or judged again already.");
+            Problems.Add(Text.Get("There is no judgement in force with that number to undo; it may have been undone or judged again already."));
             Load();
             return Page();
         }
@@ -104,7 +105,7 @@ public sealed class ReviewModel(ReviewDesk desk, WebAppOptions options) : PageMo
     private IActionResult Record(JudgementRequest request)
     {
         if (NeedsSignIn && Reviewer is null)
-            return Refuse("Sign in as a reviewer to judge links: this server is reachable from other machines or has reviewers. Nothing was recorded.");
+            return Refuse(Text.Get("Sign in as a reviewer to judge links: this server is reachable from other machines or has reviewers. Nothing was recorded."));
         // A signed-in reviewer's name is theirs, whatever a form says.
         if (Reviewer is { } reviewer)
             request = request with { Reviewer = reviewer };
@@ -135,9 +136,9 @@ public sealed class ReviewModel(ReviewDesk desk, WebAppOptions options) : PageMo
         ReadFilters();
         View = desk.Read(new ReviewFilter(Doc?.Trim(), Req?.Trim(), KindFilter, StateFilter, PageNumber ?? 1, PageSize, SortOrder), Saved);
         if (Doc is { Length: > 0 } doc && !View.Plans.Plans.Any(p => p.Id == doc.Trim()))
-            Problems.Add($"There is no plan \"{doc}\" in the index; showing no links.");
+            Problems.Add(Text.Format("There is no plan \"{0}\" in the index; showing no links.", doc));
         else if (Req is { Length: > 0 } req && View.Queue.Total == 0)
-            Problems.Add($"No link touches \"{req}\" with these filters.");
+            Problems.Add(Text.Format("No link touches \"{0}\" with these filters.", req));
     }
 
     private void ReadFilters()
@@ -152,21 +153,21 @@ public sealed class ReviewModel(ReviewDesk desk, WebAppOptions options) : PageMo
             if (named.Count == 1)
                 SortOrder = named[0];
             else
-                Problems.Add($"\"{sort}\" is no order of links (plan, weakest, strongest); listing them in plan order.");
+                Problems.Add(Text.Format("\"{0}\" is no order of links (plan, weakest, strongest); listing them in plan order.", sort));
         }
         if (State is { Length: > 0 } state)
         {
             if (Enum.TryParse<ReviewState>(state, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
                 StateFilter = parsed;
             else
-                Problems.Add($"\"{state}\" is no review state (all, unreviewed, confirmed, rejected); showing all links.");
+                Problems.Add(Text.Format("\"{0}\" is no review state (all, unreviewed, confirmed, rejected); showing all links.", state));
         }
         if (Links is { Length: > 0 } links)
         {
             if (Enum.TryParse<LinkKind>(links, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
                 KindFilter = parsed;
             else
-                Problems.Add($"\"{links}\" is no kind of link (equivalent, related); showing both.");
+                Problems.Add(Text.Format("\"{0}\" is no kind of link (equivalent, related); showing both.", links));
         }
         Add("doc", Doc);
         Add("req", Req);

@@ -102,6 +102,16 @@ public sealed partial class InterfaceLanguageTests(SeedSite site)
     }
 
     [Fact]
+    public async Task The_switch_from_a_page_asked_for_in_english_comes_back_without_asking_again()
+    {
+        var english = await Fetch("/plans?lang=en&sort=year", "zh-CN");
+
+        var toChinese = WebUtility.HtmlDecode(Regex.Match(english, "href=\"([^\"]+)\" rel=\"nofollow\" lang=\"zh-CN\" data-language-switch").Groups[1].Value);
+
+        Assert.Equal("/language?lang=zh-CN&return=" + Uri.EscapeDataString("/plans?sort=year"), toChinese);
+    }
+
+    [Fact]
     public async Task The_switch_never_leaves_the_site()
     {
         using var client = site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

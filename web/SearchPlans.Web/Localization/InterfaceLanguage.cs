@@ -53,7 +53,10 @@ public static class InterfaceLanguage
     public static string SwitchFrom(HttpRequest request)
     {
         var other = IsEnglish ? Chinese : English;
-        var here = request.PathBase + request.Path + request.QueryString;
+        // The page's own ?lang= would outrank the cookie the switch sets, so the way back leaves it out.
+        var query = QueryString.Create(request.Query.Where(p => !p.Key.Equals(Parameter, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v))));
+        var here = request.PathBase + request.Path + query;
         return $"/language?lang={other}&return={Uri.EscapeDataString(here.ToString())}";
     }
 }

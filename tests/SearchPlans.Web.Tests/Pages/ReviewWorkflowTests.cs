@@ -80,6 +80,18 @@ public sealed partial class ReviewWorkflowTests(SeedSite site) : IClassFixture<S
     }
 
     [Fact]
+    public async Task A_refused_judgement_is_explained_in_the_pages_language()
+    {
+        var client = site.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.Clear();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+
+        using var response = await AntiforgeryForms.Post(client, "/review", "/review?handler=Judge", Judge("nowhere-2022-1", "heyuan-2022-3", "confirm"));
+
+        Assert.Contains("索引中没有条目“nowhere-2022-1”。", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task A_rejected_link_is_marked_on_the_compare_page()
     {
         var client = site.CreateClient();

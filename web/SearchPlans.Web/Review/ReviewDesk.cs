@@ -1,6 +1,7 @@
 using SearchPlans.Compare;
 using SearchPlans.Model;
 using SearchPlans.Review;
+using SearchPlans.Web.Localization;
 using SearchPlans.Web.Plans;
 using SearchPlans.Web.Reading;
 
@@ -29,7 +30,8 @@ public sealed class ReviewDesk(CorpusSnapshot snapshot, ReviewStore store)
     public (LinkJudgement? Saved, string? Problem) Record(JudgementRequest request)
     {
         var check = JudgementValidator.Check(snapshot.Counterparts, request);
-        return check.Draft is { } draft ? (store.Record(draft), null) : (null, check.Problem);
+        return check.Draft is { } draft ? (store.Record(draft), null)
+            : (null, check.Reason is { } reason ? Text.Format(reason, [.. check.Values ?? []]) : check.Problem);
     }
 
     /// <summary>The snapshot's links in review order, put in order once per snapshot.</summary>

@@ -147,7 +147,9 @@ public sealed partial class InterfaceLanguageTests(SeedSite site)
     {
         var body = html[html.IndexOf("<body", StringComparison.Ordinal)..];
         body = Hidden().Replace(body, " ");
-        return WebUtility.HtmlDecode(Tag().Replace(body, " "));
+        // What assistive technology reads and what a pointer shows is interface too.
+        var spoken = string.Join(" ", SpokenAttribute().Matches(body).Select(m => m.Groups[1].Value));
+        return WebUtility.HtmlDecode(Tag().Replace(body, " ") + " " + spoken);
     }
 
     private string Data => data ??= DataOf(CorpusStore.Load(site.IndexPath));
@@ -189,6 +191,9 @@ public sealed partial class InterfaceLanguageTests(SeedSite site)
 
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex Tag();
+
+    [GeneratedRegex("\\b(?:aria-label|placeholder|title)=\"([^\"]*)\"")]
+    private static partial Regex SpokenAttribute();
 
     // Ideographs with the Chinese punctuation that only Chinese sentences use.
     [GeneratedRegex("[\\p{IsCJKUnifiedIdeographs}]+")]

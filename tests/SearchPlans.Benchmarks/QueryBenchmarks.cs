@@ -32,7 +32,7 @@ public class QueryBenchmarks
     public int Boolean() => Run(new SearchRequest("(政府网站 OR 政务新媒体) NOT 疫情防控", Limit: 10));
 
     [Benchmark]
-    public int Filtered() => Run(new SearchRequest("政策解读", Level: "city", Limit: 10));
+    public int Filtered() => Run(new SearchRequest("政策解读", Levels: ["city"], Limit: 10));
 
     [Benchmark]
     public int FacetCountsOnly() => Run(new SearchRequest("*", Limit: 0));

@@ -22,6 +22,14 @@ public sealed partial record Page(HttpStatusCode Status, string Html, string? Co
             .Select(m => WebUtility.HtmlDecode(Tags().Replace(m.Groups[1].Value, "")).Trim())
             .ToList();
 
+    /// <summary>The number of matches a search page reports: 0 when it says none match.</summary>
+    public int SearchTotal() =>
+        Html.Contains("No requirement matches", StringComparison.Ordinal) ? 0
+            : int.Parse(TotalText().Match(Html).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"(\d+) requirements?(?:,| *</)")]
+    private static partial Regex TotalText();
+
     public bool HasLink(string href) => Html.Contains($"href=\"{WebUtility.HtmlEncode(href)}\"", StringComparison.Ordinal);
 
     [GeneratedRegex("<[^>]+>")]

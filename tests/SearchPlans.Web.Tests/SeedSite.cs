@@ -28,6 +28,16 @@ public abstract class IndexedSite : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
         builder.ConfigureServices(services => services.AddSingleton(Options));
 
+    /// <summary>
+    /// The pages are Chinese unless asked otherwise; most tests read them in English, which says what they check in
+    /// the words the code is written in. The language tests ask for each language themselves.
+    /// </summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

@@ -6,6 +6,7 @@ using SearchPlans.Review;
 using SearchPlans.Web.Api;
 using SearchPlans.Web.Comparing;
 using SearchPlans.Web.Hosting;
+using SearchPlans.Web.Localization;
 using SearchPlans.Web.Matrix;
 using SearchPlans.Web.Plans;
 using SearchPlans.Web.Reading;
@@ -76,6 +77,7 @@ public static class WebApp
             cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
         });
         services.AddSingleton<ReviewerSignIn>();
+        services.AddInterfaceLanguages();
         services.AddRazorPages();
         services.AddRequestLimits();
     }
@@ -90,11 +92,13 @@ public static class WebApp
             FileProvider = new EmbeddedFileProvider(typeof(WebApp).Assembly, "SearchPlans.Web.Assets"),
             RequestPath = "/assets",
         });
+        app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<ProxyReviewer>();
         app.MapRazorPages();
         SearchExport.Map(app);
         ApiEndpoints.Map(app);
+        app.MapLanguageSwitch();
     }
 }

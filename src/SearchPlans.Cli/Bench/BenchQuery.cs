@@ -24,8 +24,8 @@ internal static class QueryMix
         new("phrase", new SearchRequest("\"依申请公开\"", Limit: 10), "\"依申请公开\"", ""),
         new("boolean", new SearchRequest("政策解读 AND 新闻发布会", Limit: 10), "\"政策解读\" AND \"新闻发布会\"", ""),
         new("boolean", new SearchRequest("(政府网站 OR 政务新媒体) NOT 疫情防控", Limit: 10), "(\"政府网站\" OR \"政务新媒体\") NOT \"疫情防控\"", ""),
-        new("filtered", new SearchRequest("政务公开", Year: year, Limit: 10), "\"政务公开\"", $"AND year = {year}"),
-        new("filtered", new SearchRequest("政策解读", Level: "city", Limit: 10), "\"政策解读\"", "AND level = 'city'"),
+        new("filtered", new SearchRequest("政务公开", Years: [year], Limit: 10), "\"政务公开\"", $"AND year = {year}"),
+        new("filtered", new SearchRequest("政策解读", Levels: ["city"], Limit: 10), "\"政策解读\"", "AND level = 'city'"),
         new("facets", new SearchRequest("政务公开", Limit: 0), "\"政务公开\"", ""),
         new("facets", new SearchRequest("*", Limit: 0), "", ""),
     ];

@@ -20,18 +20,19 @@ internal sealed class SearchCommand : Command
         DefaultValueFactory = _ => "",
     };
 
-    private static readonly Option<string?> Jurisdiction = new("--jurisdiction")
+    // Each filter may be given several times: a requirement passes when it matches any of its values.
+    private static readonly Option<string[]> Jurisdiction = new("--jurisdiction")
     {
-        Description = "Only this jurisdiction (a part of the name will do: 从化 finds 从化区)",
+        Description = "Only this jurisdiction (a part of the name will do: 从化 finds 从化区); repeat for either of several",
     };
 
-    private static readonly Option<int?> Year = new("--year") { Description = "Only plans of this year" };
+    private static readonly Option<int[]> Year = new("--year") { Description = "Only plans of this year; repeat for any of several" };
 
-    private static readonly Option<string?> Level = new("--level") { Description = "Only this administrative level" };
+    private static readonly Option<string[]> Level = new("--level") { Description = "Only this administrative level; repeat for any of several" };
 
-    private static readonly Option<string?> Unit = new("--unit")
+    private static readonly Option<string[]> Unit = new("--unit")
     {
-        Description = "Only requirements this unit carries out (市司法局 finds the cell 市府办公室，市司法局)",
+        Description = "Only requirements this unit carries out (市司法局 finds the cell 市府办公室，市司法局); repeat for any of several",
     };
 
     private static readonly Option<int> Limit = new("--limit")

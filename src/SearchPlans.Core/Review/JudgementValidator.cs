@@ -5,9 +5,11 @@ using SearchPlans.Model;
 namespace SearchPlans.Review;
 
 /// <summary>A checked judgement, or the reason it cannot be recorded, in words for the reviewer.</summary>
-public sealed record JudgementCheck(JudgementDraft? Draft, string? Problem)
+/// <param name="Reason">The reason as a composite format and its values, so a page can put the words in its reader's language.</param>
+public sealed record JudgementCheck(JudgementDraft? Draft, string? Problem, string? Reason = null, IReadOnlyList<object?>? Values = null)
 {
-    public static JudgementCheck Refused(string problem) => new(null, problem);
+    public static JudgementCheck Refused(string reason, params object?[] values) =>
+        new(null, string.Format(System.Globalization.CultureInfo.InvariantCulture, reason, values), reason, values);
 }
 
 /// <summary>
@@ -32,31 +34,31 @@ public static class JudgementValidator
         if (source.Length == 0 || target.Length == 0)
             return JudgementCheck.Refused("Give both requirement ids, such as heyuan-2022-14 and zhanjiang-2021-45.");
         if (ParseVerdict(request.Verdict) is not { } verdict)
-            return JudgementCheck.Refused($"\"{request.Verdict}\" is no verdict: confirm, reject or add.");
+            return JudgementCheck.Refused("\"{0}\" is no verdict: confirm, reject or add.", request.Verdict);
         if (note.Length > MaxNoteLength || reviewer.Length > MaxReviewerLength)
-            return JudgementCheck.Refused($"Keep the note under {MaxNoteLength} characters and the reviewer's name under {MaxReviewerLength}.");
+            return JudgementCheck.Refused("Keep the note under {0} characters and the reviewer's name under {1}.", MaxNoteLength, MaxReviewerLength);
         foreach (var id in new[] { source, target })
         {
             if (corpus.Find(id) is null)
-                return JudgementCheck.Refused($"There is no requirement \"{id}\" in the index.");
+                return JudgementCheck.Refused("There is no requirement \"{0}\" in the index.", id);
         }
         var sourcePlan = corpus.Find(source)!.Plan;
         if (sourcePlan == corpus.Find(target)!.Plan)
-            return JudgementCheck.Refused($"{source} and {target} are both in {sourcePlan.Id}; links join requirements of different plans.");
+            return JudgementCheck.Refused("{0} and {1} are both in {2}; links join requirements of different plans.", source, target, sourcePlan.Id);
 
         var link = corpus.Of(source).FirstOrDefault(c => c.Requirement.Id == target)?.Link;
         return verdict switch
         {
             ReviewVerdict.Confirmed when link is null =>
-                JudgementCheck.Refused($"The index has no link between {source} and {target} to confirm; add it as a missing link instead."),
+                JudgementCheck.Refused("The index has no link between {0} and {1} to confirm; add it as a missing link instead.", source, target),
             ReviewVerdict.Rejected when link is null =>
-                JudgementCheck.Refused($"The index has no link between {source} and {target} to reject."),
+                JudgementCheck.Refused("The index has no link between {0} and {1} to reject.", source, target),
             ReviewVerdict.Added when link is not null =>
-                JudgementCheck.Refused($"{source} and {target} are already linked as {Name(link.Kind)}; confirm the link, choosing the kind, instead."),
+                JudgementCheck.Refused("{0} and {1} are already linked as {2}; confirm the link, choosing the kind, instead.", source, target, Name(link.Kind)),
             ReviewVerdict.Rejected => Accept(GoldJudgement.None),
             _ => ParseKind(request.Kind, link) is { } kind
                 ? Accept(kind)
-                : JudgementCheck.Refused($"\"{request.Kind}\" is no kind of link: equivalent or related."),
+                : JudgementCheck.Refused("\"{0}\" is no kind of link: equivalent or related.", request.Kind),
         };
 
         JudgementCheck Accept(GoldJudgement kind) => new(new JudgementDraft(source, target, verdict, kind, note, reviewer), null);

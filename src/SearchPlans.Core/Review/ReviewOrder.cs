@@ -106,6 +106,22 @@ public sealed class ReviewOrder
         ];
     }
 
+    /// <summary>
+    /// The links listed, by score (ties keep the list's order). The whole list of a kind is sorted once and kept, since
+    /// a national corpus has millions of links; a plan's or a requirement's few are sorted when asked for.
+    /// </summary>
+    public IReadOnlyList<LinkReading> ByScore(IReadOnlyList<LinkReading> listed, bool weakestFirst)
+    {
+        if (listed is WholeList whole)
+            return byScore.GetOrAdd((whole.Selection, weakestFirst), _ => Sorted(whole, weakestFirst));
+        return Sorted(listed, weakestFirst);
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Selection, bool Weakest), LinkReading[]> byScore = new();
+
+    private LinkReading[] Sorted(IEnumerable<LinkReading> listed, bool weakestFirst) =>
+        weakestFirst ? [.. listed.OrderBy(r => links[r.Index].Score)] : [.. listed.OrderByDescending(r => links[r.Index].Score)];
+
     /// <summary>The link as the reading sees it (a reversed reading makes a reversed copy, so read only what is shown).</summary>
     public RequirementLink Read(LinkReading reading) =>
         reading.Reversed ? links[reading.Index].Reversed() : links[reading.Index];
@@ -185,6 +201,8 @@ public sealed class ReviewOrder
         private readonly int[] before = order.listedBefore[selection];
         private readonly int[] gone = order.unplaced[selection];
         private readonly LinkKind? kind = Selections[selection];
+
+        public int Selection => selection;
 
         public int Count => before[^1] + gone.Length;
 

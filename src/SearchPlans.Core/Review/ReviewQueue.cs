@@ -28,6 +28,8 @@ public static class ReviewQueue
             { PlanId.Length: > 0 } => order.FromPlan(filter.PlanId, filter.Kind),
             _ => order.Everything(filter.Kind),
         };
+        if (filter.Sort != ReviewSort.PlanOrder)
+            listed = order.ByScore(listed, weakestFirst: filter.Sort == ReviewSort.WeakestFirst);
         // With no state filter the list is counted and paged by index, so only the page's links are read; with one it
         // is walked twice, counting and then finding the page. Either way only the page's links are made into objects.
         var matching = listed.Where(r => InState(judged.GetValueOrDefault(r.Index), filter.State));

@@ -65,6 +65,29 @@ public sealed class ReviewStore(string databasePath, TimeProvider? clock = null)
         return new LinkJudgement(id, draft.Source, draft.Target, draft.Verdict, draft.Kind, draft.Note, draft.Reviewer, judgedAt);
     }
 
+    /// <summary>
+    /// Undoes a judgement in force: it is removed, and the pair's judgement before it, if any, is in force again. A
+    /// judgement another has since replaced is history and stays.
+    /// </summary>
+    /// <returns>The judgement undone; null when no judgement in force has that id.</returns>
+    public LinkJudgement? Undo(long id)
+    {
+        if (Current().FirstOrDefault(j => j.Id == id) is not { } inForce)
+            return null;
+        using var connection = Open(SqliteOpenMode.ReadWrite);
+        using var delete = connection.CreateCommand();
+        // Checked again in the statement: another reviewer may have judged the pair since it was read.
+        delete.CommandText = """
+            DELETE FROM judgements WHERE id = $id AND NOT EXISTS (
+                SELECT 1 FROM judgements later WHERE later.id > $id
+                AND ((later.source = $source AND later.target = $target) OR (later.source = $target AND later.target = $source)))
+            """;
+        delete.Parameters.AddWithValue("$id", id);
+        delete.Parameters.AddWithValue("$source", inForce.Source);
+        delete.Parameters.AddWithValue("$target", inForce.Target);
+        return delete.ExecuteNonQuery() == 1 ? inForce : null;
+    }
+
     /// <summary>Every judgement ever recorded, oldest first.</summary>
     public IReadOnlyList<LinkJudgement> History() => Select("", null);
 

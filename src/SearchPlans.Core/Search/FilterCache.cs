@@ -8,23 +8,29 @@ namespace SearchPlans.Search;
 /// matches are worked out once per index segment, not on every request (people page through one filtered search and
 /// click the same facets). A searcher reads one index that never changes, so entries never go stale.
 /// </summary>
-internal sealed class FilterCache
+internal sealed class FilterCache(Func<string, Filter?>? unitFilter = null)
 {
     // Each entry holds a bit set per segment, so the number of distinct filters kept is bounded; past it, start over.
     private const int MaxFilters = 256;
 
-    private readonly ConcurrentDictionary<(string? Jurisdiction, int? Year, string? Level, string? Unit), Filter?> filters = new();
+    private readonly ConcurrentDictionary<string, Filter?> filters = new(StringComparer.Ordinal);
 
     /// <summary>Null when the request has no filter.</summary>
     public Filter? For(SearchRequest request)
     {
-        var key = (Blank(request.Jurisdiction), request.Year, Blank(request.Level), Blank(request.Unit));
-        if (key == default)
+        // Each filter's values in a fixed order, so A,B and B,A share an entry; \u001f and \u001e never occur in values.
+        string[] parts =
+        [
+            string.Join('\u001f', FilterQueries.Values(request.Jurisdictions).Order(StringComparer.Ordinal)),
+            string.Join('\u001f', (request.Years ?? []).Distinct().Order()),
+            string.Join('\u001f', FilterQueries.Values(request.Levels).Order(StringComparer.Ordinal)),
+            string.Join('\u001f', FilterQueries.Values(request.Units).Order(StringComparer.Ordinal)),
+        ];
+        if (parts.All(p => p.Length == 0))
             return null;
+        var key = string.Join('\u001e', parts);
         if (filters.Count >= MaxFilters)
             filters.Clear();
-        return filters.GetOrAdd(key, _ => FilterQueries.For(request) is { } filter ? new CachingWrapperFilter(filter) : null);
+        return filters.GetOrAdd(key, _ => FilterQueries.For(request, unitFilter) is { } filter ? new CachingWrapperFilter(filter) : null);
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -13,17 +13,14 @@ namespace SearchPlans.Search;
 internal static class FilterQueries
 {
     /// <summary>Null when the request has no filter.</summary>
-    public static Filter? For(SearchRequest request)
+    /// <param name="unitFilter">The documents of a known unit, under any of its spellings; null for a name it does not know.</param>
+    public static Filter? For(SearchRequest request, Func<string, Filter?>? unitFilter = null)
     {
         var clauses = new List<Query>();
-        if (!string.IsNullOrWhiteSpace(request.Jurisdiction))
-            clauses.Add(Jurisdiction(request.Jurisdiction));
-        if (request.Year is { } year)
-            clauses.Add(Year(year.ToString(CultureInfo.InvariantCulture)));
-        if (!string.IsNullOrWhiteSpace(request.Level))
-            clauses.Add(Level(request.Level));
-        if (!string.IsNullOrWhiteSpace(request.Unit))
-            clauses.Add(Unit(request.Unit));
+        AddAnyOf(clauses, Values(request.Jurisdictions), Jurisdiction);
+        AddAnyOf(clauses, [.. (request.Years ?? []).Distinct().Select(y => y.ToString(CultureInfo.InvariantCulture))], Year);
+        AddAnyOf(clauses, Values(request.Levels), Level);
+        AddAnyOf(clauses, Values(request.Units), unit => unitFilter?.Invoke(unit) is { } known ? new ConstantScoreQuery(known) : Unit(unit));
         if (clauses.Count == 0)
             return null;
 
@@ -31,6 +28,24 @@ internal static class FilterQueries
         foreach (var clause in clauses)
             all.Add(clause, Occur.MUST);
         return new QueryWrapperFilter(all);
+    }
+
+    /// <summary>A filter's values without blanks or repeats, as given.</summary>
+    public static IReadOnlyList<string> Values(IReadOnlyList<string>? values) =>
+        [.. (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.Ordinal)];
+
+    // One value is the clause itself; several are one clause that any of them satisfies.
+    private static void AddAnyOf(List<Query> clauses, IReadOnlyList<string> values, Func<string, Query> clause)
+    {
+        if (values.Count == 1)
+            clauses.Add(clause(values[0]));
+        else if (values.Count > 1)
+        {
+            var any = new BooleanQuery();
+            foreach (var value in values)
+                any.Add(clause(value), Occur.SHOULD);
+            clauses.Add(any);
+        }
     }
 
     public const int MaxJurisdictionLength = 100;

@@ -5,6 +5,7 @@ using Lucene.Net.Store;
 using SearchPlans.Index;
 using SearchPlans.Search.Budget;
 using SearchPlans.Search.Facets;
+using SearchPlans.Units;
 
 namespace SearchPlans.Search;
 
@@ -19,7 +20,7 @@ public sealed class PlanSearcher : IDisposable
     private readonly SlicingSearcher searcher;
     private readonly IReadOnlyList<IList<AtomicReaderContext>> slices;
     private readonly Lucene.Net.Util.Counter clock;
-    private readonly FilterCache filters = new();
+    private readonly FilterCache filters;
     private readonly Lazy<FacetColumns> facetColumns;
     private bool disposed;
 
@@ -33,9 +34,18 @@ public sealed class PlanSearcher : IDisposable
     {
     }
 
+    /// <summary>
+    /// A searcher whose unit facet and unit filter use the canonical units of <paramref name="units"/> (clustered from
+    /// the index's own corpus): each unit counted once per requirement, under its name, and found by any spelling.
+    /// </summary>
+    public PlanSearcher(string indexDirectory, UnitDirectory units)
+        : this(indexDirectory, TimeLimitingCollector.GlobalCounter, units: units)
+    {
+    }
+
     /// <param name="clock">Milliseconds, as Lucene's global counter gives them; tests pass their own.</param>
     /// <param name="cores">How many runs of segments one search reads side by side; 1 reads them in turn.</param>
-    internal PlanSearcher(string indexDirectory, Lucene.Net.Util.Counter clock, int? cores = null)
+    internal PlanSearcher(string indexDirectory, Lucene.Net.Util.Counter clock, int? cores = null, UnitDirectory? units = null)
     {
         this.clock = clock;
         if (!IndexLayout.Exists(indexDirectory))
@@ -56,7 +66,9 @@ public sealed class PlanSearcher : IDisposable
         var budgeted = new BudgetedReader(reader);
         searcher = new SlicingSearcher(budgeted);
         slices = LeafSlices.Split(budgeted.Leaves, cores ?? CoresFor(reader.MaxDoc));
-        facetColumns = new Lazy<FacetColumns>(() => FacetColumns.Read(reader.Leaves));
+        var canonicalUnits = units is null ? null : new Lazy<CanonicalUnitColumns>(() => CanonicalUnitColumns.Read(reader.Leaves, units));
+        filters = new FilterCache(canonicalUnits is null ? null : name => canonicalUnits.Value.FilterFor(name));
+        facetColumns = new Lazy<FacetColumns>(() => FacetColumns.Read(reader.Leaves, canonicalUnits?.Value));
     }
 
     /// <summary>

@@ -26,6 +26,30 @@ public sealed class ReviewCommandTests : IDisposable
     }
 
     [Fact]
+    public void Undo_TheLatestJudgement_PutsTheEarlierOneBackInForce()
+    {
+        Review("confirm", "jiangmen-zftzgcjsglzx-2022-1", "heyuan-2022-3");
+        Review("reject", "heyuan-2022-3", "jiangmen-zftzgcjsglzx-2022-1");
+
+        var undo = Review("undo", "jiangmen-zftzgcjsglzx-2022-1", "heyuan-2022-3");
+        var list = Review("list", "--format", "json");
+
+        Assert.Equal(0, undo.ExitCode);
+        Assert.Contains("confirmed as equivalent", undo.Out);
+        using var json = JsonDocument.Parse(list.Out);
+        Assert.Equal("confirmed", Assert.Single(json.RootElement.EnumerateArray()).GetProperty("verdict").GetString());
+    }
+
+    [Fact]
+    public void Undo_AnUnjudgedPair_IsNotFound()
+    {
+        var undo = Review("undo", "jiangmen-zftzgcjsglzx-2022-1", "heyuan-2022-3");
+
+        Assert.Equal(ExitCodes.NotFound, undo.ExitCode);
+        Assert.Contains("no judgement of", undo.Error);
+    }
+
+    [Fact]
     public void Export_ReadByEval_ScoresTheJudgedPairs()
     {
         Review("confirm", "jiangmen-zftzgcjsglzx-2022-1", "heyuan-2022-3");

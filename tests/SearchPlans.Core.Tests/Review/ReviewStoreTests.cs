@@ -21,6 +21,30 @@ public sealed class ReviewStoreTests : IDisposable
     }
 
     [Fact]
+    public void Undo_TheJudgementInForce_PutsThePairsEarlierJudgementBackInForce()
+    {
+        var store = ReviewStore.ForIndex(folder.Combine("index"));
+        var confirmed = store.Record(ReviewTestData.Draft("confirm", "a-1", "b-1"));
+        var rejected = store.Record(ReviewTestData.Draft("reject", "b-1", "a-1"));
+
+        Assert.Equal(rejected, store.Undo(rejected.Id));
+
+        Assert.Equal([confirmed.Id], store.Current().Select(j => j.Id));
+    }
+
+    [Fact]
+    public void Undo_AJudgementSinceReplaced_IsRefusedAndKeepsTheHistory()
+    {
+        var store = ReviewStore.ForIndex(folder.Combine("index"));
+        var confirmed = store.Record(ReviewTestData.Draft("confirm", "a-1", "b-1"));
+        store.Record(ReviewTestData.Draft("reject", "a-1", "b-1"));
+
+        Assert.Null(store.Undo(confirmed.Id));
+        Assert.Null(store.Undo(12345));
+        Assert.Equal(2, store.History().Count);
+    }
+
+    [Fact]
     public void History_BeforeTheFirstJudgement_IsEmptyAndCreatesNoFile()
     {
         var store = ReviewStore.ForIndex(folder.Combine("index"));

@@ -63,7 +63,7 @@ public sealed class PlanSearcherFacetTests(SampleIndexFixture index) : IClassFix
     [Fact]
     public void Search_FacetsWithUnitFilter_CountOnlyThatUnitsRequirements()
     {
-        var results = Search(new SearchRequest("", Unit: "市财政局"));
+        var results = Search(new SearchRequest("", Units: ["市财政局"]));
 
         Assert.Equal([new FacetCount("city", 1)], results.Levels);
         Assert.Equal([new FacetCount("各县（区）人民政府（管委会）", 1), new FacetCount("市财政局", 1)], results.Units);

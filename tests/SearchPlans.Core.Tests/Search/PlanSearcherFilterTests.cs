@@ -12,26 +12,26 @@ public sealed class PlanSearcherFilterTests(SampleIndexFixture index) : IClassFi
     [Fact]
     public void Search_JurisdictionFilter_KeepsThatJurisdiction()
     {
-        Assert.Equal([SampleCorpus.Heyuan + "-26"], Ids(new SearchRequest("三同步", Jurisdiction: "河源市")));
+        Assert.Equal([SampleCorpus.Heyuan + "-26"], Ids(new SearchRequest("三同步", Jurisdictions: ["河源市"])));
     }
 
     [Fact]
     public void Search_JurisdictionFilterWithPartOfTheName_MatchesTheWholeName()
     {
-        Assert.Equal(3, Search(new SearchRequest("", Jurisdiction: "从化")).Total);
+        Assert.Equal(3, Search(new SearchRequest("", Jurisdictions: ["从化"])).Total);
     }
 
     [Fact]
     public void Search_YearFilter_KeepsThatYear()
     {
-        Assert.Equal([SampleCorpus.Zhanjiang + "-1", SampleCorpus.Zhanjiang + "-6"], Ids(new SearchRequest("公开", Year: 2021)));
+        Assert.Equal([SampleCorpus.Zhanjiang + "-1", SampleCorpus.Zhanjiang + "-6"], Ids(new SearchRequest("公开", Years: [2021])));
     }
 
     [Fact]
     public void Search_LevelFilter_KeepsThatLevel()
     {
-        Assert.Equal(3, Search(new SearchRequest("", Level: "district")).Total);
-        Assert.Equal(5, Search(new SearchRequest("", Level: "City")).Total);
+        Assert.Equal(3, Search(new SearchRequest("", Levels: ["district"])).Total);
+        Assert.Equal(5, Search(new SearchRequest("", Levels: ["City"])).Total);
     }
 
     [Theory]
@@ -41,14 +41,24 @@ public sealed class PlanSearcherFilterTests(SampleIndexFixture index) : IClassFi
     [InlineData("各议题主办单位", SampleCorpus.Conghua + "-1-1-3")]
     public void Search_UnitFilter_MatchesTheUnitOrTheNameInsideTheUnitsCell(string unit, string expectedId)
     {
-        Assert.Equal([expectedId], Ids(new SearchRequest("", Unit: unit)));
+        Assert.Equal([expectedId], Ids(new SearchRequest("", Units: [unit])));
     }
 
     [Fact]
     public void Search_FiltersTogether_AllApply()
     {
-        Assert.Equal([SampleCorpus.Zhanjiang + "-6"], Ids(new SearchRequest("预算", Jurisdiction: "湛江市", Year: 2021, Level: "city", Unit: "市直各单位")));
-        Assert.Empty(Ids(new SearchRequest("预算", Jurisdiction: "湛江市", Year: 2022)));
+        Assert.Equal([SampleCorpus.Zhanjiang + "-6"], Ids(new SearchRequest("预算", Jurisdictions: ["湛江市"], Years: [2021], Levels: ["city"], Units: ["市直各单位"])));
+        Assert.Empty(Ids(new SearchRequest("预算", Jurisdictions: ["湛江市"], Years: [2022])));
+    }
+
+    [Fact]
+    public void Search_SeveralValuesOfOneFilter_MatchAnyOfThem()
+    {
+        var heyuan = Search(new SearchRequest("", Jurisdictions: ["河源市"])).Total;
+        var conghua = Search(new SearchRequest("", Jurisdictions: ["从化"])).Total;
+
+        Assert.Equal(heyuan + conghua, Search(new SearchRequest("", Jurisdictions: ["河源市", "从化"])).Total);
+        Assert.Equal(heyuan, Search(new SearchRequest("", Jurisdictions: ["河源市", "河源市", " "])).Total);
     }
 
     [Fact]
@@ -67,7 +77,7 @@ public sealed class PlanSearcherFilterTests(SampleIndexFixture index) : IClassFi
     [Fact]
     public void Search_FacetsWithFilter_CountOnlyFilteredMatches()
     {
-        var results = Search(new SearchRequest("公开", Year: 2022));
+        var results = Search(new SearchRequest("公开", Years: [2022]));
 
         Assert.Equal([new FacetCount("河源市", 2), new FacetCount("庆元县", 1)], results.Jurisdictions);
         Assert.Equal([new FacetCount("2022", 3)], results.Years);

@@ -58,7 +58,7 @@ public sealed class BrowserTests(BrowserSession session) : IClassFixture<Browser
         WaitFor(d => d.Url.Contains("level=city", StringComparison.Ordinal));
 
         Assert.NotEqual(before, One(".result-bar p").Text);
-        Assert.Contains("× remove", One(".facet .chosen").Text);
+        Assert.Contains("× 去掉", One(".facet .chosen").Text);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class BrowserTests(BrowserSession session) : IClassFixture<Browser
         Assert.Equal(("4", "28"), (Figure("仅见于A"), Figure("仅见于B")));
         Assert.Equal(["仅见于A：B无等同条目（4）", "仅见于B：A无等同条目（28）"], All("section.only h2").Select(h => h.Text));
 
-        Driver.FindElement(By.LinkText("swap A and B")).Click();
+        One("a[data-swap]").Click();
         WaitFor(d => d.Url.Contains("a=heyuan-2022", StringComparison.Ordinal));
 
         Assert.Equal(("28", "4"), (Figure("仅见于A"), Figure("仅见于B")));
@@ -100,7 +100,7 @@ public sealed class BrowserTests(BrowserSession session) : IClassFixture<Browser
     public void The_variants_page_sets_the_counterparts_side_by_side()
     {
         Open("/requirements/jiangmen-zftzgcjsglzx-2022-7");
-        Driver.FindElement(By.LinkText("See the closest ones side by side.")).Click();
+        One("a[data-variants]").Click();
         WaitFor(d => d.Url.Contains("/variants/", StringComparison.Ordinal));
 
         var columns = All("section.column").ToList();

@@ -26,8 +26,10 @@ public sealed class HeadlessChromium : IDisposable
         options.AddArguments(
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN",
+            "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN", "--accept-lang=zh-CN",
             "--user-data-dir=" + profile.Path);
+        // A reader in China: headless Chromium otherwise asks for en-US whatever --lang says.
+        options.AddUserProfilePreference("intl.accept_languages", "zh-CN");
         // Naming the driver's folder and file keeps Selenium from looking for a driver of its own.
         var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(DriverPath)!, Path.GetFileName(DriverPath));
         service.SuppressInitialDiagnosticInformation = true;

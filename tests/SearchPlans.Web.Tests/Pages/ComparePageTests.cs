@@ -7,7 +7,10 @@ public sealed class ComparePageTests(SeedSite site)
 {
     private const string Jiangmen = "jiangmen-zftzgcjsglzx-2022";
 
-    private Task<Page> Get(string url) => Page.Get(site.CreateClient(), url);
+    // The comparison's terms (等同, 仅见于A) are pinned in Chinese, the pages' own language.
+    private Task<Page> Get(string url) => Page.Get(site.CreateClient(), url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "lang=zh-CN");
+
+    private Task<Page> GetEnglish(string url) => Page.Get(site.CreateClient(), url);
 
     [Fact]
     public async Task Comparing_two_plans_shows_one_aligned_row_per_requirement_of_a_with_word_diffs()
@@ -26,9 +29,9 @@ public sealed class ComparePageTests(SeedSite site)
     {
         var page = await Get($"/compare?a={Jiangmen}&b=heyuan-2022");
 
-        Assert.Contains("<div><dt>A条目</dt><dd>30</dd></div>", page.Html);
-        Assert.Contains("<div><dt>B条目</dt><dd>54</dd></div>", page.Html);
-        Assert.Contains("<div><dt>等同</dt><dd>26</dd></div>", page.Html);
+        Assert.Contains("<dt>A条目</dt><dd>30</dd>", page.Html);
+        Assert.Contains("<dt>B条目</dt><dd>54</dd>", page.Html);
+        Assert.Contains("<dt>等同</dt><dd>26</dd>", page.Html);
     }
 
     [Fact]
@@ -51,8 +54,8 @@ public sealed class ComparePageTests(SeedSite site)
         var page = await Get($"/compare?a={a}&b={b}");
         var lists = page.Texts("section", "only");
 
-        Assert.Contains($"<div><dt>仅见于A</dt><dd>{onlyInA}</dd></div>", page.Html);
-        Assert.Contains($"<div><dt>仅见于B</dt><dd>{onlyInB}</dd></div>", page.Html);
+        Assert.Contains($"<dt>仅见于A</dt><dd>{onlyInA}</dd>", page.Html);
+        Assert.Contains($"<dt>仅见于B</dt><dd>{onlyInB}</dd>", page.Html);
         Assert.StartsWith($"仅见于A：B无等同条目（{onlyInA}）", lists[0]);
         Assert.StartsWith($"仅见于B：A无等同条目（{onlyInB}）", lists[1]);
         Assert.Equal(onlyInA + onlyInB, page.Html.Split("<li>", StringSplitOptions.None).Length - 1);
@@ -67,7 +70,7 @@ public sealed class ComparePageTests(SeedSite site)
         // As many as the summary's 其中B有相关, and as many of B's as the swapped comparison counts.
         Assert.Equal(3, partial.Count(p => p.StartsWith("B有相关：", StringComparison.Ordinal)));
         Assert.Equal(16, partial.Count(p => p.StartsWith("A有相关：", StringComparison.Ordinal)));
-        Assert.Contains("<div><dt>其中B有相关</dt><dd>3</dd></div>", page.Html);
+        Assert.Contains("<dt>其中B有相关</dt><dd>3</dd>", page.Html);
     }
 
     [Fact]
@@ -75,10 +78,10 @@ public sealed class ComparePageTests(SeedSite site)
     {
         var page = await Get("/compare?a=qingyuan-2022&b=zhanjiang-2021");
 
-        Assert.Contains("<div><dt>等同</dt><dd>3</dd></div>", page.Html);
-        Assert.Contains("<div><dt>仅见于A</dt><dd>28</dd></div>", page.Html);
-        Assert.Contains("<div><dt>A在B有等同</dt><dd>10%</dd></div>", page.Html);
-        Assert.Contains("<div><dt>B在A有等同</dt><dd>6%</dd></div>", page.Html);
+        Assert.Contains("<dt>等同</dt><dd>3</dd>", page.Html);
+        Assert.Contains("<dt>仅见于A</dt><dd>28</dd>", page.Html);
+        Assert.Contains("<dt>A在B有等同</dt><dd>10%</dd>", page.Html);
+        Assert.Contains("<dt>B在A有等同</dt><dd>6%</dd>", page.Html);
         Assert.StartsWith("仅见于A：B无等同条目（28）", page.Texts("section", "only")[0]);
     }
 
@@ -96,7 +99,7 @@ public sealed class ComparePageTests(SeedSite site)
     {
         var page = await Get($"/compare?a={Jiangmen}&b=heyuan-2022");
 
-        Assert.Contains($"Permalink: <a href=\"/compare?a={Jiangmen}&amp;b=heyuan-2022\">", page.Html);
+        Assert.Contains($"固定链接： <a href=\"/compare?a={Jiangmen}&amp;b=heyuan-2022\" class=\"id\" translate=\"no\">", page.Html);
         Assert.True(page.HasLink($"/compare?a=heyuan-2022&b={Jiangmen}"));
     }
 
@@ -112,7 +115,7 @@ public sealed class ComparePageTests(SeedSite site)
     [Fact]
     public async Task Without_parameters_the_page_offers_pickers()
     {
-        var page = await Get("/compare");
+        var page = await GetEnglish("/compare");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("<select name=\"a\">", page.Html);
@@ -123,7 +126,7 @@ public sealed class ComparePageTests(SeedSite site)
     [Fact]
     public async Task With_one_plan_missing_the_page_asks_for_the_second()
     {
-        var page = await Get("/compare?a=heyuan-2022");
+        var page = await GetEnglish("/compare?a=heyuan-2022");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("Pick a second plan", page.Html);
@@ -133,7 +136,7 @@ public sealed class ComparePageTests(SeedSite site)
     [Fact]
     public async Task An_unknown_plan_is_a_404_with_the_pickers()
     {
-        var page = await Get("/compare?a=nowhere-2022&b=heyuan-2022");
+        var page = await GetEnglish("/compare?a=nowhere-2022&b=heyuan-2022");
 
         Assert.Equal(HttpStatusCode.NotFound, page.Status);
         Assert.Contains("There is no plan \"nowhere-2022\" in the index", WebUtility.HtmlDecode(page.Html));
@@ -143,7 +146,7 @@ public sealed class ComparePageTests(SeedSite site)
     [Fact]
     public async Task A_plan_compared_with_itself_gets_a_message()
     {
-        var page = await Get("/compare?a=heyuan-2022&b=heyuan-2022");
+        var page = await GetEnglish("/compare?a=heyuan-2022&b=heyuan-2022");
 
         Assert.Contains("pick two different plans", page.Html);
         Assert.Equal(0, page.Count("aligned"));

@@ -92,7 +92,7 @@ public sealed class PlanPageTests(SeedSite site)
         Assert.Contains("<h1>2022年庆元县政务公开工作要点</h1>", page.Html);
         Assert.Contains("庆政办发〔2022〕37号", page.Html);
         Assert.Contains("庆元县人民政府办公室", page.Html);
-        Assert.Contains("县级 county", page.Html);
+        Assert.Contains("county", page.Html);
         Assert.Contains("浙江省", page.Html);
     }
 
@@ -127,8 +127,8 @@ public sealed class PlanPageTests(SeedSite site)
         var zhanjiang = await Get("/plans/zhanjiang-2021");
 
         Assert.Contains("<li>1.评价各单位政策解读是否做到“三同步”。</li>", conghua.Html);
-        Assert.Contains("Deadline 时限", zhanjiang.Html);
-        Assert.Contains("市政府办公室</a><span class=\"badge\">牵头</span>", zhanjiang.Html);
+        Assert.Contains("Deadline", zhanjiang.Html);
+        Assert.Contains("市政府办公室</a><span class=\"badge\">lead</span>", zhanjiang.Html);
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class PlanPageTests(SeedSite site)
 
         Assert.NotEmpty(plan.Remainder);
         Assert.Equal(plan.Remainder.Count, page.Count("piece"));
-        Assert.Contains("表头 table header", page.Html);
+        Assert.Contains("table header", page.Html);
         Assert.Contains("工作要求 具体任务 具体要求 落实单位", page.Texts("section", "remainder")[0]);
     }
 
@@ -172,10 +172,10 @@ public sealed class PlanReferencePageTests(HostileSite site) : IClassFixture<Hos
         var city = await Page.Get(site.CreateClient(), "/plans/" + HostileSite.CityPlan);
         var province = await Page.Get(site.CreateClient(), "/plans/" + HostileSite.ProvincePlan);
 
-        Assert.Contains("carries out 贯彻落实", city.Html);
+        Assert.Contains("carries out", city.Html);
         Assert.True(city.HasLink("/plans/" + HostileSite.ProvincePlan));
         Assert.True(city.HasLink($"/compare?a={HostileSite.CityPlan}&b={HostileSite.ProvincePlan}"));
-        Assert.Contains("carried out by 被贯彻落实", province.Html);
+        Assert.Contains("carried out by", province.Html);
         Assert.True(province.HasLink("/plans/" + HostileSite.CityPlan));
     }
 }
@@ -188,9 +188,9 @@ public sealed class PlanYearsPageTests(TwoYearsSite site) : IClassFixture<TwoYea
         var later = await Page.Get(site.CreateClient(), "/plans/heyuan-2023");
         var earlier = await Page.Get(site.CreateClient(), "/plans/heyuan-2022");
 
-        Assert.Contains("previous year 上一年度", later.Html);
+        Assert.Contains("previous year", later.Html);
         Assert.True(later.HasLink("/plans/heyuan-2022"));
-        Assert.Contains("next year 下一年度", earlier.Html);
+        Assert.Contains("next year", earlier.Html);
         Assert.True(earlier.HasLink("/plans/heyuan-2023"));
     }
 }

@@ -81,5 +81,11 @@ public sealed class ReviewerSignInTests : IDisposable
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder) =>
             builder.ConfigureServices(services => services.AddSingleton(options));
+
+        protected override void ConfigureClient(HttpClient client)
+        {
+            base.ConfigureClient(client);
+            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        }
     }
 }

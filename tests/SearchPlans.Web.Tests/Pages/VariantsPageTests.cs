@@ -17,7 +17,7 @@ public sealed class VariantsPageTests(SeedSite site)
 
         Assert.Equal(1 + Math.Min(plans, 4), page.Count("column"));
         Assert.Equal(1, page.Count("first"));
-        Assert.StartsWith("河源市 2022 · 第 26 项", page.Texts("section", "first")[0]);
+        Assert.StartsWith("河源市 2022 · item 26", page.Texts("section", "first")[0]);
         Assert.Equal(page.Count("column") - 1, page.Texts("section", "column").Count(t => t.Contains("score", StringComparison.Ordinal)));
     }
 

@@ -8,7 +8,6 @@ using SearchPlans.Model;
 using SearchPlans.Pipeline;
 using SearchPlans.Review;
 using SearchPlans.Search;
-using SearchPlans.Units;
 using SearchPlans.Web;
 using SearchPlans.Web.Matrix;
 using SearchPlans.Web.Reading;
@@ -87,7 +86,7 @@ public sealed class IndexSwitchTests : IDisposable
         var snapshot = session.Latest;
         Assert.NotSame(first, snapshot);
         Assert.True(snapshot.Holds<ReviewOrder>(nameof(ReviewOrder)));
-        Assert.True(snapshot.Holds<UnitDirectory>(nameof(UnitDirectory)));
+        Assert.NotEmpty(snapshot.Units.Units);
         Assert.True(snapshot.Holds<UnitListView>(nameof(UnitListView)));
         Assert.True(snapshot.Holds<TopicMatrix>(nameof(MatrixPages.OpeningOf)));
     }

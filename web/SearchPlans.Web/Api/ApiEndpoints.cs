@@ -31,6 +31,9 @@ public static class ApiEndpoints
         api.MapGet("/requirements/{id}", Requirement);
         api.MapGet("/compare", Compare);
         api.MapGet("/status", (CorpusSnapshot snapshot) => Json(StatusJson.Of(snapshot)));
+        // A program calling a misspelt address reads JSON, not the people's 404 page.
+        api.Map("/{**rest}", (HttpContext context) => Error(StatusCodes.Status404NotFound,
+            $"There is no API address {context.Request.Path}; the addresses are /api/search, /api/plans, /api/plans/{{id}}, /api/requirements/{{id}}, /api/compare and /api/status."));
     }
 
     /// <summary>Which index generation answers, so an operator (or a load test) can see a re-index arrive.</summary>
@@ -49,7 +52,7 @@ public static class ApiEndpoints
         var (criteria, problems) = SearchCriteria.Read(form);
         var (take, takeProblem) = Count("limit", limit, 20, MaxLimit);
         var (skip, skipProblem) = Count("offset", offset, 0, int.MaxValue);
-        var all = problems.Concat(new[] { takeProblem, skipProblem }.OfType<string>()).ToList();
+        var all = problems.Select(p => p.Reason).Concat(new[] { takeProblem, skipProblem }.OfType<string>()).ToList();
         if (all.Count > 0)
             return Error(StatusCodes.Status400BadRequest, string.Join(" ", all));
         try

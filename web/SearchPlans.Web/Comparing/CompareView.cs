@@ -1,4 +1,5 @@
 using SearchPlans.Compare;
+using SearchPlans.Review;
 using SearchPlans.Web.Plans;
 
 namespace SearchPlans.Web.Comparing;
@@ -15,4 +16,10 @@ public sealed record CompareView(
     string? B,
     PlanComparison? Comparison,
     string? Problem,
-    bool NotFound);
+    bool NotFound)
+{
+    /// <summary>The reviewers' judgements in force, by pair, so a rejected or confirmed link is marked where it shows.</summary>
+    public IReadOnlyDictionary<RequirementPair, LinkJudgement> Judgements { get; init; } = new Dictionary<RequirementPair, LinkJudgement>();
+
+    public LinkJudgement? JudgementOf(string a, string b) => Judgements.GetValueOrDefault(RequirementPair.Of(a, b));
+}

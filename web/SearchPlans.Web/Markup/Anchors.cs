@@ -19,4 +19,11 @@ public static class Anchors
 
     public static string Compare(string planA, string planB) =>
         "/compare?a=" + Uri.EscapeDataString(planA) + "&b=" + Uri.EscapeDataString(planB);
+
+    /// <summary>The comparison of two plans, opened at the row of one of A's requirements.</summary>
+    public static string CompareAt(string planA, string planB, string requirementIdInA) =>
+        Compare(planA, planB) + "#" + ComparisonRow(requirementIdInA);
+
+    /// <summary>The element id of A's requirement's row on the compare page.</summary>
+    public static string ComparisonRow(string requirementIdInA) => "row-" + requirementIdInA;
 }

@@ -1,5 +1,6 @@
 using SearchPlans.Align.Clusters;
 using SearchPlans.Model;
+using SearchPlans.Web.Localization;
 using SearchPlans.Web.Markup;
 
 namespace SearchPlans.Web.Matrix;
@@ -16,13 +17,13 @@ public sealed record MatrixCellView(string CssClass, string Label, string? Href,
                 var ids = cell.RequirementIds;
                 var numbers = string.Join("、", ids.Select(id => Number(plan, id)));
                 return new($"cell carried heat-{Heat(cell.Strength)}", numbers, Anchors.Requirement(ids[0]),
-                    Invariant($"{place} {numbers}: carried (equivalent, score {cell.Strength:0.00})"));
+                    $"{place} {numbers}: " + Text.Format("carried (equivalent, score {0})", Markup.Labels.Score(cell.Strength)));
             case CellState.RelatedOnly:
                 var number = Number(plan, cell.RequirementIds[0]);
                 return new("cell related", "~" + number, Anchors.Requirement(cell.RequirementIds[0]),
-                    Invariant($"{place} {number}: only related (score {cell.Strength:0.00})"));
+                    $"{place} {number}: " + Text.Format("only related (score {0})", Markup.Labels.Score(cell.Strength)));
             default:
-                return new("cell gap", "·", null, $"{place}: no counterpart");
+                return new("cell gap", "·", null, $"{place}: " + Text.Get("no counterpart"));
         }
     }
 
@@ -37,8 +38,7 @@ public sealed record MatrixCellView(string CssClass, string Label, string? Href,
 
     private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 
-    /// <summary>The printed number, or for plans that print none (prose) the id's section ordinals: 2.4.1.</summary>
+    /// <summary>The printed number, or for plans that print none (prose) the section numbering and place: 一（三）2.</summary>
     private static string Number(Plan plan, string requirementId) =>
-        plan.Requirements.FirstOrDefault(r => r.Id == requirementId)?.Number
-        ?? (requirementId.StartsWith(plan.Id + "-", StringComparison.Ordinal) ? requirementId[(plan.Id.Length + 1)..] : requirementId);
+        plan.Requirements.FirstOrDefault(r => r.Id == requirementId) is { } requirement ? Markup.Labels.Number(plan, requirement) : "—";
 }

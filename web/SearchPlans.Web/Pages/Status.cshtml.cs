@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SearchPlans.Web.Localization;
 
 namespace SearchPlans.Web.Pages;
 
@@ -19,11 +21,25 @@ public sealed class StatusModel : PageModel
 
     public void OnGet(int code)
     {
+        var asked = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? "";
         (Title, Explanation) = code switch
         {
-            404 => ("Not found", "There is no plan, requirement or page at this address. Plan and requirement ids look like heyuan-2022 and heyuan-2022-14."),
-            400 => ("Bad request", "The request could not be understood."),
-            _ => ($"Error {code}", "The request could not be answered."),
+            404 => (Text.Get("Not found"), NotFound(asked)),
+            400 => (Text.Get("Bad request"), Text.Get("The request could not be understood.")),
+            _ => (Text.Format("Error {0}", code), Text.Get("The request could not be answered.")),
+        };
+    }
+
+    /// <summary>What is missing, said in terms of what the address asked for.</summary>
+    private static string NotFound(string path)
+    {
+        var (kind, name) = path.Split('/', 3, StringSplitOptions.RemoveEmptyEntries) is [var first, var rest] ? (first, Uri.UnescapeDataString(rest)) : ("", "");
+        return kind switch
+        {
+            "units" => Text.Format("No unit is named \"{0}\" in any plan of the index. The units page lists every unit with all its spellings.", name),
+            "plans" => Text.Format("There is no plan \"{0}\" in the index. Plan ids look like heyuan-2022; the plans page lists them.", name),
+            "requirements" or "variants" => Text.Format("There is no requirement \"{0}\" in the index. Requirement ids look like heyuan-2022-14.", name),
+            _ => Text.Get("There is no page at this address."),
         };
     }
 }

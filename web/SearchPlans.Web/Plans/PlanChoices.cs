@@ -22,7 +22,7 @@ public static class PlanChoices
     public static PlanChoiceList For(IReadOnlyList<Plan> plans, Plan? near, bool listNear = false)
     {
         if (plans.Count <= MaxListed)
-            return new PlanChoiceList([.. plans.Where(p => listNear || p != near)], true);
+            return new PlanChoiceList([.. plans.Where(p => listNear || p != near).OrderBy(p => p.Jurisdiction.Name, PinyinOrder.Comparer).ThenByDescending(p => p.Year).ThenBy(p => p.Id, StringComparer.Ordinal)], true);
         var listed = near is null
             ? plans.Where(p => p.Jurisdiction.Level is AdminLevel.National or AdminLevel.Province)
             : plans.Where(p => p != near && PlanFamily.AreKinUncited(p, near)).Prepend(near).Skip(listNear ? 0 : 1);

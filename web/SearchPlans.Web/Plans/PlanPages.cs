@@ -1,4 +1,6 @@
+using SearchPlans.Align.Lineage;
 using SearchPlans.Model;
+using SearchPlans.Web.Markup;
 using SearchPlans.Web.Reading;
 
 namespace SearchPlans.Web.Plans;
@@ -11,12 +13,12 @@ public sealed class PlanPages(CorpusSnapshot snapshot)
 
     /// <summary>The plans whose title, id or jurisdiction contains the text, of the year if given, one page of them.</summary>
     /// <param name="page">From 1; a page past the last shows the last.</param>
-    public PlanListView List(string? text, int? year, int page)
+    public PlanListView List(string? text, int? year, int page, PlanSort sort = PlanSort.Jurisdiction)
     {
         var all = Summaries(snapshot);
-        var matching = all
+        var matching = Sorted(all
             .Where(s => year is null || s.Plan.Year == year)
-            .Where(s => string.IsNullOrWhiteSpace(text) || Mentions(s.Plan, text.Trim()))
+            .Where(s => string.IsNullOrWhiteSpace(text) || Mentions(s.Plan, text.Trim())), sort)
             .ToList();
         var pageCount = Math.Max(1, (matching.Count + PageSize - 1) / PageSize);
         var shown = Math.Clamp(page, 1, pageCount);
@@ -27,23 +29,44 @@ public sealed class PlanPages(CorpusSnapshot snapshot)
             all.Count,
             shown,
             pageCount,
-            Years(snapshot));
+            Years(snapshot),
+            sort);
     }
+
+    // Places and titles in pinyin order; counts and years read best largest first.
+    private static readonly StringComparer ByPinyin = PinyinOrder.Comparer;
+
+    private static IEnumerable<PlanSummary> Sorted(IEnumerable<PlanSummary> plans, PlanSort sort) => sort switch
+    {
+        PlanSort.Title => plans.OrderBy(s => s.Plan.Title, ByPinyin),
+        PlanSort.Year => plans.OrderByDescending(s => s.Plan.Year ?? int.MinValue).ThenBy(s => s.Plan.Jurisdiction.Name, ByPinyin),
+        PlanSort.Level => plans.OrderBy(s => s.Plan.Jurisdiction.Level is AdminLevel.Unknown ? int.MaxValue : (int)s.Plan.Jurisdiction.Level).ThenBy(s => s.Plan.Jurisdiction.Name, ByPinyin),
+        PlanSort.Requirements => plans.OrderByDescending(s => s.Plan.Requirements.Count),
+        PlanSort.Linked => plans.OrderByDescending(s => s.Linked),
+        _ => plans.OrderBy(s => s.Plan.Jurisdiction.Name, ByPinyin).ThenByDescending(s => s.Plan.Year ?? int.MinValue),
+    };
 
     /// <summary>Null when the corpus has no plan of that id.</summary>
     public PlanView? Find(string id)
     {
         if (snapshot.Corpus.FindPlan(id) is not { } plan)
             return null;
-        var (sections, loose) = SectionTreeBuilder.Build(plan, r => new PlanRequirement(r, snapshot.Counterparts.CountOf(r.Id)));
+        var (sections, loose) = SectionTreeBuilder.Build(plan, r => new PlanRequirement(r, Labels.Number(plan, r), snapshot.Counterparts.CountOf(r.Id)));
         return new PlanView(
             plan,
             sections,
             loose,
             plan.Remainder.OrderBy(p => p.Source.StartLine).ToList(),
             References(plan),
-            PlanChoices.For(snapshot.Corpus.Plans, plan));
+            PlanChoices.For(snapshot.Corpus.Plans, plan),
+            MissingParents(plan));
     }
+
+    /// <summary>The bodies the title says the plan carries out, when no plan of the index is linked as that parent.</summary>
+    private IReadOnlyList<string> MissingParents(Plan plan) =>
+        snapshot.Corpus.References.Any(r => r.From == plan.Id && r.Kind == ReferenceKind.Implements)
+            ? []
+            : PlanReferenceFinder.ParentsNamed(plan);
 
     private static bool Mentions(Plan plan, string text) =>
         plan.Title.Contains(text, StringComparison.OrdinalIgnoreCase)

@@ -6,6 +6,7 @@ namespace SearchPlans.Web.Plans;
 /// <param name="Loose">Requirements with no section path, shown before the sections.</param>
 /// <param name="Remainder">Text kept outside the requirements, in source order.</param>
 /// <param name="References">Plans this one cites, carries out or follows, and plans that point at it.</param>
+/// <param name="MissingParents">Bodies whose plan the title says this one carries out (省政府办公厅) where the index holds no such plan.</param>
 /// <param name="CompareWith">The plans offered to compare with: every other plan of a small index, the kin plans of a large one.</param>
 public sealed record PlanView(
     Plan Plan,
@@ -13,7 +14,8 @@ public sealed record PlanView(
     IReadOnlyList<PlanRequirement> Loose,
     IReadOnlyList<RemainderPiece> Remainder,
     IReadOnlyList<PlanReferenceView> References,
-    PlanChoiceList CompareWith);
+    PlanChoiceList CompareWith,
+    IReadOnlyList<string> MissingParents);
 
 /// <summary>A heading of the plan with the requirements directly under it and its sub-headings.</summary>
 /// <param name="Anchor">The element id on the page: "s-" and the ordinals from the top ("s-2-1").</param>
@@ -24,7 +26,8 @@ public sealed record SectionNode(string Title, string Anchor, int Depth, IReadOn
 }
 
 /// <summary>A requirement as its plan's page lists it, with how many counterparts it has in other plans.</summary>
-public sealed record PlanRequirement(Requirement Requirement, int CounterpartCount);
+/// <param name="Label">Its printed number, or its section numbering and place where the plan prints none.</param>
+public sealed record PlanRequirement(Requirement Requirement, string Label, int CounterpartCount);
 
 /// <summary>A cross-link between this plan and another, read from this plan's side.</summary>
 /// <param name="Outgoing">True when this plan points at the other (cites it, carries it out, follows it).</param>
@@ -39,5 +42,17 @@ public sealed record PlanSummary(Plan Plan, int Linked);
 /// <param name="MatchingRequirements">Their requirements.</param>
 /// <param name="Total">Plans in the index.</param>
 /// <param name="Years">The years the index has plans of, newest first, for the filter.</param>
+/// <param name="Sort">The column the list is ordered by.</param>
 public sealed record PlanListView(IReadOnlyList<PlanSummary> Plans, int Matching, int MatchingRequirements, int Total,
-    int Page, int PageCount, IReadOnlyList<int> Years);
+    int Page, int PageCount, IReadOnlyList<int> Years, PlanSort Sort);
+
+/// <summary>The columns the plans list can be ordered by: places and titles in pinyin order, years and counts largest first.</summary>
+public enum PlanSort
+{
+    Jurisdiction,
+    Title,
+    Level,
+    Year,
+    Requirements,
+    Linked,
+}

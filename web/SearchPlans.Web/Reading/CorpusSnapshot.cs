@@ -5,6 +5,7 @@ using SearchPlans.Compare;
 using SearchPlans.Index;
 using SearchPlans.Model;
 using SearchPlans.Search;
+using SearchPlans.Units;
 
 namespace SearchPlans.Web.Reading;
 
@@ -17,10 +18,11 @@ public sealed class CorpusSnapshot
 {
     private readonly ConcurrentDictionary<object, Lazy<object>> derived = new();
 
-    private CorpusSnapshot(string folder, Corpus corpus, PlanSearcher searcher)
+    private CorpusSnapshot(string folder, Corpus corpus, UnitDirectory units, PlanSearcher searcher)
     {
         Folder = folder;
         Corpus = corpus;
+        Units = units;
         Searcher = searcher;
         Counterparts = new CounterpartIndex(corpus);
     }
@@ -34,6 +36,9 @@ public sealed class CorpusSnapshot
     public DateTimeOffset OpenedAt { get; } = DateTimeOffset.UtcNow;
 
     public Corpus Corpus { get; }
+
+    /// <summary>The corpus's canonical units, which the searcher's unit facet and filter use as /units lists them.</summary>
+    public UnitDirectory Units { get; }
 
     public PlanSearcher Searcher { get; }
 
@@ -51,10 +56,12 @@ public sealed class CorpusSnapshot
     /// </summary>
     public static CorpusSnapshot Open(string generationFolder, SnapshotPreparation preparation)
     {
-        var searcher = new PlanSearcher(generationFolder);
+        var corpus = CorpusStore.Load(generationFolder);
+        var units = UnitClusterer.Cluster(corpus);
+        var searcher = new PlanSearcher(generationFolder, units);
         try
         {
-            var snapshot = new CorpusSnapshot(generationFolder, CorpusStore.Load(generationFolder), searcher);
+            var snapshot = new CorpusSnapshot(generationFolder, corpus, units, searcher);
             snapshot.WarmUp();
             preparation.Apply(snapshot);
             CompactTheHeap();

@@ -1,5 +1,7 @@
+using SearchPlans.Compare;
 using SearchPlans.Model;
 using SearchPlans.Review;
+using SearchPlans.Web.Localization;
 using SearchPlans.Web.Plans;
 using SearchPlans.Web.Reading;
 
@@ -14,7 +16,11 @@ public sealed class ReviewDesk(CorpusSnapshot snapshot, ReviewStore store)
     {
         var current = store.Current();
         var queue = ReviewQueue.Select(OrderOf(snapshot), current, filter);
-        var links = queue.Links.Select(l => new ReviewLinkView(l, Side(l.Link.Source), Side(l.Link.Target))).ToList();
+        var links = queue.Links.Select(l =>
+        {
+            var (source, target) = (Side(l.Link.Source), Side(l.Link.Target));
+            return new ReviewLinkView(l, source, target, snapshot.Differ.Diff(source.Requirement.Text, target.Requirement.Text));
+        }).ToList();
         var saved = savedId is { } id ? store.History().FirstOrDefault(j => j.Id == id) : null;
         return new ReviewPageView(queue, links, JudgementStanding.Read(snapshot.Counterparts, current), saved,
             PlanChoices.For(snapshot.Corpus.Plans, filter.PlanId is { } planId ? snapshot.Corpus.FindPlan(planId) : null, listNear: true));
@@ -24,11 +30,15 @@ public sealed class ReviewDesk(CorpusSnapshot snapshot, ReviewStore store)
     public (LinkJudgement? Saved, string? Problem) Record(JudgementRequest request)
     {
         var check = JudgementValidator.Check(snapshot.Counterparts, request);
-        return check.Draft is { } draft ? (store.Record(draft), null) : (null, check.Problem);
+        return check.Draft is { } draft ? (store.Record(draft), null)
+            : (null, check.Reason is { } reason ? Text.Format(reason, [.. check.Values ?? []]) : check.Problem);
     }
 
     /// <summary>The snapshot's links in review order, put in order once per snapshot.</summary>
     public static ReviewOrder OrderOf(CorpusSnapshot snapshot) => snapshot.Derived(nameof(ReviewOrder), s => new ReviewOrder(s.Corpus));
+
+    /// <summary>Undoes a judgement in force; null when no judgement in force has that id.</summary>
+    public LinkJudgement? Undo(long id) => store.Undo(id);
 
     public string ExportGold() => GoldExport.ToText(store.Current());
 
@@ -42,9 +52,12 @@ public sealed class ReviewDesk(CorpusSnapshot snapshot, ReviewStore store)
 /// <summary>One side of a link: the requirement and its plan.</summary>
 public sealed record RequirementSide(Requirement Requirement, Plan Plan);
 
-/// <summary>A link to review, both sides looked up.</summary>
-public sealed record ReviewLinkView(ReviewedLink Reviewed, RequirementSide Source, RequirementSide Target)
+/// <summary>A link to review, both sides looked up, with the word diff of their texts.</summary>
+public sealed record ReviewLinkView(ReviewedLink Reviewed, RequirementSide Source, RequirementSide Target, WordDiff Diff)
 {
+    /// <summary>Whether the diff helps reading (<see cref="DiffReading"/>); otherwise the sides show their shared terms.</summary>
+    public bool DiffHelps => DiffReading.Helps(Reviewed.Link.Kind, Reviewed.Link.Score, Diff);
+
     /// <summary>The row's anchor, so a saved judgement returns the reviewer to where they were.</summary>
     public string Anchor => ReviewAnchors.Of(Reviewed.Link.Source, Reviewed.Link.Target);
 }

@@ -1,5 +1,6 @@
 using SearchPlans.Align.Evaluation;
 using SearchPlans.Review;
+using SearchPlans.Web.Localization;
 
 namespace SearchPlans.Web.Review;
 
@@ -8,25 +9,40 @@ public static class ReviewLabels
 {
     public static string Verdict(ReviewVerdict verdict) => verdict switch
     {
-        ReviewVerdict.Confirmed => "已确认 confirmed",
-        ReviewVerdict.Rejected => "已否决 rejected",
-        _ => "已补充 added",
+        ReviewVerdict.Confirmed => Text.Get("confirmed"),
+        ReviewVerdict.Rejected => Text.Get("rejected"),
+        _ => Text.Get("added"),
     };
 
     public static string VerdictClass(ReviewVerdict verdict) => "verdict-" + StoredNames.Of(verdict);
 
     public static string Kind(GoldJudgement kind) => kind switch
     {
-        GoldJudgement.Equivalent => "等同 equivalent",
-        GoldJudgement.Related => "相关 related",
-        _ => "不应关联 must not link",
+        GoldJudgement.Equivalent => Text.Get("equivalent"),
+        GoldJudgement.Related => Text.Get("related"),
+        _ => Text.Get("must not link"),
+    };
+
+    public static string Sort(ReviewSort sort) => sort switch
+    {
+        ReviewSort.WeakestFirst => Text.Get("weakest first"),
+        ReviewSort.StrongestFirst => Text.Get("strongest first"),
+        _ => Text.Get("in plan order"),
+    };
+
+    /// <summary>The sort as the address names it: plan, weakest, strongest.</summary>
+    public static string SortName(ReviewSort sort) => sort switch
+    {
+        ReviewSort.WeakestFirst => "weakest",
+        ReviewSort.StrongestFirst => "strongest",
+        _ => "plan",
     };
 
     public static string State(ReviewState state) => state switch
     {
-        ReviewState.Unreviewed => "not yet reviewed",
-        ReviewState.Confirmed => "confirmed",
-        ReviewState.Rejected => "rejected",
-        _ => "all links",
+        ReviewState.Unreviewed => Text.Get("not yet reviewed"),
+        ReviewState.Confirmed => Text.Get("confirmed"),
+        ReviewState.Rejected => Text.Get("rejected"),
+        _ => Text.Get("all links"),
     };
 }

@@ -17,9 +17,9 @@ public sealed class ReviewerSignIn(WebAppOptions options)
     public async Task<string?> SignIn(HttpContext context, string? name, string? password)
     {
         if (accounts.Value is not { } reviewers)
-            return "This server has no reviewers file; start it with `searchplans serve --reviewers FILE`.";
+            return Localization.Text.Get("This server has no reviewers file; start it with `searchplans serve --reviewers FILE`.");
         if (string.IsNullOrWhiteSpace(name) || string.IsNullOrEmpty(password) || !reviewers.Verify(name.Trim(), password))
-            return "That name and password do not match a reviewer.";
+            return Localization.Text.Get("That name and password do not match a reviewer.");
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name.Trim())], CookieAuthenticationDefaults.AuthenticationScheme);
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         return null;

@@ -14,7 +14,7 @@ public sealed class SearchCancellation : IDisposable
     public CancellationToken Token => linked.Token;
 
     /// <summary>What the visitor reads if a stopped search still gets an answer out.</summary>
-    public const string Message = "The search was stopped: the request was closed or the server is stopping. Try again in a moment.";
+    public static string Message => Localization.Text.Get("The search was stopped: the request was closed or the server is stopping. Try again in a moment.");
 
     public void Dispose() => linked.Dispose();
 }

@@ -16,28 +16,39 @@ public static class SearchExport
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/search/export.csv", ([AsParameters] SearchForm form, CorpusSnapshot snapshot, SearchCancellation cancellation) =>
-            Export(form, snapshot, cancellation, results =>
+            Export(form, snapshot, cancellation, (criteria, results) =>
             {
                 using var writer = new StringWriter();
-                Csv.Write(writer, HitJson.CsvHeader, results.Hits.Select(h => HitJson.From(h).CsvRow()));
+                Csv.Write(writer, ExportedHitJson.CsvHeader, Hits(results, snapshot).Select(h => h.CsvRow()));
                 // The byte-order mark tells spreadsheet programs the file is UTF-8; without it they show Chinese as mojibake.
                 var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(writer.ToString())).ToArray();
-                return Results.File(bytes, "text/csv; charset=utf-8", "searchplans-search.csv");
+                return Results.File(bytes, "text/csv; charset=utf-8", ExportFileName.Of(criteria, "csv"));
             }));
         app.MapGet("/search/export.json", ([AsParameters] SearchForm form, CorpusSnapshot snapshot, SearchCancellation cancellation) =>
-            Export(form, snapshot, cancellation, results => Results.File(
-                JsonSerializer.SerializeToUtf8Bytes(SearchJson.From(results), ApiJson.Options),
-                "application/json; charset=utf-8", "searchplans-search.json")));
+            Export(form, snapshot, cancellation, (criteria, results) =>
+            {
+                var search = SearchJson.From(results);
+                var json = new ExportedSearchJson(search.Total, Hits(results, snapshot), search.Facets);
+                return Results.File(JsonSerializer.SerializeToUtf8Bytes(json, ApiJson.Options), "application/json; charset=utf-8",
+                    ExportFileName.Of(criteria, "json"));
+            }));
     }
 
-    private static IResult Export(SearchForm form, CorpusSnapshot snapshot, SearchCancellation cancellation, Func<SearchResults, IResult> write)
+    private static List<ExportedHitJson> Hits(SearchResults results, CorpusSnapshot snapshot) =>
+    [
+        .. results.Hits.Select(hit => snapshot.Counterparts.Find(hit.Id) is { } placed
+            ? ExportedHitJson.From(hit, placed.Plan, placed.Requirement)
+            : ExportedHitJson.From(hit, null, null)),
+    ];
+
+    private static IResult Export(SearchForm form, CorpusSnapshot snapshot, SearchCancellation cancellation, Func<SearchCriteria, SearchResults, IResult> write)
     {
         var (criteria, problems) = SearchCriteria.Read(form);
         if (problems.Count > 0)
-            return Results.Text(string.Join(Environment.NewLine, problems), "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            return Results.Text(string.Join(Environment.NewLine, problems.Select(p => p.Reason)), "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
         try
         {
-            return write(snapshot.Searcher.Search(criteria.ToRequest(snapshot.Searcher.RequirementCount, 0), cancellation.Token));
+            return write(criteria, snapshot.Searcher.Search(criteria.ToRequest(snapshot.Searcher.RequirementCount, 0), cancellation.Token));
         }
         catch (QuerySyntaxException e)
         {

@@ -8,13 +8,14 @@ public sealed class SearchForm
 {
     public string? Q { get; set; }
 
-    public string? Jurisdiction { get; set; }
+    // A filter may be given several times (jurisdiction=A&jurisdiction=B): any of its values will do.
+    public string[]? Jurisdiction { get; set; }
 
-    public string? Year { get; set; }
+    public string[]? Year { get; set; }
 
-    public string? Level { get; set; }
+    public string[]? Level { get; set; }
 
-    public string? Unit { get; set; }
+    public string[]? Unit { get; set; }
 
     public string? Sort { get; set; }
 

@@ -15,10 +15,9 @@ public static class SearchLinks
     {
         var pairs = new List<KeyValuePair<string, string?>>();
         Add(pairs, "q", criteria.Query);
-        Add(pairs, "jurisdiction", criteria.Jurisdiction);
-        Add(pairs, "year", criteria.Year?.ToString(CultureInfo.InvariantCulture));
-        Add(pairs, "level", criteria.Level);
-        Add(pairs, "unit", criteria.Unit);
+        foreach (var facet in SearchCriteria.Facets)
+            foreach (var value in criteria.Values(facet))
+                Add(pairs, SearchCriteria.ParameterOf(facet), value);
         if (criteria.Order != SearchOrder.Relevance)
             Add(pairs, "sort", SearchCriteria.OrderName(criteria.Order));
         if (page > 1)

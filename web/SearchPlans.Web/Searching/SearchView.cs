@@ -24,8 +24,12 @@ public sealed record SearchOutcome(
 /// <param name="Requirement">As for <paramref name="Plan"/>.</param>
 public sealed record HitCard(SearchHit Hit, Plan? Plan, Requirement? Requirement, int CounterpartCount);
 
-/// <summary>One facet: its values with counts, each a link that filters by it, or removes the filter when chosen.</summary>
-public sealed record FacetGroup(string Label, IReadOnlyList<FacetLink> Values, FacetLink? Chosen);
+/// <summary>One facet: the values chosen (each linking to the search without it), the values on offer (each linking to the search with it added), the commonest first.</summary>
+/// <param name="Parameter">The address parameter it filters by (jurisdiction, year, level, unit).</param>
+/// <param name="More">Values past the first ones, folded under "more".</param>
+/// <param name="NotShown">Values past those too, which the page does not list.</param>
+public sealed record FacetGroup(string Label, string Parameter, IReadOnlyList<FacetLink> Chosen, IReadOnlyList<FacetLink> Values,
+    IReadOnlyList<FacetLink> More, int NotShown);
 
 public sealed record FacetLink(string Label, int Count, string Url);
 

@@ -10,7 +10,12 @@ namespace SearchPlans.Web.Security;
 public static class RequestLimits
 {
     public const long MaxBodyBytes = 64 * 1024;
-    public const int MaxRequestLineBytes = 16 * 1024;
+    /// <summary>
+    /// Long enough for any query a person pastes to reach the search page, which refuses a long one with a message:
+    /// percent-encoded, a Chinese character takes 9 bytes, so a refused 2,400-character query is 22 KB. Past this,
+    /// Kestrel answers 414 before the app sees the request.
+    /// </summary>
+    public const int MaxRequestLineBytes = 64 * 1024;
 
     public static IServiceCollection AddRequestLimits(this IServiceCollection services)
     {

@@ -1,4 +1,5 @@
 using SearchPlans.Units;
+using SearchPlans.Web.Localization;
 
 namespace SearchPlans.Web.Units;
 
@@ -7,9 +8,9 @@ public static class UnitLabels
 {
     public static string Role(UnitRole role) => role switch
     {
-        UnitRole.Lead => "牵头 lead",
-        UnitRole.Shared => "落实 shared",
-        _ => "文中提及 named in text",
+        UnitRole.Lead => Text.Get("lead"),
+        UnitRole.Shared => Text.Get("shared"),
+        _ => Text.Get("named in the text"),
     };
 
     public static string RoleClass(UnitRole role) => role switch

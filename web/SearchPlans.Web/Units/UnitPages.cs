@@ -3,22 +3,16 @@ using SearchPlans.Web.Reading;
 
 namespace SearchPlans.Web.Units;
 
-/// <summary>The units pages' data: the snapshot's units clustered once, on first use, and kept for every request.</summary>
+/// <summary>The units pages' data: the snapshot's units (clustered as it opened), listed once and kept for every request.</summary>
 public sealed class UnitPages(CorpusSnapshot snapshot)
 {
-    private UnitDirectory Directory => DirectoryOf(snapshot);
-
-    /// <summary>The snapshot's units, clustered once per snapshot.</summary>
-    public static UnitDirectory DirectoryOf(CorpusSnapshot snapshot) =>
-        snapshot.Derived(nameof(UnitDirectory), s => UnitClusterer.Cluster(s.Corpus));
-
     /// <summary>
     /// Counting a unit's requirements and plans walks its mentions, hundreds of thousands for a common unit of a
     /// national index, so the list is counted once per snapshot.
     /// </summary>
     public UnitListView List() => snapshot.Derived(nameof(UnitListView), s =>
     {
-        var units = DirectoryOf(s).Units;
+        var units = s.Units.Units;
         return new UnitListView(
             [.. units.Where(u => !u.IsGroup).Select(UnitRow.Of)],
             [.. units.Where(u => u.IsGroup).Select(UnitRow.Of)],
@@ -27,7 +21,7 @@ public sealed class UnitPages(CorpusSnapshot snapshot)
 
     /// <summary>The unit shown by, or spelled, <paramref name="name"/>; null when the corpus names no such unit.</summary>
     public UnitDetailView? Detail(string name) =>
-        Directory.Find(name) is { } unit ? new UnitDetailView(unit, UnitAssignments.Of(unit, snapshot.Corpus)) : null;
+        snapshot.Units.Find(name) is { } unit ? new UnitDetailView(unit, UnitAssignments.Of(unit, snapshot.Corpus)) : null;
 }
 
 /// <summary>Every unit, single bodies apart from groups such as 市直各单位.</summary>

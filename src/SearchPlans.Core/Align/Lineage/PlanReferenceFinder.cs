@@ -46,6 +46,13 @@ public static partial class PlanReferenceFinder
         return references;
     }
 
+    /// <summary>
+    /// The bodies whose plan the title says this plan carries out (省政府办公厅 in 河源市贯彻落实省政府办公厅2022年…),
+    /// whether or not that plan is in the corpus, so a reader can be told when it is not.
+    /// </summary>
+    public static IReadOnlyList<string> ParentsNamed(Plan plan) =>
+        [.. Implements().Matches(plan.Title).Select(m => m.Groups["parent"].Value).Distinct()];
+
     /// <summary>Whether the plan cites the other by its 文号 or 《title》.</summary>
     public static bool Cites(Plan plan, Plan other) => plan.Cites.Any(cite => Matches(cite, other));
 

@@ -38,9 +38,10 @@ public sealed class ComparisonHtmlRenderer
         writer.WriteLine($"<p class=\"plans\">A：{Encode(a)}<br>B：{Encode(b)}</p>");
         WriteSummary(comparison.Summary, writer);
         writer.WriteLine("</header>");
-        WriteRows(comparison, a, b, writer);
-        WriteList(ComparisonLabels.OnlyInAHeading, "only-a", comparison.OnlyInA, ComparisonLabels.PartialInB, writer);
-        WriteList(ComparisonLabels.OnlyInBHeading, "only-b", comparison.OnlyInB, ComparisonLabels.PartialInA, writer);
+        var label = RequirementLabels.Of(comparison.A, comparison.B);
+        WriteRows(comparison, a, b, label, writer);
+        WriteList(ComparisonLabels.OnlyInAHeading, "only-a", comparison.OnlyInA, ComparisonLabels.PartialInB, label, writer);
+        WriteList(ComparisonLabels.OnlyInBHeading, "only-b", comparison.OnlyInB, ComparisonLabels.PartialInA, label, writer);
         writer.WriteLine("</body>");
         writer.WriteLine("</html>");
     }
@@ -56,26 +57,26 @@ public sealed class ComparisonHtmlRenderer
         writer.WriteLine("</dl>");
     }
 
-    private static void WriteRows(PlanComparison comparison, string a, string b, TextWriter writer)
+    private static void WriteRows(PlanComparison comparison, string a, string b, Func<Requirement, string> label, TextWriter writer)
     {
         writer.WriteLine("<table class=\"rows\">");
         writer.WriteLine($"<thead><tr><th scope=\"col\">A：{Encode(a)}</th><th scope=\"col\">B：{Encode(b)}</th></tr></thead>");
         writer.WriteLine("<tbody>");
         foreach (var row in comparison.Rows)
         {
-            WriteRow(row, writer);
+            WriteRow(row, label, writer);
         }
 
         writer.WriteLine("</tbody>");
         writer.WriteLine("</table>");
     }
 
-    private static void WriteRow(ComparisonRow row, TextWriter writer)
+    private static void WriteRow(ComparisonRow row, Func<Requirement, string> label, TextWriter writer)
     {
         if (row.B is null || row.Diff is null)
         {
             writer.WriteLine("<tr class=\"only-a\">");
-            writer.WriteLine($"<td><div class=\"meta\">{Number(row.A)}{Encode(ComparisonLabels.OnlyInA)}</div><div class=\"text\">{Encode(row.A.Text)}</div></td>");
+            writer.WriteLine($"<td><div class=\"meta\">{Number(row.A, label)}{Encode(ComparisonLabels.OnlyInA)}</div><div class=\"text\">{Encode(row.A.Text)}</div></td>");
             writer.WriteLine($"<td class=\"none\">{Encode(ComparisonLabels.None)}</td>");
             writer.WriteLine("</tr>");
             return;
@@ -86,19 +87,19 @@ public sealed class ComparisonHtmlRenderer
         var score = ComparisonLabels.Score(row.Score ?? 0);
         var onlyInA = row.IsOnlyInA ? Encode(ComparisonLabels.OnlyInA) : string.Empty;
         writer.WriteLine($"<tr class=\"{(row.Kind == LinkKind.Equivalent ? "equivalent" : "related")}\">");
-        writer.WriteLine($"<td><div class=\"meta\">{Number(row.A)}{onlyInA}</div><div class=\"text\">{Pieces(row.Diff.Left)}</div></td>");
-        writer.Write($"<td><div class=\"meta\">{Number(row.B)}{Encode(kind)} · {Encode(relation)} · <span class=\"score\">{score}</span></div>");
+        writer.WriteLine($"<td><div class=\"meta\">{Number(row.A, label)}{onlyInA}</div><div class=\"text\">{Pieces(row.Diff.Left)}</div></td>");
+        writer.Write($"<td><div class=\"meta\">{Number(row.B, label)}{Encode(kind)} · {Encode(relation)} · <span class=\"score\">{score}</span></div>");
         writer.Write($"<div class=\"text\">{Pieces(row.Diff.Right)}</div>");
         if (row.AlsoRelated.Count > 0)
         {
-            writer.Write($"<div class=\"also\">{Encode(ComparisonLabels.AlsoRelated)}：{Others(row.AlsoRelated)}</div>");
+            writer.Write($"<div class=\"also\">{Encode(ComparisonLabels.AlsoRelated)}：{Others(row.AlsoRelated, label)}</div>");
         }
 
         writer.WriteLine("</td>");
         writer.WriteLine("</tr>");
     }
 
-    private static void WriteList(string heading, string cssClass, IReadOnlyList<WithoutEquivalent> items, string partialLabel, TextWriter writer)
+    private static void WriteList(string heading, string cssClass, IReadOnlyList<WithoutEquivalent> items, string partialLabel, Func<Requirement, string> label, TextWriter writer)
     {
         if (items.Count == 0)
         {
@@ -109,10 +110,10 @@ public sealed class ComparisonHtmlRenderer
         writer.WriteLine($"<ol class=\"{cssClass}\">");
         foreach (var item in items)
         {
-            writer.Write($"<li>{Number(item.Requirement)}{Encode(item.Requirement.Text)}");
+            writer.Write($"<li>{Number(item.Requirement, label)}{Encode(item.Requirement.Text)}");
             if (item.PartialMatches.Count > 0)
             {
-                writer.Write($"<div class=\"also\">{Encode(partialLabel)}：{Others(item.PartialMatches)}</div>");
+                writer.Write($"<div class=\"also\">{Encode(partialLabel)}：{Others(item.PartialMatches, label)}</div>");
             }
 
             writer.WriteLine("</li>");
@@ -121,8 +122,8 @@ public sealed class ComparisonHtmlRenderer
         writer.WriteLine("</ol>");
     }
 
-    private static string Others(IEnumerable<Counterpart> counterparts) =>
-        string.Join("、", counterparts.Select(c => $"{Number(c.Requirement)}<span class=\"score\">{ComparisonLabels.Score(c.Score)}</span>"));
+    private static string Others(IEnumerable<Counterpart> counterparts, Func<Requirement, string> label) =>
+        string.Join("、", counterparts.Select(c => $"{Number(c.Requirement, label)}<span class=\"score\">{ComparisonLabels.Score(c.Score)}</span>"));
 
     private static string Pieces(IEnumerable<DiffPiece> pieces) => string.Concat(pieces.Select(piece => piece.Kind switch
     {
@@ -131,8 +132,8 @@ public sealed class ComparisonHtmlRenderer
         _ => Encode(piece.Text),
     }));
 
-    private static string Number(Requirement requirement) =>
-        $"<span class=\"num\" title=\"{Encode(requirement.Id)}\">{Encode(ComparisonLabels.Number(requirement))}</span>";
+    private static string Number(Requirement requirement, Func<Requirement, string> label) =>
+        $"<span class=\"num\" title=\"{Encode(requirement.Id)}\">{Encode(label(requirement))}</span>";
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

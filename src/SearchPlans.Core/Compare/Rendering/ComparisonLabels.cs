@@ -36,9 +36,6 @@ public static class ComparisonLabels
         _ => relation.ToString(),
     };
 
-    /// <summary>The printed item number, or the id where the plan prints none (prose plans).</summary>
-    public static string Number(Requirement requirement) => requirement.Number ?? requirement.Id;
-
     public static string Score(double score) => score.ToString("0.00", CultureInfo.InvariantCulture);
 
     public static string Percent(double share) => share.ToString("0%", CultureInfo.InvariantCulture);

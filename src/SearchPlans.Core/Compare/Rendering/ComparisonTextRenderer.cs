@@ -1,3 +1,5 @@
+using SearchPlans.Model;
+
 namespace SearchPlans.Compare.Rendering;
 
 /// <summary>
@@ -32,19 +34,20 @@ public sealed class ComparisonTextRenderer(bool colour = false)
         writer.WriteLine(string.Join(" · ", ComparisonLabels.Summary(comparison.Summary).Select(x => $"{x.Label} {x.Value}")));
 
         // Numbers are ASCII, so padding them lines up the scores and kinds that follow.
-        var aWidth = comparison.Rows.Select(r => ComparisonLabels.Number(r.A).Length).DefaultIfEmpty(0).Max();
-        var bWidth = comparison.Rows.Select(r => r.B is null ? 1 : ComparisonLabels.Number(r.B).Length).DefaultIfEmpty(0).Max();
+        var label = RequirementLabels.Of(comparison.A, comparison.B);
+        var aWidth = comparison.Rows.Select(r => label(r.A).Length).DefaultIfEmpty(0).Max();
+        var bWidth = comparison.Rows.Select(r => r.B is null ? 1 : label(r.B).Length).DefaultIfEmpty(0).Max();
         foreach (var row in comparison.Rows)
         {
             writer.WriteLine();
-            WriteRow(row, aWidth, bWidth, writer);
+            WriteRow(row, aWidth, bWidth, label, writer);
         }
 
-        WriteList(ComparisonLabels.OnlyInAHeading, "A", comparison.OnlyInA, ComparisonLabels.PartialInB, "B", writer);
-        WriteList(ComparisonLabels.OnlyInBHeading, "B", comparison.OnlyInB, ComparisonLabels.PartialInA, "A", writer);
+        WriteList(ComparisonLabels.OnlyInAHeading, "A", comparison.OnlyInA, ComparisonLabels.PartialInB, "B", label, writer);
+        WriteList(ComparisonLabels.OnlyInBHeading, "B", comparison.OnlyInB, ComparisonLabels.PartialInA, "A", label, writer);
     }
 
-    private static void WriteList(string heading, string side, IReadOnlyList<WithoutEquivalent> items, string partialLabel, string otherSide, TextWriter writer)
+    private static void WriteList(string heading, string side, IReadOnlyList<WithoutEquivalent> items, string partialLabel, string otherSide, Func<Requirement, string> label, TextWriter writer)
     {
         if (items.Count == 0)
         {
@@ -55,18 +58,18 @@ public sealed class ComparisonTextRenderer(bool colour = false)
         writer.WriteLine($"{heading} ({items.Count})");
         foreach (var item in items)
         {
-            writer.WriteLine($"{side} {ComparisonLabels.Number(item.Requirement)}");
+            writer.WriteLine($"{side} {label(item.Requirement)}");
             writer.WriteLine(Indented(item.Requirement.Text));
             if (item.PartialMatches.Count > 0)
             {
-                writer.WriteLine($"{Indent}{partialLabel} {Others(otherSide, item.PartialMatches)}");
+                writer.WriteLine($"{Indent}{partialLabel} {Others(otherSide, item.PartialMatches, label)}");
             }
         }
     }
 
-    private void WriteRow(ComparisonRow row, int aWidth, int bWidth, TextWriter writer)
+    private void WriteRow(ComparisonRow row, int aWidth, int bWidth, Func<Requirement, string> label, TextWriter writer)
     {
-        var a = $"A {ComparisonLabels.Number(row.A).PadRight(aWidth)}";
+        var a = $"A {label(row.A).PadRight(aWidth)}";
         if (row.B is null || row.Diff is null)
         {
             writer.WriteLine($"{a} ⇄ B {ComparisonLabels.None.PadRight(bWidth)}  {ComparisonLabels.OnlyInA}");
@@ -77,16 +80,16 @@ public sealed class ComparisonTextRenderer(bool colour = false)
         var kind = row.Kind is { } k ? ComparisonLabels.Kind(k) : string.Empty;
         var relation = row.Relation is { } r ? ComparisonLabels.Relation(r) : string.Empty;
         var onlyInA = row.IsOnlyInA ? $"  {ComparisonLabels.OnlyInA}" : string.Empty;
-        writer.WriteLine($"{a} ⇄ B {ComparisonLabels.Number(row.B).PadRight(bWidth)}  {ComparisonLabels.Score(row.Score ?? 0)}  {kind} · {relation}{onlyInA}");
+        writer.WriteLine($"{a} ⇄ B {label(row.B).PadRight(bWidth)}  {ComparisonLabels.Score(row.Score ?? 0)}  {kind} · {relation}{onlyInA}");
         writer.WriteLine(Indented(string.Concat(row.Diff.Inline.Select(Mark))));
         if (row.AlsoRelated.Count > 0)
         {
-            writer.WriteLine($"{Indent}{ComparisonLabels.AlsoRelated} {Others("B", row.AlsoRelated)}");
+            writer.WriteLine($"{Indent}{ComparisonLabels.AlsoRelated} {Others("B", row.AlsoRelated, label)}");
         }
     }
 
-    private static string Others(string side, IEnumerable<Counterpart> counterparts) => string.Join("、", counterparts.Select(c =>
-        $"{side} {ComparisonLabels.Number(c.Requirement)} ({ComparisonLabels.Score(c.Score)} {ComparisonLabels.Kind(c.Kind)})"));
+    private static string Others(string side, IEnumerable<Counterpart> counterparts, Func<Requirement, string> label) => string.Join("、", counterparts.Select(c =>
+        $"{side} {label(c.Requirement)} ({ComparisonLabels.Score(c.Score)} {ComparisonLabels.Kind(c.Kind)})"));
 
     private string Mark(DiffPiece piece) => (piece.Kind, colour) switch
     {

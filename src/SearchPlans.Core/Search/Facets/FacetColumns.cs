@@ -29,13 +29,16 @@ internal sealed class FacetColumns
     /// <summary>The columns of one segment of the reader these were read from.</summary>
     public SegmentFacets For(AtomicReaderContext segment) => segments[segment.Ord];
 
-    public static FacetColumns Read(IList<AtomicReaderContext> leaves)
+    /// <param name="canonicalUnits">When given, the unit facet counts canonical units rather than printed spellings.</param>
+    public static FacetColumns Read(IList<AtomicReaderContext> leaves, CanonicalUnitColumns? canonicalUnits = null)
     {
         var readers = leaves.Select(l => l.AtomicReader).ToList();
         var jurisdictions = Shared(readers.Select(r => OrdinalColumn.FromSorted(r, Index.IndexFields.Jurisdiction)).ToList());
         var years = Shared(readers.Select(r => OrdinalColumn.FromYears(r, Index.IndexFields.Year)).ToList());
         var levels = Shared(readers.Select(r => OrdinalColumn.FromSorted(r, Index.IndexFields.Level)).ToList());
-        var units = SharedSets(readers.Select(r => OrdinalSetColumn.FromSortedSet(r, Index.IndexFields.Units)).ToList());
+        var units = canonicalUnits is null
+            ? SharedSets(readers.Select(r => OrdinalSetColumn.FromSortedSet(r, Index.IndexFields.Units)).ToList())
+            : ([.. leaves.Select(canonicalUnits.For)], canonicalUnits.Names);
         var segments = readers.Select((_, i) => new SegmentFacets(jurisdictions.Columns[i], years.Columns[i], levels.Columns[i], units.Columns[i])).ToArray();
         return new FacetColumns(segments, new FacetNames(jurisdictions.Names, years.Names, levels.Names, units.Names));
     }

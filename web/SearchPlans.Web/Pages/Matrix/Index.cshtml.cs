@@ -33,7 +33,7 @@ public sealed class MatrixModel(MatrixPages pages) : PageModel
         Group = GroupKey is null ? Groups[0] : PlanGroups.Find(Groups, GroupKey);
         if (Group is null)
         {
-            Message = $"No group \"{GroupKey}\" in this index; showing {Groups[0].Label}.";
+            Message = Localization.Text.Format("No group \"{0}\" in this index; showing {1}.", GroupKey, Markup.Labels.Group(Groups[0]));
             Group = Groups[0];
         }
         // A missing, malformed or out-of-range value shows the default rather than an error: it only narrows the view.

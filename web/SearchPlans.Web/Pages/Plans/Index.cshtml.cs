@@ -19,10 +19,26 @@ public sealed class IndexModel(PlanPages pages) : PageModel
     [BindProperty(SupportsGet = true, Name = "p")]
     public int? PageNumber { get; set; }
 
+    /// <summary>The column to order by (jurisdiction, title, level, year, requirements, linked); anything else means jurisdiction.</summary>
+    [BindProperty(SupportsGet = true, Name = "sort")]
+    public string? Sort { get; set; }
+
     public PlanListView View { get; private set; } = null!;
 
-    // A malformed year or page fails to bind and stays unset, which widens the list rather than failing.
-    public void OnGet() => View = pages.List(Text, Year, PageNumber ?? 1);
+    // A malformed year, page or sort fails to bind or read and stays unset, which keeps the list rather than failing.
+    public void OnGet() => View = pages.List(Text, Year, PageNumber ?? 1, SortBy);
+
+    private PlanSort SortBy => Enum.TryParse<PlanSort>(Sort, ignoreCase: true, out var sort) && Enum.IsDefined(sort) ? sort : PlanSort.Jurisdiction;
+
+    /// <summary>The list's address ordered by another column, from the first page.</summary>
+    public Dictionary<string, string> RouteForSort(PlanSort sort)
+    {
+        var route = RouteForPage(1);
+        route.Remove("sort");
+        if (sort != PlanSort.Jurisdiction)
+            route["sort"] = sort.ToString().ToLowerInvariant();
+        return route;
+    }
 
     public Dictionary<string, string> RouteForPage(int page)
     {
@@ -31,6 +47,8 @@ public sealed class IndexModel(PlanPages pages) : PageModel
             route["q"] = Text.Trim();
         if (Year is { } year)
             route["year"] = year.ToString(CultureInfo.InvariantCulture);
+        if (SortBy != PlanSort.Jurisdiction)
+            route["sort"] = SortBy.ToString().ToLowerInvariant();
         if (page > 1)
             route["p"] = page.ToString(CultureInfo.InvariantCulture);
         return route;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SearchPlans.Model;
 using SearchPlans.Review;
+using SearchPlans.Web.Localization;
 using SearchPlans.Web.Review;
 
 namespace SearchPlans.Web.Pages.Review;
@@ -31,6 +32,22 @@ public sealed class ReviewModel(ReviewDesk desk, WebAppOptions options) : PageMo
 
     [BindProperty(SupportsGet = true, Name = "saved")]
     public long? Saved { get; set; }
+
+    /// <summary>plan (the default), weakest or strongest.</summary>
+    [BindProperty(SupportsGet = true, Name = "sort")]
+    public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "undone")]
+    public bool Undone { get; set; }
+
+    public ReviewSort SortOrder { get; private set; }
+
+    /// <summary>The cookie that remembers the name a reviewer typed last, so it is not typed again for every link.</summary>
+    public const string ReviewerNameCookie = "searchplans-reviewer-name";
+
+    /// <summary>The name this browser judged under last (where reviewers type their names rather than sign in).</summary>
+    public string? RememberedReviewer =>
+        Request.Cookies.TryGetValue(ReviewerNameCookie, out var name) && name.Length > 0 ? Uri.UnescapeDataString(name) : null;
 
     public ReviewPageView View { get; private set; } = null!;
 
@@ -61,15 +78,34 @@ public sealed class ReviewModel(ReviewDesk desk, WebAppOptions options) : PageMo
     public IActionResult OnPostAdd(string? source, string? target, string? kind, string? note, string? reviewer) =>
         Record(new JudgementRequest(source, target, "add", kind, note, reviewer));
 
+    public IActionResult OnPostUndo(long? id)
+    {
+        if (NeedsSignIn && Reviewer is null)
+            return Refuse(Text.Get("Sign in as a reviewer to undo a judgement: this server is reachable from other machines or has reviewers. Nothing was changed."));
+        if (id is not { } judgement || desk.Undo(judgement) is null)
+        {
+            Problems.Add(Text.Get("There is no judgement in force with that number to undo; it may have been undone or judged again already."));
+            Load();
+            return Page();
+        }
+        ReadFilters();
+        var route = FilterRoute.ToDictionary(p => p.Key, p => (object?)p.Value);
+        route["undone"] = "true";
+        return RedirectToPage("/Review/Index", null, route);
+    }
+
+    private PageResult Refuse(string problem)
+    {
+        Problems.Add(problem);
+        Load();
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Page();
+    }
+
     private IActionResult Record(JudgementRequest request)
     {
         if (NeedsSignIn && Reviewer is null)
-        {
-            Problems.Add("Sign in as a reviewer to judge links: this server is reachable from other machines or has reviewers. Nothing was recorded.");
-            Load();
-            Response.StatusCode = StatusCodes.Status403Forbidden;
-            return Page();
-        }
+            return Refuse(Text.Get("Sign in as a reviewer to judge links: this server is reachable from other machines or has reviewers. Nothing was recorded."));
         // A signed-in reviewer's name is theirs, whatever a form says.
         if (Reviewer is { } reviewer)
             request = request with { Reviewer = reviewer };
@@ -81,6 +117,14 @@ public sealed class ReviewModel(ReviewDesk desk, WebAppOptions options) : PageMo
             Load();
             return Page();
         }
+        if (Reviewer is null && saved.Reviewer.Length > 0)
+            Response.Cookies.Append(ReviewerNameCookie, Uri.EscapeDataString(saved.Reviewer), new CookieOptions
+            {
+                HttpOnly = true,
+                SameSite = SameSiteMode.Strict,
+                MaxAge = TimeSpan.FromDays(365),
+                IsEssential = true,
+            });
         ReadFilters();
         var route = FilterRoute.ToDictionary(p => p.Key, p => (object?)p.Value);
         route["saved"] = saved.Id;
@@ -90,11 +134,11 @@ public sealed class ReviewModel(ReviewDesk desk, WebAppOptions options) : PageMo
     private void Load()
     {
         ReadFilters();
-        View = desk.Read(new ReviewFilter(Doc?.Trim(), Req?.Trim(), KindFilter, StateFilter, PageNumber ?? 1, PageSize), Saved);
+        View = desk.Read(new ReviewFilter(Doc?.Trim(), Req?.Trim(), KindFilter, StateFilter, PageNumber ?? 1, PageSize, SortOrder), Saved);
         if (Doc is { Length: > 0 } doc && !View.Plans.Plans.Any(p => p.Id == doc.Trim()))
-            Problems.Add($"There is no plan \"{doc}\" in the index; showing no links.");
+            Problems.Add(Text.Format("There is no plan \"{0}\" in the index; showing no links.", doc));
         else if (Req is { Length: > 0 } req && View.Queue.Total == 0)
-            Problems.Add($"No link touches \"{req}\" with these filters.");
+            Problems.Add(Text.Format("No link touches \"{0}\" with these filters.", req));
     }
 
     private void ReadFilters()
@@ -102,24 +146,34 @@ public sealed class ReviewModel(ReviewDesk desk, WebAppOptions options) : PageMo
         FilterRoute.Clear();
         StateFilter = ReviewState.All;
         KindFilter = null;
+        SortOrder = ReviewSort.PlanOrder;
+        if (Sort is { Length: > 0 } sort)
+        {
+            var named = Enum.GetValues<ReviewSort>().Where(s => ReviewLabels.SortName(s) == sort.Trim().ToLowerInvariant()).ToList();
+            if (named.Count == 1)
+                SortOrder = named[0];
+            else
+                Problems.Add(Text.Format("\"{0}\" is no order of links (plan, weakest, strongest); listing them in plan order.", sort));
+        }
         if (State is { Length: > 0 } state)
         {
             if (Enum.TryParse<ReviewState>(state, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
                 StateFilter = parsed;
             else
-                Problems.Add($"\"{state}\" is no review state (all, unreviewed, confirmed, rejected); showing all links.");
+                Problems.Add(Text.Format("\"{0}\" is no review state (all, unreviewed, confirmed, rejected); showing all links.", state));
         }
         if (Links is { Length: > 0 } links)
         {
             if (Enum.TryParse<LinkKind>(links, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
                 KindFilter = parsed;
             else
-                Problems.Add($"\"{links}\" is no kind of link (equivalent, related); showing both.");
+                Problems.Add(Text.Format("\"{0}\" is no kind of link (equivalent, related); showing both.", links));
         }
         Add("doc", Doc);
         Add("req", Req);
         Add("links", KindFilter?.ToString().ToLowerInvariant());
         Add("state", StateFilter == ReviewState.All ? null : StateFilter.ToString().ToLowerInvariant());
+        Add("sort", SortOrder == ReviewSort.PlanOrder ? null : ReviewLabels.SortName(SortOrder));
         Add("p", PageNumber is > 1 ? PageNumber.Value.ToString(CultureInfo.InvariantCulture) : null);
 
         void Add(string key, string? value)

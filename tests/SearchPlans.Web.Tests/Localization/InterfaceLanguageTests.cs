@@ -1,0 +1,204 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using SearchPlans.Index;
+using SearchPlans.Model;
+
+namespace SearchPlans.Tests.Web.Localization;
+
+/// <summary>
+/// Every page in Chinese by default and in English on request, with no word of the other language left outside the
+/// plans' own text: each page is fetched in both, and every Chinese run on an English page (or Latin word on a
+/// Chinese page) must come from the index's data (plan text, titles, units, ids), never from the interface.
+/// </summary>
+[Collection(SeedSiteCollection.Name)]
+public sealed partial class InterfaceLanguageTests(SeedSite site)
+{
+    /// <summary>One address of each kind of page, with the states that print their own messages.</summary>
+    public static TheoryData<string> Pages =>
+    [
+        "/",
+        "/?q=" + Uri.EscapeDataString("政策解读") + "&year=2022",
+        "/?q=" + Uri.EscapeDataString("公开") + "&jurisdiction=" + Uri.EscapeDataString("河源市") + "&page=999",
+        "/?q=" + Uri.EscapeDataString("不存在的词语组合") + "&year=abc",
+        "/plans",
+        "/plans?sort=year&year=2022",
+        "/plans/heyuan-2022",
+        "/plans/qingyuan-2022",
+        "/plans/zhanjiang-2021",
+        "/requirements/heyuan-2022-26",
+        "/requirements/qingyuan-2022-1.3.2",
+        "/requirements/zhanjiang-2021-1",
+        "/variants/heyuan-2022-26",
+        "/compare",
+        "/compare?a=heyuan-2022",
+        "/compare?a=jiangmen-zftzgcjsglzx-2022&b=heyuan-2022",
+        "/compare?a=qingyuan-2022&b=zhanjiang-2021",
+        "/units",
+        "/units/" + Uri.EscapeDataString("市政数局"),
+        "/matrix",
+        "/review",
+        "/review?doc=jiangmen-zftzgcjsglzx-2022&sort=weakest&state=unreviewed",
+        "/review/signin",
+        "/nowhere",
+        "/units/" + Uri.EscapeDataString("市不存在局"),
+    ];
+
+    // Words the interface shows in every language: the product's name, the export formats and the query operators.
+    private static readonly HashSet<string> Neutral = new(StringComparer.Ordinal) { "SearchPlans", "CSV", "JSON", "AND", "OR", "NOT" };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task The_english_page_has_no_chinese_outside_the_plans_text(string url)
+    {
+        var text = VisibleText(await Fetch(url, "en"));
+
+        var typed = Uri.UnescapeDataString(url);
+        var foreign = ChineseRun().Matches(text).Select(m => m.Value)
+            .Where(run => !Data.Contains(run, StringComparison.Ordinal) && !typed.Contains(run, StringComparison.Ordinal)).Distinct().ToList();
+        Assert.True(foreign.Count == 0, $"{url} in English shows {string.Join(" | ", foreign)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task The_chinese_page_has_no_english_outside_the_plans_text(string url)
+    {
+        var text = VisibleText(await Fetch(url, "zh-CN"));
+
+        var foreign = LatinWord().Matches(text).Select(m => m.Value)
+            .Where(word => !Neutral.Contains(word) && !Data.Contains(word, StringComparison.Ordinal)).Distinct().ToList();
+        Assert.True(foreign.Count == 0, $"{url} in Chinese shows {string.Join(" | ", foreign)}");
+    }
+
+    [Fact]
+    public async Task Chinese_is_the_default_and_the_page_says_so()
+    {
+        using var client = site.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.Clear();
+
+        var html = await client.GetStringAsync("/plans");
+
+        Assert.Contains("<html lang=\"zh-CN\">", html);
+        Assert.Contains("<h1>工作要点</h1>", html);
+    }
+
+    [Fact]
+    public async Task The_switch_keeps_the_page_and_the_choice()
+    {
+        using var client = site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.AcceptLanguage.Clear();
+        var page = "/compare?a=jiangmen-zftzgcjsglzx-2022&b=heyuan-2022";
+        var chinese = await client.GetStringAsync(page);
+        var toEnglish = WebUtility.HtmlDecode(Regex.Match(chinese, "href=\"([^\"]+)\" rel=\"nofollow\" lang=\"en\" data-language-switch").Groups[1].Value);
+
+        using var switched = await client.GetAsync(toEnglish);
+        var english = await client.GetStringAsync(switched.Headers.Location!.OriginalString);
+
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Equal(page, switched.Headers.Location.OriginalString);
+        Assert.Contains("<html lang=\"en\">", english);
+        Assert.Contains("<h1>Compare two plans</h1>", english);
+        Assert.Contains("<html lang=\"en\">", await client.GetStringAsync("/plans"));
+    }
+
+    [Fact]
+    public async Task The_switch_from_a_page_asked_for_in_english_comes_back_without_asking_again()
+    {
+        var english = await Fetch("/plans?lang=en&sort=year", "zh-CN");
+
+        var toChinese = WebUtility.HtmlDecode(Regex.Match(english, "href=\"([^\"]+)\" rel=\"nofollow\" lang=\"zh-CN\" data-language-switch").Groups[1].Value);
+
+        Assert.Equal("/language?lang=zh-CN&return=" + Uri.EscapeDataString("/plans?sort=year"), toChinese);
+    }
+
+    [Fact]
+    public async Task The_switch_never_leaves_the_site()
+    {
+        using var client = site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync("/language?lang=en&return=" + Uri.EscapeDataString("//evil.example/x"));
+
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task The_compare_page_explains_its_relations_and_figures()
+    {
+        var html = await Fetch("/compare?a=jiangmen-zftzgcjsglzx-2022&b=heyuan-2022", "zh-CN");
+
+        var legend = Regex.Match(html, "<details class=\"legend no-print\">.*?</details>", RegexOptions.Singleline).Value;
+        Assert.All(["全同", "互含", "B含A", "A含B", "交叉", "A条目", "仅见于A", "其中B有相关", "A在B有等同"], term => Assert.Contains($"<dt>{term}</dt>", legend));
+    }
+
+    private async Task<string> Fetch(string url, string language)
+    {
+        using var client = site.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.Clear();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        using var response = await client.GetAsync(url);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>
+    /// The text a reader sees: no markup, scripts, styles, code samples (query syntax is the same in every language),
+    /// elements marked as another language (the language switch) or as not to be translated (an address).
+    /// </summary>
+    private static string VisibleText(string html)
+    {
+        var body = html[html.IndexOf("<body", StringComparison.Ordinal)..];
+        body = Hidden().Replace(body, " ");
+        // What assistive technology reads and what a pointer shows is interface too.
+        var spoken = string.Join(" ", SpokenAttribute().Matches(body).Select(m => m.Groups[1].Value));
+        return WebUtility.HtmlDecode(Tag().Replace(body, " ") + " " + spoken);
+    }
+
+    private string Data => data ??= DataOf(CorpusStore.Load(site.IndexPath));
+
+    private static string? data;
+
+    /// <summary>Everything the pages take from the index rather than from the interface, one piece a line.</summary>
+    private static string DataOf(Corpus corpus)
+    {
+        var all = new StringBuilder();
+        void Add(string? piece) => all.Append(piece).Append('\n');
+        foreach (var plan in corpus.Plans)
+        {
+            foreach (var piece in (string?[])[plan.Id, plan.Title, plan.Jurisdiction.Name, plan.Jurisdiction.Province, plan.DocNumber, plan.Issuer, plan.SourceName])
+                Add(piece);
+            foreach (var cited in plan.Cites)
+            {
+                Add(cited.Title);
+                Add(cited.DocNumber);
+            }
+            foreach (var piece in plan.Remainder)
+                Add(piece.Text);
+            foreach (var requirement in plan.Requirements)
+            {
+                foreach (var piece in (string?[])[requirement.Id, requirement.Text, requirement.UnitsText, requirement.Deadline, .. requirement.SectionPath, .. requirement.Criteria, .. requirement.Units.Select(u => u.Name)])
+                    Add(piece);
+            }
+        }
+        foreach (var link in corpus.Links)
+            foreach (var evidence in link.Evidence)
+                Add(evidence);
+        foreach (var reference in corpus.References)
+            Add(reference.Via);
+        return all.ToString();
+    }
+
+    [GeneratedRegex("<(script|style|code|title)\\b.*?</\\1>|<[a-z]+[^>]*\\b(lang=\"[^\"]+\"|translate=\"no\")[^>]*>.*?</[a-z]+>", RegexOptions.Singleline)]
+    private static partial Regex Hidden();
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex("\\b(?:aria-label|placeholder|title)=\"([^\"]*)\"")]
+    private static partial Regex SpokenAttribute();
+
+    // Ideographs with the Chinese punctuation that only Chinese sentences use.
+    [GeneratedRegex("[\\p{IsCJKUnifiedIdeographs}]+")]
+    private static partial Regex ChineseRun();
+
+    [GeneratedRegex("[A-Za-z]{2,}")]
+    private static partial Regex LatinWord();
+}

@@ -24,10 +24,13 @@ public sealed class RequirementPages(CorpusSnapshot snapshot, ReviewStore review
     {
         if (snapshot.Counterparts.Find(id) is not { } placed)
             return null;
-        var counterparts = snapshot.Counterparts.Of(id);
+        var all = snapshot.Counterparts.Of(id);
+        var counterparts = all.Where(c => c.Link.Confidence != LinkConfidence.Doubtful).ToList();
         var judgements = reviews.CurrentFor(id);
         var judged = judgements.ToDictionary(j => j.Pair);
         var diffed = counterparts.Take(MaxDiffed).Select(c => c.Requirement.Id).ToHashSet(StringComparer.Ordinal);
+        var doubtful = all.Where(c => c.Link.Confidence == LinkConfidence.Doubtful)
+            .Select(c => new CounterpartView(c, null, judged.GetValueOrDefault(RequirementPair.Of(id, c.Requirement.Id)))).ToList();
         var groups = counterparts
             .GroupBy(c => (c.Plan.Jurisdiction.Name, c.Plan.Year))
             .Select(g => new CounterpartGroup(g.Key.Name, g.Key.Year,
@@ -39,11 +42,11 @@ public sealed class RequirementPages(CorpusSnapshot snapshot, ReviewStore review
             .Where(r => r.From == placed.Plan.Id && r.Kind != ReferenceKind.PreviousYear)
             .Select(r => (Reference: r, Plan: snapshot.Corpus.FindPlan(r.To)))
             .Where(x => x.Plan is not null)
-            .Select(x => new ReferencedPlan(x.Reference, x.Plan!, counterparts.FirstOrDefault(c => c.Plan.Id == x.Plan!.Id)))
+            .Select(x => new ReferencedPlan(x.Reference, x.Plan!, all.FirstOrDefault(c => c.Plan.Id == x.Plan!.Id)))
             .ToList();
         return new RequirementView(placed.Plan, placed.Requirement, groups,
             RequirementLineage.Trace(snapshot.Corpus, snapshot.Counterparts, id), referenced,
-            JudgementStanding.Read(snapshot.Counterparts, judgements), Topics(placed.Requirement));
+            JudgementStanding.Read(snapshot.Counterparts, judgements), Topics(placed.Requirement), doubtful);
     }
 
     // Each term as a phrase, so 年报 finds 年报 and not 年 and 报 apart.

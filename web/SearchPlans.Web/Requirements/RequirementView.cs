@@ -12,6 +12,10 @@ namespace SearchPlans.Web.Requirements;
 /// <param name="ReferencedPlans">Plans the requirement's plan cites or carries out, with the requirement's counterpart there if any.</param>
 /// <param name="Judgements">Reviewers' judgements in force on pairs that include this requirement, newest first.</param>
 /// <param name="Topics">What the requirement is about, each with a search for every requirement naming the topic.</param>
+/// <param name="Doubtful">
+/// Related counterparts that may share only wording (<see cref="LinkConfidence.Doubtful"/>): listed apart, collapsed,
+/// undiffed, so the groups above hold the links an analyst can trust.
+/// </param>
 public sealed record RequirementView(
     Plan Plan,
     Requirement Requirement,
@@ -19,7 +23,8 @@ public sealed record RequirementView(
     RequirementHistory History,
     IReadOnlyList<ReferencedPlan> ReferencedPlans,
     IReadOnlyList<JudgementStanding> Judgements,
-    IReadOnlyList<TopicLink> Topics)
+    IReadOnlyList<TopicLink> Topics,
+    IReadOnlyList<CounterpartView> Doubtful)
 {
     public int CounterpartCount => Groups.Sum(g => g.Counterparts.Count);
 

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using SearchPlans.Align;
-using SearchPlans.Align.Evaluation;
+using SearchPlans.Review.Evaluation;
 using SearchPlans.Cli.Output;
 using SearchPlans.Contracts;
+using SearchPlans.Links;
 
 namespace SearchPlans.Cli.Commands;
 
@@ -198,8 +198,8 @@ internal sealed class EvalCommand : Command
 
     private static int WriteSheet(CliEnvironment env, IReadOnlyList<(JudgedPlanPair Pair, Model.RequirementLink Link)> unjudged, CounterpartIndex placed)
     {
-        env.Out.WriteLine("# " + string.Join('\t', Align.Evaluation.BlindSheet.Header));
-        foreach (var row in Align.Evaluation.BlindSheet.Rows(unjudged, placed))
+        env.Out.WriteLine("# " + string.Join('\t', Review.Evaluation.BlindSheet.Header));
+        foreach (var row in Review.Evaluation.BlindSheet.Rows(unjudged, placed))
             env.Out.WriteLine(string.Join('\t', row));
         env.Error.WriteLine($"{unjudged.Count} links to judge: fill in each label (E, R or N) and add the lines to the judgement file.");
         return ExitCodes.Success;

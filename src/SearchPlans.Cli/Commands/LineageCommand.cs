@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using SearchPlans.Align.Lineage;
+using SearchPlans.Links.Lineage;
 using SearchPlans.Cli.Output;
 using SearchPlans.Contracts;
 using SearchPlans.Model;

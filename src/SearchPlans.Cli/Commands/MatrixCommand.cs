@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using SearchPlans.Contracts;
-using SearchPlans.Align.Clusters;
+using SearchPlans.Links.Clusters;
 using SearchPlans.Cli.Output;
 
 namespace SearchPlans.Cli.Commands;

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using SearchPlans.Align;
 using SearchPlans.Contracts;
 using SearchPlans.Cli.Output;
 using SearchPlans.Review;
+using SearchPlans.Links;
 
 namespace SearchPlans.Cli.Commands;
 

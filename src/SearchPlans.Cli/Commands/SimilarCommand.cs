@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using SearchPlans.Align;
 using SearchPlans.Cli.Output;
 using SearchPlans.Contracts;
+using SearchPlans.Links;
 
 namespace SearchPlans.Cli.Commands;
 

@@ -89,7 +89,7 @@ public sealed class Aligner(
         return corpus with
         {
             Links = Align(corpus.Plans, reference, touching: null, corpus.Scope),
-            References = Lineage.PlanReferenceFinder.Find(corpus.Plans),
+            References = References.PlanReferenceFinder.Find(corpus.Plans),
             Rarity = reference,
             LinkRules = RulesVersion,
         };
@@ -115,7 +115,7 @@ public sealed class Aligner(
         return corpus with
         {
             Links = Ordered([.. kept, .. relinked]),
-            References = Lineage.PlanReferenceFinder.Find(corpus.Plans),
+            References = References.PlanReferenceFinder.Find(corpus.Plans),
         };
     }
 

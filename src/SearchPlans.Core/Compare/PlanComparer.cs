@@ -1,6 +1,7 @@
 using SearchPlans.Align;
 using SearchPlans.Align.Scope;
 using SearchPlans.Model;
+using SearchPlans.Links;
 
 namespace SearchPlans.Compare;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using SearchPlans.Align;
+using SearchPlans.Links;
 
 namespace SearchPlans.Contracts;
 

@@ -4,7 +4,7 @@ namespace SearchPlans.Review;
 
 /// <summary>
 /// Writes the judgements in force as a gold file in the format <c>searchplans eval --gold</c> reads (see
-/// <see cref="Align.Evaluation.GoldSet"/>): source, target, kind, split, note, tab-separated. Confirmed and added
+/// <see cref="Evaluation.GoldSet"/>): source, target, kind, split, note, tab-separated. Confirmed and added
 /// pairs keep their kind, rejected ones become <c>none</c> (must not link); every pair is in the split "review".
 /// </summary>
 public static class GoldExport

@@ -1,5 +1,5 @@
-using SearchPlans.Align;
 using SearchPlans.Model;
+using SearchPlans.Links;
 
 namespace SearchPlans.Review;
 

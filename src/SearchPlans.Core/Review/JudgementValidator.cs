@@ -1,6 +1,6 @@
-using SearchPlans.Align;
-using SearchPlans.Align.Evaluation;
+using SearchPlans.Review.Evaluation;
 using SearchPlans.Model;
+using SearchPlans.Links;
 
 namespace SearchPlans.Review;
 

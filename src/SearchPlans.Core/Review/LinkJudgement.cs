@@ -1,4 +1,4 @@
-using SearchPlans.Align.Evaluation;
+using SearchPlans.Review.Evaluation;
 
 namespace SearchPlans.Review;
 

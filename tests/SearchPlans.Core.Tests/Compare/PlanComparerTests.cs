@@ -1,7 +1,7 @@
-using SearchPlans.Align;
 using SearchPlans.Compare;
 using SearchPlans.Model;
 using static SearchPlans.Core.Tests.Compare.HandMadeCorpus;
+using SearchPlans.Links;
 
 namespace SearchPlans.Core.Tests.Compare;
 

@@ -1,10 +1,10 @@
 using System.Text.Json;
-using SearchPlans.Align;
 using SearchPlans.Contracts;
 using SearchPlans.Model;
 using SearchPlans.Search;
 using SearchPlans.Tests.Search;
 using static SearchPlans.Core.Tests.Compare.HandMadeCorpus;
+using SearchPlans.Links;
 
 namespace SearchPlans.Tests.Contracts;
 

@@ -1,4 +1,4 @@
-using SearchPlans.Align.Evaluation;
+using SearchPlans.Review.Evaluation;
 using SearchPlans.Model;
 using SearchPlans.Review;
 

@@ -1,7 +1,7 @@
-using SearchPlans.Align;
-using SearchPlans.Align.Evaluation;
+using SearchPlans.Review.Evaluation;
 using SearchPlans.Index;
 using SearchPlans.Review;
+using SearchPlans.Links;
 
 namespace SearchPlans.Tests.Review;
 

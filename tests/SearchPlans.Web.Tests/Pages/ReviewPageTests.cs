@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using SearchPlans.Align.Evaluation;
+using SearchPlans.Review.Evaluation;
 using SearchPlans.Web.Reading;
 
 namespace SearchPlans.Tests.Web.Pages;

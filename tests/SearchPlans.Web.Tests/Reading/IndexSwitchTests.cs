@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using SearchPlans.Align.Clusters;
+using SearchPlans.Links.Clusters;
 using SearchPlans.Index;
 using SearchPlans.Model;
 using SearchPlans.Pipeline;

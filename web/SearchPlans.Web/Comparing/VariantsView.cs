@@ -1,6 +1,6 @@
-using SearchPlans.Align;
 using SearchPlans.Compare;
 using SearchPlans.Model;
+using SearchPlans.Links;
 
 namespace SearchPlans.Web.Comparing;
 

@@ -1,4 +1,4 @@
-using SearchPlans.Align.Lineage;
+using SearchPlans.Links.Lineage;
 using SearchPlans.Compare;
 using SearchPlans.Compare.Rendering;
 using SearchPlans.Model;
@@ -87,8 +87,8 @@ public static class Labels
         requirement.Number is { } number ? Text.Format("item {0}", number) : RequirementLabels.Of(plan, requirement);
 
     /// <summary>A group of plans of the matrix: the whole index, or a province's plans of one year (named by the core).</summary>
-    public static string Group(SearchPlans.Align.Clusters.PlanGroup group) =>
-        group.Key == SearchPlans.Align.Clusters.PlanGroups.AllKey ? Text.Format("all {0} plans", group.Plans.Count) : group.Label;
+    public static string Group(SearchPlans.Links.Clusters.PlanGroup group) =>
+        group.Key == SearchPlans.Links.Clusters.PlanGroups.AllKey ? Text.Format("all {0} plans", group.Plans.Count) : group.Label;
 
     /// <summary>A plan in a picker: its place and year first, which is how readers look for it, then its title.</summary>
     public static string PlanChoice(Plan plan) => $"{plan.Jurisdiction.Name} {Year(plan.Year)} · {plan.Title}";

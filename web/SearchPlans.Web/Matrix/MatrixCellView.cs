@@ -1,4 +1,4 @@
-using SearchPlans.Align.Clusters;
+using SearchPlans.Links.Clusters;
 using SearchPlans.Model;
 using SearchPlans.Web.Localization;
 using SearchPlans.Web.Markup;

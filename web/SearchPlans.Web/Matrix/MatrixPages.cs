@@ -1,4 +1,4 @@
-using SearchPlans.Align.Clusters;
+using SearchPlans.Links.Clusters;
 using SearchPlans.Web.Reading;
 
 namespace SearchPlans.Web.Matrix;

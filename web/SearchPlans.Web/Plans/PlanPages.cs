@@ -1,4 +1,4 @@
-using SearchPlans.Align.Lineage;
+using SearchPlans.Align.References;
 using SearchPlans.Model;
 using SearchPlans.Web.Markup;
 using SearchPlans.Web.Reading;

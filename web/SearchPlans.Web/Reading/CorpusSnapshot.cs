@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
 using System.Runtime;
-using SearchPlans.Align;
 using SearchPlans.Compare;
 using SearchPlans.Index;
 using SearchPlans.Model;
 using SearchPlans.Search;
 using SearchPlans.Units;
+using SearchPlans.Links;
 
 namespace SearchPlans.Web.Reading;
 

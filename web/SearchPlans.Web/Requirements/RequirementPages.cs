@@ -1,5 +1,5 @@
 using SearchPlans.Align.Features;
-using SearchPlans.Align.Lineage;
+using SearchPlans.Links.Lineage;
 using SearchPlans.Analysis;
 using SearchPlans.Model;
 using SearchPlans.Review;

@@ -1,8 +1,8 @@
-using SearchPlans.Align;
-using SearchPlans.Align.Lineage;
+using SearchPlans.Links.Lineage;
 using SearchPlans.Compare;
 using SearchPlans.Model;
 using SearchPlans.Review;
+using SearchPlans.Links;
 
 namespace SearchPlans.Web.Requirements;
 

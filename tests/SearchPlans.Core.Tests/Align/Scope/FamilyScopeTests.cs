@@ -2,6 +2,7 @@ using SearchPlans.Align;
 using SearchPlans.Align.Scope;
 using SearchPlans.Compare;
 using SearchPlans.Model;
+using SearchPlans.Links;
 
 namespace SearchPlans.Tests.Align.Scope;
 

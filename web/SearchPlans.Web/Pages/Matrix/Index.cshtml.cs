@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using SearchPlans.Align.Clusters;
+using SearchPlans.Links.Clusters;
 using SearchPlans.Web.Matrix;
 
 namespace SearchPlans.Web.Pages.Matrix;

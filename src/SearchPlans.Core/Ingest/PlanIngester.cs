@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using SearchPlans.Ingest.Cleaning;
 using SearchPlans.Ingest.Decoding;
+using SearchPlans.Ingest.Formats;
 using SearchPlans.Ingest.Head;
 using SearchPlans.Ingest.Reading;
 using SearchPlans.Ingest.Rows;
@@ -69,7 +70,7 @@ public sealed partial class PlanIngester
             var content = BoundedRead.AtMost(path, MaxFileBytes);
             if (content is null)
                 return IngestResult.Failed(name, $"the file is over the {MaxFileBytes / 1048576} MB limit for one plan; is it really a plan?");
-            return Ingest(name, content);
+            return IngestDocument(name, content);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -77,7 +78,60 @@ public sealed partial class PlanIngester
         }
     }
 
-    /// <summary>Reads one file's bytes; whatever goes wrong becomes the result's message, never an exception.</summary>
+    /// <summary>
+    /// Reads one file's bytes in its format (Word, PDF, web page, spreadsheet; text otherwise); whatever goes wrong
+    /// becomes the result's message, never an exception.
+    /// </summary>
+    public IngestResult IngestDocument(string sourceName, byte[] content)
+    {
+        ExtractedDocument? document;
+        try
+        {
+            document = DocumentExtractor.Extract(sourceName, content);
+        }
+        catch (UnreadableDocumentException e)
+        {
+            return IngestResult.Failed(sourceName, e.Message);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A damaged file can make a format's library throw anything; it is this file's message, not the run's end.
+            return IngestResult.Failed(sourceName, $"the file could not be read as {Path.GetExtension(sourceName)} ({e.GetType().Name}: {e.Message})");
+        }
+        return document is null ? Ingest(sourceName, content) : Ingest(sourceName, document);
+    }
+
+    private IngestResult Ingest(string sourceName, ExtractedDocument document)
+    {
+        var text = BlockText.Render(document.Blocks);
+        if (CharacterCount.NonWhiteSpace(text) == 0)
+            return IngestResult.Failed(sourceName, $"the {document.FormatName} holds no text" + AttachmentHint(document));
+        var decoded = TextDecoder.Extracted(text, document.FormatName);
+        if (LongestLine(decoded.Text) is var (line, length) && length > MaxLineCharacters)
+            return IngestResult.Failed(sourceName, $"paragraph {line} is {length:N0} characters long; the limit is {MaxLineCharacters:N0}. Is it really a plan?");
+        IngestResult result;
+        try
+        {
+            result = Ingest(sourceName, decoded, document.Chrome);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return IngestResult.Failed(sourceName, $"could not be read ({e.GetType().Name}: {e.Message}); this is a bug, please report it");
+        }
+        if (result.Plan is not { } plan)
+            return result with { Error = result.Error + AttachmentHint(document) };
+        return result with
+        {
+            Plan = plan with { Attachments = document.Attachments },
+            Warnings = [.. document.Warnings, .. result.Warnings],
+        };
+    }
+
+    // A page that only announces its plan links it: say where the plan is.
+    private static string AttachmentHint(ExtractedDocument document) => document.Attachments.Count == 0 ? ""
+        : $"; the page links {document.Attachments.Count} attachment(s) ({string.Join(", ", document.Attachments.Take(3).Select(a => a.Name))}): the plan is probably in one, so give that file";
+
+    /// <summary>Reads one file's bytes as text; whatever goes wrong becomes the result's message, never an exception.</summary>
     public IngestResult Ingest(string sourceName, byte[] content)
     {
         DecodedText decoded;
@@ -121,7 +175,10 @@ public sealed partial class PlanIngester
         return (longestLine, longest);
     }
 
-    public IngestResult Ingest(string sourceName, DecodedText decoded)
+    public IngestResult Ingest(string sourceName, DecodedText decoded) => Ingest(sourceName, decoded, []);
+
+    /// <param name="chrome">Text of the file set apart before reading (a web page's navigation), kept as remainder and counted.</param>
+    private IngestResult Ingest(string sourceName, DecodedText decoded, IReadOnlyList<string> chrome)
     {
         var cleaned = MirrorCleaner.Clean(decoded.Text);
         var source = new SourceText(cleaned.Text);
@@ -129,6 +186,8 @@ public sealed partial class PlanIngester
             return IngestResult.Failed(sourceName, "no recognisable requirements: no numbered parts (一、（一）1.), no table and no paragraphs of a plan");
 
         var context = new IngestContext(source);
+        foreach (var piece in chrome)
+            context.Keep(RemainderKind.PageChrome, piece, SourceSpan.Line(1));
         context.Discard(cleaned.Removed);
         if (cleaned.Removed.Length > 0)
             context.Warnings.Add($"removed pinyin after characters, as mirror sites print it ({cleaned.Removed.Length} characters)");
@@ -170,7 +229,7 @@ public sealed partial class PlanIngester
             EncodingName = decoded.EncodingName,
             RemovedMarkup = context.RemovedMarkup,
         };
-        var lost = TextAccount.Unaccounted(decoded.Text, result);
+        var lost = TextAccount.Unaccounted(string.Join("\n", chrome.Prepend(decoded.Text)), result);
         if (lost.Length > 0)
             context.Warnings.Add($"text not accounted for by the parser (a bug; please report it): {lost}");
         return result;

@@ -1,0 +1,45 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SearchPlans.Ingest.Formats;
+
+/// <summary>
+/// Lays the blocks out as the lines the reader reads: a paragraph per line, a table row per line with its cells
+/// between tabs, as a word processor copies a table. A cell's own tabs and line breaks become spaces, so the row's
+/// cells are exactly the table's; trailing empty cells are dropped.
+/// </summary>
+internal static partial class BlockText
+{
+    [GeneratedRegex(@"[\t\r\n\f\v]+")]
+    private static partial Regex CellBreaks();
+
+    public static string Render(IEnumerable<DocumentBlock> blocks)
+    {
+        var text = new StringBuilder();
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case ParagraphBlock paragraph:
+                    text.Append(paragraph.Text.ReplaceLineEndings("\n")).Append('\n');
+                    break;
+                case TableBlock table:
+                    foreach (var row in table.Rows)
+                        text.AppendJoin('\t', Trimmed(row).Select(Cell)).Append('\n');
+                    break;
+            }
+        }
+        return text.ToString();
+    }
+
+    /// <summary>A cell as one stretch of a line.</summary>
+    public static string Cell(string cell) => CellBreaks().Replace(cell.Trim(), " ");
+
+    private static IEnumerable<string> Trimmed(IReadOnlyList<string> row)
+    {
+        var count = row.Count;
+        while (count > 0 && string.IsNullOrWhiteSpace(row[count - 1]))
+            count--;
+        return row.Take(count);
+    }
+}

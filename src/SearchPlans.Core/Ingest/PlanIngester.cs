@@ -16,6 +16,15 @@ namespace SearchPlans.Ingest;
 /// </summary>
 public sealed partial class PlanIngester
 {
+    private readonly LibreOfficeConverter _libreOffice;
+
+    /// <summary>A reader that converts the old Word and WPS formats with LibreOffice where it is installed.</summary>
+    public PlanIngester() : this(LibreOfficeConverter.Installation)
+    {
+    }
+
+    internal PlanIngester(LibreOfficeConverter libreOffice) => _libreOffice = libreOffice;
+
     [GeneratedRegex(@"(\d{4})\s*年")]
     private static partial Regex YearInText();
 
@@ -87,7 +96,7 @@ public sealed partial class PlanIngester
         ExtractedDocument? document;
         try
         {
-            document = DocumentExtractor.Extract(sourceName, content);
+            document = DocumentExtractor.Extract(sourceName, content, _libreOffice);
         }
         catch (UnreadableDocumentException e)
         {

@@ -5,7 +5,7 @@ namespace SearchPlans.Ingest.Formats;
 
 /// <summary>
 /// Lays the blocks out as the lines the reader reads: a paragraph per line, a table row per line with its cells
-/// between tabs, as a word processor copies a table. A cell's own tabs and line breaks become spaces, so the row's
+/// between tabs, as a word processor copies a table, and a blank line between two tables. A cell's own tabs and line breaks become spaces, so the row's
 /// cells are exactly the table's; trailing empty cells are dropped.
 /// </summary>
 internal static partial class BlockText
@@ -16,8 +16,14 @@ internal static partial class BlockText
     public static string Render(IEnumerable<DocumentBlock> blocks)
     {
         var text = new StringBuilder();
+        DocumentBlock? previous = null;
         foreach (var block in blocks)
         {
+            // Two tables one after the other (a table a page break cut in two) are parted by a blank line, as a page
+            // break parts a table copied from a PDF.
+            if (block is TableBlock && previous is TableBlock)
+                text.Append('\n');
+            previous = block;
             switch (block)
             {
                 case ParagraphBlock paragraph:

@@ -17,7 +17,8 @@ internal static class DocumentExtractor
     private static readonly byte[] OleMagic = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
     /// <returns>The document's blocks, or null for a text file, which the text reader reads.</returns>
-    public static ExtractedDocument? Extract(string fileName, byte[] content)
+    /// <param name="libreOffice">Converts the old Word and WPS formats, where installed.</param>
+    public static ExtractedDocument? Extract(string fileName, byte[] content, LibreOfficeConverter libreOffice)
     {
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         var head = content.AsSpan(0, Math.Min(content.Length, 1024));
@@ -26,11 +27,11 @@ internal static class DocumentExtractor
         if (head.StartsWith(ZipMagic))
             return ZipDocument(content, extension);
         if (head.StartsWith(OleMagic))
-            return OldOfficeDocument(content, extension);
+            return OldOfficeDocument(content, extension, libreOffice);
         return extension switch
         {
             ".docx" or ".docm" or ".xlsx" or ".xlsm" => ZipDocument(content, extension),
-            ".doc" or ".wps" or ".xls" or ".et" => OldOfficeDocument(content, extension),
+            ".doc" or ".wps" or ".xls" or ".et" => OldOfficeDocument(content, extension, libreOffice),
             ".html" or ".htm" or ".shtml" or ".xhtml" => HtmlReader.Read(content),
             _ => null,
         };
@@ -57,7 +58,7 @@ internal static class DocumentExtractor
         return spreadsheet ? XlsxReader.Read(content, legacy: false) : DocxReader.Read(content);
     }
 
-    private static ExtractedDocument OldOfficeDocument(byte[] content, string extension)
+    private static ExtractedDocument OldOfficeDocument(byte[] content, string extension, LibreOfficeConverter libreOffice)
     {
         if (extension == ".xls")
             return XlsxReader.Read(content, legacy: true);
@@ -69,9 +70,9 @@ internal static class DocumentExtractor
             ".xlsx" => ("Excel 97-2003 workbook", ".xlsx"),
             _ => ("Word 97-2003 (.doc)", ".docx"),
         };
-        if (!LibreOfficeConverter.Installed)
+        if (!libreOffice.Installed)
             throw new UnreadableDocumentException($"it is an old {name} file, which is read through LibreOffice, and LibreOffice (soffice) is not installed: install it, or save the file as {target} (in Word or WPS: Save As, {target}; or soffice --headless --convert-to {target.TrimStart('.')} FILE)");
-        var converted = LibreOfficeConverter.Convert(content, extension is ".xlsx" or ".docx" ? (spreadsheet ? ".xls" : ".doc") : extension, target);
+        var converted = libreOffice.Convert(content, extension is ".xlsx" or ".docx" ? (spreadsheet ? ".xls" : ".doc") : extension, target);
         var document = spreadsheet ? XlsxReader.Read(converted, legacy: false) : DocxReader.Read(converted);
         return document with { FormatName = $"{name}, converted by LibreOffice" };
     }

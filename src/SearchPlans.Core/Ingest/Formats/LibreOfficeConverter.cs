@@ -7,19 +7,25 @@ namespace SearchPlans.Ingest.Formats;
 /// is installed: each conversion has its own profile folder (two soffice processes sharing one wait on each other),
 /// a bounded wait after which soffice is killed, and a temporary folder removed afterwards.
 /// </summary>
-internal static class LibreOfficeConverter
+internal sealed class LibreOfficeConverter(string? soffice)
 {
     /// <summary>A plan converts in a few seconds, the first start of a fresh profile included.</summary>
     public static TimeSpan Timeout { get; } = TimeSpan.FromSeconds(120);
 
-    private static readonly Lazy<string?> Soffice = new(() => FindOnPath("soffice") ?? FindOnPath("libreoffice"));
+    private static readonly Lazy<LibreOfficeConverter> OnPath = new(() => new(FindOnPath("soffice") ?? FindOnPath("libreoffice")));
 
-    public static bool Installed => Soffice.Value is not null;
+    /// <summary>LibreOffice as installed on this machine (soffice on the PATH), or none.</summary>
+    public static LibreOfficeConverter Installation => OnPath.Value;
+
+    public static LibreOfficeConverter None { get; } = new(null);
+
+    public bool Installed => soffice is not null;
 
     /// <returns>The converted file's bytes.</returns>
-    public static byte[] Convert(byte[] content, string extension, string targetExtension)
+    public byte[] Convert(byte[] content, string extension, string targetExtension)
     {
-        var soffice = Soffice.Value ?? throw new InvalidOperationException("LibreOffice is not installed");
+        if (soffice is null)
+            throw new InvalidOperationException("LibreOffice is not installed");
         var folder = Directory.CreateTempSubdirectory("searchplans-convert-");
         try
         {

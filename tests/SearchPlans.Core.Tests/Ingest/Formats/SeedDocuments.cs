@@ -8,7 +8,9 @@ namespace SearchPlans.Tests.Ingest.Formats;
 /// <summary>The seed plans as the documents they came from, and the check that a document reads as its text file.</summary>
 internal static class SeedDocuments
 {
-    public static TheoryData<string> Names => [.. Seeds.Results.Select(r => r.SourceName)];
+    public static IReadOnlyList<string> Files => [.. Seeds.Results.Select(r => r.SourceName)];
+
+    public static TheoryData<string> Names => [.. Files];
 
     public static string Text(string seed) => File.ReadAllText(Path.Combine(Seeds.SeedDirectory, seed));
 

@@ -4,8 +4,9 @@ namespace SearchPlans.Ingest.Formats.Office;
 
 /// <summary>
 /// Checks a Word or Excel file's zip container before a library opens it: a damaged archive is named as such, and a
-/// zip bomb (a few kilobytes that inflate to gigabytes) is refused by the sizes its entries declare and then by the
-/// bytes they actually inflate to, counted while reading and stopped at the limit, since a declared size can lie.
+/// zip bomb (a few kilobytes that inflate to gigabytes) is refused by the sizes its entries declare, by a declared size
+/// smaller than the entry's compressed data (a lie), and by the bytes they actually inflate to, counted while reading
+/// and stopped at the limit.
 /// </summary>
 internal static class ZipGuard
 {
@@ -35,6 +36,10 @@ internal static class ZipGuard
             var declared = archive.Entries.Sum(e => e.Length);
             if (declared > MaxInflatedBytes)
                 throw Bomb(kind, $"its parts declare {declared / 1048576.0:N0} MB");
+            // Deflate never makes data much bigger, so a part with more compressed bytes than it declares inflated lies
+            // about its size; the zip reader would stop at the declared size, and the rest would be lost unseen.
+            if (archive.Entries.FirstOrDefault(e => e.CompressedLength > e.Length + e.Length / 100 + 1024) is { } lying)
+                throw Bomb(kind, $"its part {lying.FullName} declares {lying.Length:N0} bytes but holds {lying.CompressedLength:N0} compressed");
             var inflated = 0L;
             var buffer = new byte[81920];
             foreach (var entry in archive.Entries)
@@ -59,5 +64,5 @@ internal static class ZipGuard
     }
 
     private static UnreadableDocumentException Bomb(string kind, string why) =>
-        new($"the {kind} is refused as a zip bomb: {why}, over the {MaxInflatedBytes / 1048576} MB a plan's document may inflate to");
+        new($"the {kind} is refused as a zip bomb: {why} (a plan's document inflates to at most {MaxInflatedBytes / 1048576} MB)");
 }

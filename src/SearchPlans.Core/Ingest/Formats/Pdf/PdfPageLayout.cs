@@ -8,7 +8,8 @@ namespace SearchPlans.Ingest.Formats.Pdf;
 /// </summary>
 internal static class PdfPageLayout
 {
-    public static IEnumerable<DocumentBlock> Read(Page page)
+    /// <returns>The blocks, and the page's first and last paragraphs where a page break may cut one in two.</returns>
+    public static (List<DocumentBlock> Blocks, PageParagraph? First, PageParagraph? Last) Read(Page page)
     {
         var tables = RuledTables.Find(page);
         var free = new List<Letter>();
@@ -21,9 +22,14 @@ internal static class PdfPageLayout
             else
                 cell.Letters.Add(letter);
         }
-        var placed = TextLines.Paragraphs(TextLines.Lines(free)).Select(p => (p.Top, Block: (DocumentBlock)new ParagraphBlock(p.Text))).ToList();
+        var paragraphs = TextLines.Paragraphs(TextLines.Lines(free));
+        var placed = paragraphs.Select(p => (p.Top, Block: (DocumentBlock)new ParagraphBlock(p.Text))).ToList();
         placed.AddRange(tables.Select(t => (t.Top, Block: (DocumentBlock)ToBlock(t))));
-        return placed.OrderByDescending(p => p.Top).Select(p => p.Block);
+        var blocks = placed.OrderByDescending(p => p.Top).Select(p => p.Block).ToList();
+        // Only a paragraph that opens or closes the page can go on across its break.
+        var first = paragraphs.Count > 0 && blocks[0] is ParagraphBlock ? paragraphs[0] : null;
+        var last = paragraphs.Count > 0 && blocks[^1] is ParagraphBlock ? paragraphs[^1] : null;
+        return (blocks, first, last);
     }
 
     private static TableBlock ToBlock(RuledTable table)

@@ -36,11 +36,22 @@ internal static class PdfReader
                 throw new UnreadableDocumentException($"the PDF has {document.NumberOfPages:N0} pages, over the {MaxPages:N0} a plan may have");
             var blocks = new List<DocumentBlock>();
             var letters = 0;
+            PageParagraph? lastOfPage = null;
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 var page = document.GetPage(number);
                 letters += page.Letters.Count;
-                blocks.AddRange(PdfPageLayout.Read(page));
+                var (pageBlocks, first, last) = PdfPageLayout.Read(page);
+                // A paragraph the page break cut: the page before ended on a full line and this one opens without an indent.
+                if (lastOfPage is { RunsOn: true } && first is { Indented: false } && blocks.Count > 0 && blocks[^1] is ParagraphBlock cut)
+                {
+                    var joined = new System.Text.StringBuilder(cut.Text);
+                    TextLines.Join(joined, first.Text);
+                    blocks[^1] = new ParagraphBlock(joined.ToString());
+                    pageBlocks.RemoveAt(0);
+                }
+                blocks.AddRange(pageBlocks);
+                lastOfPage = last;
             }
             if (letters == 0 || blocks.Count == 0)
                 throw new UnreadableDocumentException($"the PDF has no text layer: it is a scan ({document.NumberOfPages} page images), and scans are not read (there is no OCR); find the plan as text, Word or a web page, or have it recognised first");

@@ -214,7 +214,7 @@ public sealed partial class PlanIngester
             context.Warnings.Add($"the text names no place; the file name gives {named.Name}");
             jurisdiction = named;
         }
-        var year = YearOf(title) ?? YearOf(head.DocNumber ?? "") ?? (head.Issued ?? colophonDate)?.Year;
+        var year = YearOf(title) ?? YearOf(head.DocNumber ?? "") ?? (head.Issued ?? colophonDate)?.Year ?? head.PageYear;
         if (year is null && FileNameHints.YearOf(sourceName) is { } fileYear)
         {
             context.Warnings.Add($"the text names no year; the file name gives {fileYear}");

@@ -109,6 +109,14 @@ public sealed class HostileDocumentTests : IDisposable
     }
 
     [Fact]
+    public void ASpreadsheetWhoseRowsRunToItsLastColumn_IsRefusedByItsCellCount()
+    {
+        var result = ReadBesideAGoodPlan("wide.xlsx", HostileDocuments.SheetAsWideAsExcelGoes(2_000));
+
+        Assert.Contains($"more than {XlsxReader.MaxCells:N0} cells", result.Error);
+    }
+
+    [Fact]
     public void ASpreadsheetOfOnlyEmptyRows_SaysItHoldsNoText()
     {
         var result = ReadBesideAGoodPlan("empty.xlsx", HostileDocuments.SheetWithAMillionRows([]));

@@ -14,6 +14,12 @@ internal static class DocxReader
 {
     public const string FormatName = "Word document (.docx)";
 
+    /// <summary>
+    /// The longest part the SDK will load as a tree: a plan's document.xml runs to a few million characters, and the
+    /// tree costs some ten times the text in memory.
+    /// </summary>
+    private const long MaxCharactersInPart = 16L * 1024 * 1024;
+
     public static ExtractedDocument Read(byte[] content)
     {
         ZipGuard.Check(content, "Word document");
@@ -38,7 +44,7 @@ internal static class DocxReader
         {
             // The zip was checked; the SDK's own limit keeps one part's XML from filling memory as a tree.
             return WordprocessingDocument.Open(new MemoryStream(content, writable: false), false,
-                new OpenSettings { MaxCharactersInPart = 64L * 1024 * 1024 });
+                new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException)
         {

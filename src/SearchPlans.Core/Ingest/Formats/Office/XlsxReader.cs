@@ -19,6 +19,12 @@ internal static class XlsxReader
     /// <summary>Empty rows in a row after which the rest of a sheet is not read.</summary>
     public const int EmptyRowsToStop = 10_000;
 
+    /// <summary>
+    /// Cells looked at in a workbook, over which it is refused: a 分工方案 has some thousands, and a sheet whose every row
+    /// runs to column XFD would otherwise cost minutes and gigabytes within the size a zip may inflate to.
+    /// </summary>
+    public const long MaxCells = 20_000_000;
+
     public static ExtractedDocument Read(byte[] content, bool legacy)
     {
         if (!legacy)
@@ -26,6 +32,7 @@ internal static class XlsxReader
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var blocks = new List<DocumentBlock>();
         var warnings = new List<string>();
+        var cellsSeen = 0L;
         try
         {
             var stream = new MemoryStream(content, writable: false);
@@ -37,8 +44,13 @@ internal static class XlsxReader
                 while (reader.Read())
                 {
                     rowNumber++;
+                    if ((cellsSeen += reader.FieldCount) > MaxCells)
+                        throw new UnreadableDocumentException($"the spreadsheet has more than {MaxCells:N0} cells (sheet \"{reader.Name}\", {reader.FieldCount:N0} columns); a plan's table has some thousands");
                     var cells = Enumerable.Range(0, reader.FieldCount).Select(i => CellText(reader.GetValue(i))).ToList();
-                    if (cells.All(c => c.Length == 0))
+                    // A row keeps its cells up to its last filled one, so a far column filled in one row costs no other.
+                    var filled = cells.FindLastIndex(c => c.Length > 0) + 1;
+                    cells.RemoveRange(filled, cells.Count - filled);
+                    if (cells.Count == 0)
                     {
                         if (++emptyRun < EmptyRowsToStop)
                             continue;

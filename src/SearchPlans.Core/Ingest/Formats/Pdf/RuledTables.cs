@@ -32,9 +32,14 @@ internal static class RuledTables
 
     private sealed record Rule(double At, double From, double To);
 
+    /// <summary>Rules on a page beyond which it is read as lines: a drawing, not a table (a table of a plan draws some hundreds).</summary>
+    private const int MaxRules = 5_000;
+
     public static List<RuledTable> Find(Page page)
     {
         var (horizontal, vertical) = Rules(page);
+        if (horizontal.Count + vertical.Count > MaxRules)
+            return [];
         var ys = Cluster(horizontal.Select(h => h.At)).OrderByDescending(y => y).ToList();
         var tables = new List<RuledTable>();
         var bands = new List<(double Top, double Bottom, List<double> Xs)>();

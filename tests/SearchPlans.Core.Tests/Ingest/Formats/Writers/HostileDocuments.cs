@@ -42,7 +42,28 @@ internal static class HostileDocuments
     }
 
     /// <summary>A workbook whose sheet holds <paramref name="rows"/> and then empty, formatted rows down to row 1,000,000.</summary>
-    public static byte[] SheetWithAMillionRows(IReadOnlyList<IReadOnlyList<string>> rows)
+    public static byte[] SheetWithAMillionRows(IReadOnlyList<IReadOnlyList<string>> rows) => Workbook(sheet =>
+    {
+        for (var r = 1; r <= 1_000_000; r++)
+        {
+            sheet.Write($"<row r=\"{r}\">");
+            if (r <= rows.Count)
+                for (var c = 0; c < rows[r - 1].Count; c++)
+                    sheet.Write($"<c r=\"{(char)('A' + c)}{r}\" t=\"inlineStr\"><is><t>{System.Security.SecurityElement.Escape(rows[r - 1][c])}</t></is></c>");
+            else
+                sheet.Write($"<c r=\"A{r}\" s=\"0\"/>");
+            sheet.Write("</row>");
+        }
+    });
+
+    /// <summary>A workbook whose rows each fill a cell in the sheet's last column (XFD), so every row is 16,384 cells wide.</summary>
+    public static byte[] SheetAsWideAsExcelGoes(int rows) => Workbook(sheet =>
+    {
+        for (var r = 1; r <= rows; r++)
+            sheet.Write($"<row r=\"{r}\"><c r=\"XFD{r}\" t=\"inlineStr\"><is><t>任务</t></is></c></row>");
+    });
+
+    private static byte[] Workbook(Action<TextWriter> writeRows)
     {
         using var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
@@ -53,16 +74,7 @@ internal static class HostileDocuments
             Part(zip, "xl/_rels/workbook.xml.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>""");
             using var sheet = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open(), new UTF8Encoding(false));
             sheet.Write("""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""");
-            for (var r = 1; r <= 1_000_000; r++)
-            {
-                sheet.Write($"<row r=\"{r}\">");
-                if (r <= rows.Count)
-                    for (var c = 0; c < rows[r - 1].Count; c++)
-                        sheet.Write($"<c r=\"{(char)('A' + c)}{r}\" t=\"inlineStr\"><is><t>{System.Security.SecurityElement.Escape(rows[r - 1][c])}</t></is></c>");
-                else
-                    sheet.Write($"<c r=\"A{r}\" s=\"0\"/>");
-                sheet.Write("</row>");
-            }
+            writeRows(sheet);
             sheet.Write("</sheetData></worksheet>");
         }
         return stream.ToArray();

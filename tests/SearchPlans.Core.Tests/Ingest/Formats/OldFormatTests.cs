@@ -27,6 +27,19 @@ public sealed class OldFormatTests : IDisposable
         Assert.Equal("Word 97-2003 (.doc), converted by LibreOffice", result.EncodingName);
     }
 
+    // WPS Writer saves the binary Word format under its own extension; LibreOffice tells it by its content.
+    [NeedsLibreOfficeFact]
+    public void AWordBinaryFileNamedWps_IsConvertedAsAWpsFile()
+    {
+        File.WriteAllBytes(folder.Combine("zhanjiang.docx"), DocxWriter.Write(SeedDocuments.Blocks(Zhanjiang)));
+        LibreOffice.ConvertAll(folder.Path, "*.docx", "doc");
+
+        var result = new PlanIngester().IngestDocument("zhanjiang.wps", File.ReadAllBytes(folder.Combine("zhanjiang.doc")));
+
+        SeedDocuments.AssertSameRequirements(SeedDocuments.TextResult(Zhanjiang), result);
+        Assert.Equal("WPS Writer (.wps), converted by LibreOffice", result.EncodingName);
+    }
+
     [NeedsLibreOfficeFact]
     public void ASeedSpreadsheetSavedAsExcel97_IsReadWithoutConversion()
     {

@@ -34,6 +34,9 @@ public sealed partial class PlanIngester
     /// </summary>
     public const long MaxFileBytes = 16 * 1024 * 1024;
 
+    /// <summary>The limit for PDF, Word and Excel files, whose images and fonts take room their text does not.</summary>
+    public const long MaxDocumentBytes = 64 * 1024 * 1024;
+
     /// <summary>A file whose name starts with a dot, which <see cref="IngestDirectory"/> skips (.DS_Store, editor swap files).</summary>
     public static bool IsHidden(string path) => Path.GetFileName(path).StartsWith('.');
 
@@ -73,12 +76,13 @@ public sealed partial class PlanIngester
             if (FileKind.NotRegular(path) is { } kind)
                 return IngestResult.Failed(name, $"not read: it is {kind}, not a regular file");
             var length = new FileInfo(path).Length;
-            if (length > MaxFileBytes)
-                return IngestResult.Failed(name, $"the file is {length / 1048576.0:0.0} MB, over the {MaxFileBytes / 1048576} MB limit for one plan; is it really a plan?");
+            var limit = DocumentExtractor.IsDocument(BoundedRead.Head(path, DocumentExtractor.HeadBytes)) ? MaxDocumentBytes : MaxFileBytes;
+            if (length > limit)
+                return IngestResult.Failed(name, $"the file is {length / 1048576.0:0.0} MB, over the {limit / 1048576} MB limit for one plan; is it really a plan?");
             // Counted again while reading: the length a file reports can change, or lie.
-            var content = BoundedRead.AtMost(path, MaxFileBytes);
+            var content = BoundedRead.AtMost(path, limit);
             if (content is null)
-                return IngestResult.Failed(name, $"the file is over the {MaxFileBytes / 1048576} MB limit for one plan; is it really a plan?");
+                return IngestResult.Failed(name, $"the file is over the {limit / 1048576} MB limit for one plan; is it really a plan?");
             return IngestDocument(name, content);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -112,7 +116,7 @@ public sealed partial class PlanIngester
 
     private IngestResult Ingest(string sourceName, ExtractedDocument document)
     {
-        var text = BlockText.Render(document.Blocks);
+        var (text, tableRows) = BlockText.Lay(document.Blocks);
         if (CharacterCount.NonWhiteSpace(text) == 0)
             return IngestResult.Failed(sourceName, $"the {document.FormatName} holds no text" + AttachmentHint(document));
         var decoded = TextDecoder.Extracted(text, document.FormatName);
@@ -121,7 +125,7 @@ public sealed partial class PlanIngester
         IngestResult result;
         try
         {
-            result = Ingest(sourceName, decoded, document.Chrome);
+            result = Ingest(sourceName, decoded, document.Chrome, tableRows);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -184,13 +188,14 @@ public sealed partial class PlanIngester
         return (longestLine, longest);
     }
 
-    public IngestResult Ingest(string sourceName, DecodedText decoded) => Ingest(sourceName, decoded, []);
+    public IngestResult Ingest(string sourceName, DecodedText decoded) => Ingest(sourceName, decoded, [], new HashSet<int>());
 
     /// <param name="chrome">Text of the file set apart before reading (a web page's navigation), kept as remainder and counted.</param>
-    private IngestResult Ingest(string sourceName, DecodedText decoded, IReadOnlyList<string> chrome)
+    /// <param name="tableRows">The lines that are rows of the document's own tables.</param>
+    private IngestResult Ingest(string sourceName, DecodedText decoded, IReadOnlyList<string> chrome, IReadOnlySet<int> tableRows)
     {
         var cleaned = MirrorCleaner.Clean(decoded.Text);
-        var source = new SourceText(cleaned.Text);
+        var source = new SourceText(cleaned.Text) { TableRows = tableRows };
         if (ShapeDetector.Detect(source) is not var (shape, bodyStart))
             return IngestResult.Failed(sourceName, "no recognisable requirements: no numbered parts (一、（一）1.), no table and no paragraphs of a plan");
 

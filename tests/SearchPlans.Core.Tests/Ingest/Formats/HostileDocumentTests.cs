@@ -68,6 +68,20 @@ public sealed class HostileDocumentTests : IDisposable
         Assert.Contains("protected by a password", result.Error);
     }
 
+    [Theory]
+    [InlineData("protected.docx")]
+    [InlineData("protected.xlsx")]
+    public void AnOfficeFileInItsPasswordContainer_IsRefusedSayingSo(string name)
+    {
+        // What Office writes for a password-protected file: an OLE compound file holding an EncryptedPackage stream.
+        var container = new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.Concat(new byte[1016])
+            .Concat(System.Text.Encoding.Unicode.GetBytes("EncryptedPackage")).Concat(new byte[512]).ToArray();
+
+        var result = ReadBesideAGoodPlan(name, container);
+
+        Assert.Contains("protected by a password", result.Error);
+    }
+
     [Fact]
     public void APdfWithoutATextLayer_IsNamedAsAScan()
     {

@@ -7,10 +7,11 @@ namespace SearchPlans.Ingest.Formats;
 /// is installed: each conversion has its own profile folder (two soffice processes sharing one wait on each other),
 /// a bounded wait after which soffice is killed, and a temporary folder removed afterwards.
 /// </summary>
-internal sealed class LibreOfficeConverter(string? soffice)
+/// <param name="timeout">How long one conversion may take; by default two minutes, where a plan takes a few seconds, the
+/// first start of a fresh profile included.</param>
+internal sealed class LibreOfficeConverter(string? soffice, TimeSpan? timeout = null)
 {
-    /// <summary>A plan converts in a few seconds, the first start of a fresh profile included.</summary>
-    public static TimeSpan Timeout { get; } = TimeSpan.FromSeconds(120);
+    public TimeSpan Timeout { get; } = timeout ?? TimeSpan.FromSeconds(120);
 
     private static readonly Lazy<LibreOfficeConverter> OnPath = new(() => new(FindOnPath("soffice") ?? FindOnPath("libreoffice")));
 

@@ -70,6 +70,22 @@ public sealed class PortalPageTests
     }
 
     [Fact]
+    public void AnArticlesOwnHeader_KeepsItsTitleWhileTheSitesHeaderIsChrome()
+    {
+        var html = Encoding.UTF8.GetBytes("""
+            <html><body><header><a href="/">首页</a> <a href="/zwgk">政务公开</a></header>
+            <article><header><h1>某市2022年政务公开工作要点</h1><p>发布时间：2022-03-01</p></header>
+            <p>一、深化政策解读</p><p>（一）围绕重大政策开展解读，做到解读材料与政策文件同步起草。（市政府办公室负责）</p>
+            <p>（二）做好政务舆情回应，及时回应社会关切。（各县区政府负责）</p></article></body></html>
+            """);
+
+        var result = new PlanIngester().IngestDocument("page.html", html);
+
+        Assert.Equal("某市2022年政务公开工作要点", result.Plan!.Title);
+        Assert.Contains(result.Plan.Remainder, r => r.Kind == RemainderKind.PageChrome && r.Text == "首页 政务公开");
+    }
+
+    [Fact]
     public void APageDeclaringGb2312_IsDecodedAsItsDeclaredCharset()
     {
         var html = Encoding.UTF8.GetBytes("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head><body><p>一、优化政务公开工作基础</p></body></html>");

@@ -47,6 +47,9 @@ internal static partial class PageChrome
     {
         if (stats.Text(element) == 0)
             return false;
+        // An article's own header holds its title: only a header without a heading is the site's.
+        if (element.LocalName == "header" && element.QuerySelector("h1, h2, h3") is not null)
+            return false;
         if (ChromeTags.Contains(element.LocalName) || element.GetAttribute("role") is { } role && ChromeRoles.Contains(role.ToLowerInvariant()))
             return true;
         var names = $"{element.ClassName} {element.Id}";

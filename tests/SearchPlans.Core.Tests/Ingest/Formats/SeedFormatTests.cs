@@ -63,5 +63,7 @@ public sealed class SeedFormatTests(SeedPdfs pdfs) : IClassFixture<SeedPdfs>
         var result = new PlanIngester().IngestDocument(Path.ChangeExtension(seed, ".pdf"), pdfs.Of(seed));
 
         SeedDocuments.AssertSameRequirements(SeedDocuments.TextResult(seed), result);
+        // The footer's page numbers are the print's, not the plan's: set apart, and counted.
+        Assert.StartsWith("— 1 — — 2 —", Assert.Single(result.Plan!.Remainder, r => r.Kind == SearchPlans.Model.RemainderKind.PageChrome).Text);
     }
 }

@@ -35,13 +35,16 @@ internal static class PdfReader
             if (document.NumberOfPages > MaxPages)
                 throw new UnreadableDocumentException($"the PDF has {document.NumberOfPages:N0} pages, over the {MaxPages:N0} a plan may have");
             var blocks = new List<DocumentBlock>();
+            var pageNumbers = new List<string>();
             var letters = 0;
             PageParagraph? lastOfPage = null;
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 var page = document.GetPage(number);
                 letters += page.Letters.Count;
-                var (pageBlocks, first, last) = PdfPageLayout.Read(page);
+                var (pageBlocks, first, last, pageNumber) = PdfPageLayout.Read(page);
+                if (pageNumber is not null)
+                    pageNumbers.Add(pageNumber);
                 // A paragraph the page break cut: the page before ended on a full line and this one opens without an indent.
                 if (lastOfPage is { RunsOn: true } && first is { Indented: false } && blocks.Count > 0 && blocks[^1] is ParagraphBlock cut)
                 {
@@ -55,7 +58,7 @@ internal static class PdfReader
             }
             if (letters == 0 || blocks.Count == 0)
                 throw new UnreadableDocumentException($"the PDF has no text layer: it is a scan ({document.NumberOfPages} page images), and scans are not read (there is no OCR); find the plan as text, Word or a web page, or have it recognised first");
-            return new ExtractedDocument(FormatName, blocks);
+            return new ExtractedDocument(FormatName, blocks) { Chrome = pageNumbers.Count == 0 ? [] : [string.Join(" ", pageNumbers)] };
         }
     }
 }

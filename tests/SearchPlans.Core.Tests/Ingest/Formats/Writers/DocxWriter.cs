@@ -7,7 +7,8 @@ namespace SearchPlans.Tests.Ingest.Formats.Writers;
 
 /// <summary>
 /// Writes blocks as a Word document the way an office writes a plan: paragraphs with space after them, tables with
-/// ruled borders, cells merged over rows (vMerge) and across columns (gridSpan), rows that do not break across pages.
+/// ruled borders, cells merged over rows (vMerge) and across columns (gridSpan), rows that do not break across pages,
+/// and the page number in the footer.
 /// </summary>
 internal static class DocxWriter
 {
@@ -30,7 +31,12 @@ internal static class DocxWriter
                     body.Append(Paragraph(""));
                 }
             }
-            body.Append(new SectionProperties(new PageSize { Width = 11906, Height = 16838 },
+            // The page number in the footer, as offices print it (— 3 —); the document's text holds none.
+            var footer = main.AddNewPart<FooterPart>();
+            footer.Footer = new Footer(new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
+                new Run(new Text("— ") { Space = SpaceProcessingModeValues.Preserve }), new SimpleField(new Run(new Text("1"))) { Instruction = "PAGE" },
+                new Run(new Text(" —") { Space = SpaceProcessingModeValues.Preserve })));
+            body.Append(new SectionProperties(new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) }, new PageSize { Width = 11906, Height = 16838 },
                 new PageMargin { Top = 1440, Bottom = 1440, Left = 1440, Right = 1440, Header = 720, Footer = 720, Gutter = 0 }));
             main.Document = new Document(body);
         }

@@ -19,9 +19,17 @@ public sealed class PlanAttachmentsTests(AttachmentSite site) : IClassFixture<At
     {
         var page = await Page.Get(site.CreateClient(), "/plans/" + AttachmentSite.Plan);
 
-        Assert.Contains("Attachments 附件", page.Html);
+        Assert.Contains("<dt>Attachments</dt>", page.Html);
         Assert.Contains("<a href=\"https://www.heyuan.gov.cn/attachment/0/P020220613.docx\" rel=\"noopener noreferrer nofollow\">河源市2022年政务公开工作要点分工方案.docx</a>", page.Html);
         Assert.Contains("附件3.pdf <span class=\"muted\">./P020220613.pdf</span>", page.Html);
+    }
+
+    [Fact]
+    public async Task The_attachments_are_named_in_Chinese_on_the_Chinese_page()
+    {
+        var page = await Page.Get(site.CreateClient(), "/plans/" + AttachmentSite.Plan + "?lang=zh-CN");
+
+        Assert.Contains("<dt>附件</dt>", page.Html);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using SearchPlans.Ingest.Cleaning;
 using SearchPlans.Ingest.Decoding;
+using SearchPlans.Ingest.Formats;
 using SearchPlans.Ingest.Head;
 using SearchPlans.Ingest.Reading;
 using SearchPlans.Ingest.Rows;
@@ -15,6 +16,15 @@ namespace SearchPlans.Ingest;
 /// </summary>
 public sealed partial class PlanIngester
 {
+    private readonly LibreOfficeConverter _libreOffice;
+
+    /// <summary>A reader that converts the old Word and WPS formats with LibreOffice where it is installed.</summary>
+    public PlanIngester() : this(LibreOfficeConverter.Installation)
+    {
+    }
+
+    internal PlanIngester(LibreOfficeConverter libreOffice) => _libreOffice = libreOffice;
+
     [GeneratedRegex(@"(\d{4})\s*年")]
     private static partial Regex YearInText();
 
@@ -23,6 +33,9 @@ public sealed partial class PlanIngester
     /// checked must not make one read take minutes or gigabytes.
     /// </summary>
     public const long MaxFileBytes = 16 * 1024 * 1024;
+
+    /// <summary>The limit for PDF, Word and Excel files, whose images and fonts take room their text does not.</summary>
+    public const long MaxDocumentBytes = 64 * 1024 * 1024;
 
     /// <summary>A file whose name starts with a dot, which <see cref="IngestDirectory"/> skips (.DS_Store, editor swap files).</summary>
     public static bool IsHidden(string path) => Path.GetFileName(path).StartsWith('.');
@@ -63,13 +76,14 @@ public sealed partial class PlanIngester
             if (FileKind.NotRegular(path) is { } kind)
                 return IngestResult.Failed(name, $"not read: it is {kind}, not a regular file");
             var length = new FileInfo(path).Length;
-            if (length > MaxFileBytes)
-                return IngestResult.Failed(name, $"the file is {length / 1048576.0:0.0} MB, over the {MaxFileBytes / 1048576} MB limit for one plan; is it really a plan?");
+            var limit = DocumentExtractor.IsDocument(BoundedRead.Head(path, DocumentExtractor.HeadBytes)) ? MaxDocumentBytes : MaxFileBytes;
+            if (length > limit)
+                return IngestResult.Failed(name, $"the file is {length / 1048576.0:0.0} MB, over the {limit / 1048576} MB limit for one plan; is it really a plan?");
             // Counted again while reading: the length a file reports can change, or lie.
-            var content = BoundedRead.AtMost(path, MaxFileBytes);
+            var content = BoundedRead.AtMost(path, limit);
             if (content is null)
-                return IngestResult.Failed(name, $"the file is over the {MaxFileBytes / 1048576} MB limit for one plan; is it really a plan?");
-            return Ingest(name, content);
+                return IngestResult.Failed(name, $"the file is over the {limit / 1048576} MB limit for one plan; is it really a plan?");
+            return IngestDocument(name, content);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -77,7 +91,60 @@ public sealed partial class PlanIngester
         }
     }
 
-    /// <summary>Reads one file's bytes; whatever goes wrong becomes the result's message, never an exception.</summary>
+    /// <summary>
+    /// Reads one file's bytes in its format (Word, PDF, web page, spreadsheet; text otherwise); whatever goes wrong
+    /// becomes the result's message, never an exception.
+    /// </summary>
+    public IngestResult IngestDocument(string sourceName, byte[] content)
+    {
+        ExtractedDocument? document;
+        try
+        {
+            document = DocumentExtractor.Extract(sourceName, content, _libreOffice);
+        }
+        catch (UnreadableDocumentException e)
+        {
+            return IngestResult.Failed(sourceName, e.Message);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A damaged file can make a format's library throw anything; it is this file's message, not the run's end.
+            return IngestResult.Failed(sourceName, $"the file could not be read as {Path.GetExtension(sourceName)} ({e.GetType().Name}: {e.Message})");
+        }
+        return document is null ? Ingest(sourceName, content) : Ingest(sourceName, document);
+    }
+
+    private IngestResult Ingest(string sourceName, ExtractedDocument document)
+    {
+        var (text, tableRows) = BlockText.Lay(document.Blocks);
+        if (CharacterCount.NonWhiteSpace(text) == 0)
+            return IngestResult.Failed(sourceName, $"the {document.FormatName} holds no text" + AttachmentHint(document));
+        var decoded = TextDecoder.Extracted(text, document.FormatName);
+        if (LongestLine(decoded.Text) is var (line, length) && length > MaxLineCharacters)
+            return IngestResult.Failed(sourceName, $"paragraph {line} is {length:N0} characters long; the limit is {MaxLineCharacters:N0}. Is it really a plan?");
+        IngestResult result;
+        try
+        {
+            result = Ingest(sourceName, decoded, document.Chrome, tableRows);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return IngestResult.Failed(sourceName, $"could not be read ({e.GetType().Name}: {e.Message}); this is a bug, please report it");
+        }
+        if (result.Plan is not { } plan)
+            return result with { Error = result.Error + AttachmentHint(document) };
+        return result with
+        {
+            Plan = plan with { Attachments = document.Attachments },
+            Warnings = [.. document.Warnings, .. result.Warnings],
+        };
+    }
+
+    // A page that only announces its plan links it: say where the plan is.
+    private static string AttachmentHint(ExtractedDocument document) => document.Attachments.Count == 0 ? ""
+        : $"; the page links {document.Attachments.Count} attachment(s) ({string.Join(", ", document.Attachments.Take(3).Select(a => a.Name))}): the plan is probably in one, so give that file";
+
+    /// <summary>Reads one file's bytes as text; whatever goes wrong becomes the result's message, never an exception.</summary>
     public IngestResult Ingest(string sourceName, byte[] content)
     {
         DecodedText decoded;
@@ -121,14 +188,20 @@ public sealed partial class PlanIngester
         return (longestLine, longest);
     }
 
-    public IngestResult Ingest(string sourceName, DecodedText decoded)
+    public IngestResult Ingest(string sourceName, DecodedText decoded) => Ingest(sourceName, decoded, [], new HashSet<int>());
+
+    /// <param name="chrome">Text of the file set apart before reading (a web page's navigation), kept as remainder and counted.</param>
+    /// <param name="tableRows">The lines that are rows of the document's own tables.</param>
+    private IngestResult Ingest(string sourceName, DecodedText decoded, IReadOnlyList<string> chrome, IReadOnlySet<int> tableRows)
     {
         var cleaned = MirrorCleaner.Clean(decoded.Text);
-        var source = new SourceText(cleaned.Text);
+        var source = new SourceText(cleaned.Text) { TableRows = tableRows };
         if (ShapeDetector.Detect(source) is not var (shape, bodyStart))
             return IngestResult.Failed(sourceName, "no recognisable requirements: no numbered parts (一、（一）1.), no table and no paragraphs of a plan");
 
         var context = new IngestContext(source);
+        foreach (var piece in chrome)
+            context.Keep(RemainderKind.PageChrome, piece, SourceSpan.Line(1));
         context.Discard(cleaned.Removed);
         if (cleaned.Removed.Length > 0)
             context.Warnings.Add($"removed pinyin after characters, as mirror sites print it ({cleaned.Removed.Length} characters)");
@@ -146,7 +219,7 @@ public sealed partial class PlanIngester
             context.Warnings.Add($"the text names no place; the file name gives {named.Name}");
             jurisdiction = named;
         }
-        var year = YearOf(title) ?? YearOf(head.DocNumber ?? "") ?? (head.Issued ?? colophonDate)?.Year;
+        var year = YearOf(title) ?? YearOf(head.DocNumber ?? "") ?? (head.Issued ?? colophonDate)?.Year ?? head.PageYear;
         if (year is null && FileNameHints.YearOf(sourceName) is { } fileYear)
         {
             context.Warnings.Add($"the text names no year; the file name gives {fileYear}");
@@ -170,7 +243,7 @@ public sealed partial class PlanIngester
             EncodingName = decoded.EncodingName,
             RemovedMarkup = context.RemovedMarkup,
         };
-        var lost = TextAccount.Unaccounted(decoded.Text, result);
+        var lost = TextAccount.Unaccounted(string.Join("\n", chrome.Prepend(decoded.Text)), result);
         if (lost.Length > 0)
             context.Warnings.Add($"text not accounted for by the parser (a bug; please report it): {lost}");
         return result;

@@ -13,6 +13,12 @@ public sealed class SourceText
 
     public string Text { get; }
 
+    /// <summary>
+    /// The lines that are rows of a table the document holds as a table (Word, a web page, a sheet, ruled cells of a
+    /// PDF), their cells between tabs exactly; empty for a text file, whose tables are found from the text.
+    /// </summary>
+    public IReadOnlySet<int> TableRows { get; init; } = new HashSet<int>();
+
     public int LineCount => _lines.Length;
 
     public string this[int line] => _lines[line - 1];

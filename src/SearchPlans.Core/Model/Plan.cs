@@ -15,4 +15,8 @@ public sealed record Plan(
     IReadOnlyList<Section> Sections,
     IReadOnlyList<Requirement> Requirements,
     IReadOnlyList<RemainderPiece> Remainder,
-    string SourceName);
+    string SourceName)
+{
+    /// <summary>The attachments (附件) the plan's web page links; empty for every other format.</summary>
+    public IReadOnlyList<Attachment> Attachments { get; init; } = [];
+}

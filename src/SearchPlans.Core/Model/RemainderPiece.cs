@@ -17,6 +17,8 @@ public enum RemainderKind
     PageRepeat,
     /// <summary>Text that fits no other role; kept so nothing is lost.</summary>
     Other,
+    /// <summary>A web page's navigation, footer, share buttons and related links: the portal's, not the plan's.</summary>
+    PageChrome,
 }
 
 /// <summary>Source text that is neither metadata, a section title nor a requirement, kept so nothing is lost.</summary>

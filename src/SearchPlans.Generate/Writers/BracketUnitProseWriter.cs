@@ -1,4 +1,5 @@
 using System.Text;
+using SearchPlans.Ingest.Outline;
 
 namespace SearchPlans.Generate.Writers;
 

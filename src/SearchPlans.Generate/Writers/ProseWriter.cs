@@ -1,5 +1,6 @@
 using System.Text;
 using SearchPlans.Ingest;
+using SearchPlans.Ingest.Outline;
 
 namespace SearchPlans.Generate.Writers;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using SearchPlans.Ingest.Outline;
 using SearchPlans.Model;
 
 namespace SearchPlans.Generate.Writers;

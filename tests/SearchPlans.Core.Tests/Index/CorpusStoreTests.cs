@@ -41,6 +41,21 @@ public sealed class CorpusStoreTests
     }
 
     [Fact]
+    public void SerializeThenDeserialize_PlanAttachments_RoundTrip()
+    {
+        var corpus = SampleCorpus.Create();
+        var withAttachments = corpus with
+        {
+            Plans = [.. corpus.Plans.Select((p, i) => i == 0 ? p with { Attachments = [new Attachment("分工方案.docx", "./P020220613.docx")] } : p)],
+        };
+
+        var copy = CorpusStore.Deserialize(CorpusStore.Serialize(withAttachments));
+
+        Assert.Equal(new Attachment("分工方案.docx", "./P020220613.docx"), Assert.Single(copy.Plans[0].Attachments));
+        Assert.Empty(copy.Plans[1].Attachments);
+    }
+
+    [Fact]
     public void Deserialize_KeepsOneCopyOfEachRepeatedString()
     {
         var corpus = SampleCorpus.Create();

@@ -54,6 +54,9 @@ public static class TextDecoder
         throw new DecodingException("the file is neither valid UTF-8, GB18030 nor Big5 text");
     }
 
+    /// <summary>Text a format's reader took out of a document, cleaned as a decoded file's text is.</summary>
+    public static DecodedText Extracted(string text, string formatName) => Checked(text, formatName);
+
     // Text in UTF-16 has a zero byte in every line end, tab, digit and Latin letter, nearly all on one side of the
     // pair: the odd bytes for little-endian, the even ones for big-endian (开, U+5F00, puts one on the other side).
     // Binary files have them on both sides alike.

@@ -13,6 +13,9 @@ internal sealed record PlanHead(
     /// <summary>Notices before the one that issues the plan: a lower government forwarding it (…关于转发…的通知).</summary>
     public IReadOnlyList<string> ForwardingNotices { get; init; } = [];
 
+    /// <summary>The year a web page's fields give (发布时间, or the 索引号 of the disclosure catalogue): the last resort for the plan's year.</summary>
+    public int? PageYear { get; init; }
+
     /// <summary>The bodies the head names, most telling first, after the masthead.</summary>
     public IEnumerable<string> NamedBodies => new[] { NoticeIssuer, Publisher, Signatory, PageSource }.OfType<string>();
 

@@ -11,6 +11,10 @@ namespace SearchPlans.Ingest.Head;
 /// </summary>
 internal static partial class PlanHeadReader
 {
+    // The year in a disclosure catalogue's index number: 11441800007/2022-00042.
+    [GeneratedRegex(@"/((?:19|20)\d{2})-\d+")]
+    private static partial Regex IndexNumberYear();
+
     [GeneratedRegex(@"(工作要点|要点|分工方案|实施方案|清单|工作方案|责任分工|任务分工|工作安排|台账|分解表|分工表|任务表|分解方案|工作计划)(提纲)?\s*$")]
     private static partial Regex PlanTitle();
 
@@ -45,6 +49,7 @@ internal static partial class PlanHeadReader
     public static PlanHead Read(IngestContext context, int firstLine, int lastLine)
     {
         string? title = null, notice = null, noticeIssuer = null, issuer = null, number = null, publisher = null, signatory = null, pageSource = null, fieldTitle = null;
+        int? pageYear = null;
         DateOnly? issued = null;
         var forwarding = new List<string>();
         var entries = Entries(context, firstLine, lastLine);
@@ -68,6 +73,9 @@ internal static partial class PlanHeadReader
                 if (Field(fields, "发文字号", "文号", "字号") is { } n && DocumentNumber.Pattern().Match(n) is { Success: true } dn)
                     number ??= DocumentNumber.Canonical(dn.Value);
                 issued ??= Field(fields, "成文日期", "发文日期", "公布日期") is { } d ? ChineseDate.FindAny(d) : null;
+                pageYear ??= Field(fields, "发布时间", "发布日期") is { } p && ChineseDate.FindAny(p) is { } published ? published.Year
+                    : Field(fields, "索引号") is { } index && IndexNumberYear().Match(index) is { Success: true } y ? int.Parse(y.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
+                    : null;
                 kind = RemainderKind.Metadata;
             }
             else if (Masthead().Match(folded) is { Success: true } m && issuer is null)
@@ -125,7 +133,7 @@ internal static partial class PlanHeadReader
         title ??= fieldTitle ?? (notice is not null && IssuedTitle().Match(notice) is { Success: true } it ? it.Groups["title"].Value.Trim() : null);
         if (title is null)
             context.Warn(firstLine, "no plan title line (…工作要点 / …分工方案) before the body");
-        return new PlanHead(title, notice, issuer, number, issued, noticeIssuer, publisher, signatory, pageSource) { ForwardingNotices = forwarding };
+        return new PlanHead(title, notice, issuer, number, issued, noticeIssuer, publisher, signatory, pageSource) { ForwardingNotices = forwarding, PageYear = pageYear };
     }
 
     private static string Key(string title) => Analysis.TextCompaction.FoldedWithoutWhiteSpace(title);

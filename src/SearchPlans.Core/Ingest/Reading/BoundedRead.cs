@@ -21,4 +21,13 @@ internal static class BoundedRead
         }
         return content.ToArray();
     }
+
+    /// <summary>The file's first bytes, at most <paramref name="count"/>.</summary>
+    public static byte[] Head(string path, int count)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+        var head = new byte[count];
+        var read = stream.ReadAtLeast(head, count, throwOnEndOfStream: false);
+        return head[..read];
+    }
 }

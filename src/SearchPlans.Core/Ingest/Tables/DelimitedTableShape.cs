@@ -31,13 +31,39 @@ internal sealed partial class DelimitedTableShape : IPlanShape
             if (HeaderRunFrom(source, line) >= HeaderCellsNeeded && DataCellsAfter(source, line) >= 2)
                 return line;
         }
-        return null;
+        return FirstTaskTableRow(source);
+    }
+
+    /// <summary>
+    /// A table the document holds as a table needs no header: it is the body where its rows read as tasks, a task
+    /// beside its units or deadline in two rows or more. A table of page fields (索引号, 发布时间) has none.
+    /// </summary>
+    private static int? FirstTaskTableRow(SourceText source)
+    {
+        var taskRows = source.TableRows.Order().Where(line => IsTaskRow(Cells(source, line).Select(Plain).ToList())).Take(2).ToList();
+        return taskRows.Count < 2 ? null : FirstOfItsTable(source, taskRows[0]);
+    }
+
+    private static bool IsTaskRow(List<string> cells)
+    {
+        var kinds = cells.Select((c, i) => CellClassifier.Classify(c, i > 0)).ToList();
+        return kinds.Contains(CellKind.Text) && (kinds.Contains(CellKind.Units) || kinds.Contains(CellKind.Deadline));
+    }
+
+    // The body's first row: the rows of its table before it, back to one of a single cell that is no numbered heading
+    // (a sheet's title row merged across the table).
+    private static int FirstOfItsTable(SourceText source, int row)
+    {
+        while (source.TableRows.Contains(row - 1) && Cells(source, row - 1).Select(Plain).Where(c => c.Length > 0).ToList() is var cells
+            && (cells.Count >= 2 || cells.Count == 1 && Outline.NumberingMarkers.AtStart(cells[0]) is not null))
+            row--;
+        return row;
     }
 
     public IReadOnlyList<BodyRow> ReadBody(IngestContext context, int firstLine, int lastLine)
     {
         var rowPerLine = Enumerable.Range(firstLine, lastLine - firstLine + 1)
-            .Count(l => !IsSeparatorLine(context.Source[l]) && Cells(context.Source[l]).Count(c => Plain(c).Length > 0) >= 2) >= 2;
+            .Count(l => !IsSeparatorLine(context.Source[l]) && Cells(context.Source, l).Count(c => Plain(c).Length > 0) >= 2) >= 2;
         return rowPerLine ? ReadRows(context, firstLine, lastLine) : new CellStreamReader(context).Read(StreamCells(context, firstLine, lastLine));
     }
 
@@ -51,10 +77,13 @@ internal sealed partial class DelimitedTableShape : IPlanShape
             var raw = context.Source[line];
             if (string.IsNullOrWhiteSpace(raw))
                 continue;
-            DiscardPipes(context, raw);
-            if (IsSeparatorLine(raw))
-                continue;
-            var cells = Trimmed(Cells(raw).Select(c => context.Strip(c).Trim()).ToList());
+            if (!context.Source.TableRows.Contains(line))
+            {
+                DiscardPipes(context, raw);
+                if (IsSeparatorLine(raw))
+                    continue;
+            }
+            var cells = Trimmed(Cells(context.Source, line).Select(c => context.Strip(c).Trim()).ToList());
             var named = cells.Count(c => c.Length > 0);
             var isHeader = cells.Count > 0 && cells.All(c => c.Length == 0 || HeaderCell.Looks(c)) && (inHeader || named >= HeaderCellsNeeded);
             if (isHeader || (inHeader && headerCells > 0 && IsWrappedHeaderLine(cells, headerCells)))
@@ -106,7 +135,7 @@ internal sealed partial class DelimitedTableShape : IPlanShape
         {
             if (source.IsBlank(l) || IsSeparatorLine(source[l]))
                 continue;
-            var cells = Cells(source[l]).Select(Plain).Where(c => c.Length > 0).ToList();
+            var cells = Cells(source, l).Select(Plain).Where(c => c.Length > 0).ToList();
             if (cells.Count == 0 || !cells.All(HeaderCell.Looks))
                 return count;
             count += cells.Count;
@@ -133,9 +162,13 @@ internal sealed partial class DelimitedTableShape : IPlanShape
     {
         var data = 0;
         for (var l = line; l <= source.LineCount && data < 2; l++)
-            data += Cells(source[l]).Select(Plain).Count(c => c.Length > 0 && !HeaderCell.Looks(c));
+            data += Cells(source, l).Select(Plain).Count(c => c.Length > 0 && !HeaderCell.Looks(c));
         return data;
     }
+
+    // A row of the document's own table is split only at its tabs: a | or </td> in a cell is the cell's text.
+    private static string[] Cells(SourceText source, int line) =>
+        source.TableRows.Contains(line) ? source[line].Split('\t') : Cells(source[line]);
 
     // PDF text keeps a table's columns apart with runs of spaces (序号    工作任务    责任单位); a line with no other
     // delimiter is split there. One space stays inside a cell: PDF text spaces words apart too.

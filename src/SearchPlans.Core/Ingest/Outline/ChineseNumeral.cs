@@ -1,7 +1,7 @@
-namespace SearchPlans.Generate;
+namespace SearchPlans.Ingest.Outline;
 
 /// <summary>Section ordinals as plans print them: 1 → 一, 10 → 十, 12 → 十二, 23 → 二十三.</summary>
-internal static class ChineseNumeral
+public static class ChineseNumeral
 {
     private const string Digits = "零一二三四五六七八九";
 

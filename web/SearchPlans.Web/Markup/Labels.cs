@@ -114,6 +114,7 @@ public static class Labels
         RemainderKind.Signature => Text.Get("signature"),
         RemainderKind.TableHeader => Text.Get("table header"),
         RemainderKind.PageRepeat => Text.Get("page repeat"),
+        RemainderKind.PageChrome => Text.Get("page furniture"),
         _ => Text.Get("other"),
     };
 

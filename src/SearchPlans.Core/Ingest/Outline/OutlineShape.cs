@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using SearchPlans.Ingest.Deadlines;
 using SearchPlans.Ingest.Rows;
 using SearchPlans.Ingest.Shapes;
-using SearchPlans.Ingest.Units;
+using SearchPlans.Ingest.ResponsibleUnits;
 using SearchPlans.Model;
 
 namespace SearchPlans.Ingest.Outline;

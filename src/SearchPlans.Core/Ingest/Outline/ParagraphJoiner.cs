@@ -45,7 +45,7 @@ internal static class ParagraphJoiner
             {
                 var previous = paragraphs[^1];
                 // A field line (责任单位：…) keeps its line break, so the field can be told from the task.
-                var separator = Units.LabelledFields.OpensWithLabel(text) ? "\n" : "";
+                var separator = ResponsibleUnits.LabelledFields.OpensWithLabel(text) ? "\n" : "";
                 paragraphs[^1] = previous with { Text = previous.Text + separator + text, LastLine = line };
             }
             else

@@ -1,4 +1,4 @@
-using SearchPlans.Ingest.Units;
+using SearchPlans.Ingest.ResponsibleUnits;
 using SearchPlans.Model;
 
 namespace SearchPlans.Ingest.Rows;

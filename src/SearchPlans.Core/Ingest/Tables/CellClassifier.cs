@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using SearchPlans.Ingest.Deadlines;
 using SearchPlans.Ingest.Outline;
-using SearchPlans.Ingest.Units;
+using SearchPlans.Ingest.ResponsibleUnits;
 
 namespace SearchPlans.Ingest.Tables;
 

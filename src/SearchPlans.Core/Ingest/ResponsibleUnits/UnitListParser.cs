@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using SearchPlans.Model;
 
-namespace SearchPlans.Ingest.Units;
+namespace SearchPlans.Ingest.ResponsibleUnits;
 
 /// <summary>
 /// Splits a responsible-units cell into units: "各县（区）人民政府（管委会），市卫生健康局、市政务服务数据管理局牵头，

@@ -1,6 +1,6 @@
-using SearchPlans.Ingest.Units;
+using SearchPlans.Ingest.ResponsibleUnits;
 
-namespace SearchPlans.Tests.Ingest.Units;
+namespace SearchPlans.Tests.Ingest.ResponsibleUnits;
 
 public class UnitListParserTests
 {

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace SearchPlans.Ingest.Units;
+namespace SearchPlans.Ingest.ResponsibleUnits;
 
 /// <summary>A bracket that assigns the text before it to units: （市财政局负责落实）, （责任单位：…）, (…牵头，…配合).</summary>
 internal sealed record UnitBracket(int Index, int Length)

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace SearchPlans.Ingest.Units;
+namespace SearchPlans.Ingest.ResponsibleUnits;
 
 /// <summary>
 /// Whether a cell reads as a list of responsible units: every name in it (split as <see cref="UnitListParser"/> splits

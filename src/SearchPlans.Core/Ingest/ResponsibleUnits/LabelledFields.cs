@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace SearchPlans.Ingest.Units;
+namespace SearchPlans.Ingest.ResponsibleUnits;
 
 /// <summary>A task's text with its labelled fields taken out: 责任单位：… and 完成时限：… printed after it.</summary>
 internal sealed record TaskFields(string Body, string Units, string Deadline, string DeadlineLabel);

@@ -87,10 +87,14 @@ internal static class SeedLayout
             {
                 var above = rows[r - 1];
                 var aboveIsWhole = above.Count == columns || c < above.Count - 1;
+                // A task is never merged over rows: a blank cell under a sentence is a task printed elsewhere in its
+                // row (河源's items one column early), not the rest of a merged cell.
                 merged[r][c] = rows[r][c].Trim().Length == 0 && c < above.Count && aboveIsWhole
-                    && (above[c].Trim().Length > 0 || merged[r - 1][c]);
+                    && ((above[c].Trim().Length > 0 && !EndsSentence(above[c])) || merged[r - 1][c]);
             }
         }
         return merged;
     }
+
+    private static bool EndsSentence(string cell) => cell.TrimEnd() is { Length: > 0 } t && t[^1] is '。' or '；' or ';';
 }

@@ -95,6 +95,7 @@ public static class WebApp
         app.UseMiddleware<ProxyReviewer>();
         app.MapRazorPages();
         SearchExport.Map(app);
+        JudgingSheet.Map(app);
         ApiEndpoints.Map(app);
     }
 }

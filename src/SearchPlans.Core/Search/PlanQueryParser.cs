@@ -98,7 +98,7 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
             catch (ArgumentException e)
             {
                 // A /regular expression/ that does not compile: Lucene's automaton parser says so this way.
-                throw new QuerySyntaxException($"The query \"{trimmed}\" is not valid: {e.Message}.", e);
+                throw new QuerySyntaxException($"The query \"{trimmed}\" could not be read: {e.Message.TrimEnd('.')}.", e);
             }
             catch (BooleanQuery.TooManyClausesException e)
             {

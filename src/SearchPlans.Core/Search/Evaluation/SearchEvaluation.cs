@@ -33,7 +33,7 @@ public sealed record SearchEvaluation(string System, IReadOnlyList<QueryScore> Q
     }
 
     /// <summary>The splits in the order their queries first appear, then "all".</summary>
-    public IReadOnlyList<string> Splits => [.. Queries.Select(q => q.Query.Split).Distinct(StringComparer.Ordinal), "all"];
+    public IReadOnlyList<string> Splits => [.. Queries.Select(q => q.Query.Split).Append("all").Distinct(StringComparer.Ordinal)];
 
     /// <summary>Means over the queries of one split, or of all of them.</summary>
     public MeanScore Mean(string split)

@@ -34,7 +34,7 @@ internal sealed class QueryVariants(VariantList derived, TopicLexicon topics, Fu
         var whole = string.Concat(words);
         var wholeTopic = TopicOfWholeTerm(words);
         if (wholeTopic is not null)
-            AddTopic(alternatives, wholeTopic, [], [], whole, RankingWeights.Variant);
+            AddTopic(alternatives, wholeTopic, [], [], whole, topicByName.ContainsKey(whole) ? RankingWeights.Variant : RankingWeights.TopicSibling);
         for (var length = words.Count; length >= 1; length--)
         {
             for (var start = 0; start + length <= words.Count; start++)
@@ -100,6 +100,9 @@ internal sealed class QueryVariants(VariantList derived, TopicLexicon topics, Fu
 
     private void AddTopic(List<Alternative> alternatives, string topic, List<string> before, List<string> after, string typed, float weight)
     {
+        // Searched for its name, a topic is each of its wordings; searched for one of its terms, the others too, at the
+        // lower weight of a sibling (RankingWeights.TopicSibling): some topics list neighbouring subjects rather than
+        // wordings (重大战略: 规划纲要, 共同富裕), which then come after every match of what was typed, and are shown.
         var wordings = new[] { topic }.Concat(topics.TermsOf(topic))
             .Select(VariantList.Normal)
             .Distinct(StringComparer.Ordinal)

@@ -19,6 +19,7 @@ internal static class CliApp
         new SimilarCommand(env),
         new CompareCommand(env),
         new EvalCommand(env),
+        new EvalSearchCommand(env),
         new UnitsCommand(env),
         new ReviewCommand(env),
         new MatrixCommand(env),

@@ -98,6 +98,7 @@ public static class WebApp
         app.UseMiddleware<ProxyReviewer>();
         app.MapRazorPages();
         SearchExport.Map(app);
+        JudgingSheet.Map(app);
         ApiEndpoints.Map(app);
         app.MapLanguageSwitch();
     }

@@ -3,7 +3,8 @@ using SearchPlans.Search;
 namespace SearchPlans.Cli.Bench;
 
 /// <summary>One query of the fixed mix: ours as a search request, and the same question in SQLite FTS5 syntax.</summary>
-/// <param name="Kind">terms, phrase, boolean, filtered or facets.</param>
+/// <param name="Kind">terms, phrase, boolean, filtered, facets, or typed (words without spaces, abbreviations, topics: the
+/// variants and word reading of issue 27).</param>
 /// <param name="FtsMatch">The FTS5 MATCH expression; every term has at least three characters, the trigram tokenizer's minimum.</param>
 /// <param name="FtsWhere">Extra SQL conditions for the filters, or empty.</param>
 internal sealed record BenchQuery(string Kind, SearchRequest Request, string FtsMatch, string FtsWhere);
@@ -28,5 +29,19 @@ internal static class QueryMix
         new("filtered", new SearchRequest("政策解读", Levels: ["city"], Limit: 10), "\"政策解读\"", "AND level = 'city'"),
         new("facets", new SearchRequest("政务公开", Limit: 0), "\"政务公开\"", ""),
         new("facets", new SearchRequest("*", Limit: 0), "", ""),
+        // Read as a person means them (issue 27): words without spaces, an abbreviation, a topic's name, Chinese and digits.
+        AsTyped("政府信息公开年度报告"),
+        AsTyped("年报"),
+        AsTyped("数据开放"),
+        AsTyped("12345热线"),
+        AsTyped("政策解读材料"),
     ];
+
+    // A query as typed, with SQLite given the same words as FTS5 strings (LIKE for words under three characters).
+    private static BenchQuery AsTyped(string query)
+    {
+        var fts = FtsQuery.From(query);
+        var likes = string.Concat(fts.Likes.Select(l => $" AND text LIKE '{l.Replace("'", "''", StringComparison.Ordinal)}'"));
+        return new("typed", new SearchRequest(query, Limit: 10), fts.Match, likes);
+    }
 }

@@ -70,6 +70,35 @@ internal sealed class SqliteTrigramPeer : IDisposable
         return ids;
     }
 
+    /// <summary>
+    /// The ids of the best <paramref name="limit"/> matches of a query as a person types it (<see cref="FtsQuery"/>), by
+    /// bm25; in table order when every word is too short for the trigram index.
+    /// </summary>
+    public IReadOnlyList<string> Rank(string query, int limit, bool anyTrigram = false)
+    {
+        var fts = FtsQuery.From(query, anyTrigram);
+        if (fts.Match.Length == 0 && fts.Likes.Count == 0)
+            return [];
+        using var command = connection.CreateCommand();
+        var conditions = new List<string>();
+        if (fts.Match.Length > 0)
+        {
+            conditions.Add("req MATCH $q");
+            command.Parameters.AddWithValue("$q", fts.Match);
+        }
+        for (var i = 0; i < fts.Likes.Count; i++)
+        {
+            conditions.Add($"text LIKE $l{i}");
+            command.Parameters.AddWithValue($"$l{i}", fts.Likes[i]);
+        }
+        command.CommandText = $"SELECT id FROM req WHERE {string.Join(" AND ", conditions)} ORDER BY {(fts.Match.Length > 0 ? "rank" : "rowid")} LIMIT {limit}";
+        var ids = new List<string>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            ids.Add(reader.GetString(0));
+        return ids;
+    }
+
     private static void Execute(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();

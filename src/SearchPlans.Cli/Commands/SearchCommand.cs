@@ -116,8 +116,17 @@ internal sealed class SearchCommand : Command
     private static void WriteText(CliEnvironment env, SearchRequest request, SearchResults results)
     {
         var output = env.Out;
+        var reading = results.Reading;
+        foreach (var note in reading.Notes)
+            output.WriteLine("Note: " + note);
         var shown = results.Hits.Count == 0 ? "" : $" (showing {request.Offset + 1}–{request.Offset + results.Hits.Count})";
         output.WriteLine($"{results.Total} matching requirement{(results.Total == 1 ? "" : "s")}{shown}");
+        if (reading.AlsoSearched.Count > 0)
+            output.WriteLine("Also searched (ranked below what you typed): " + string.Join(", ", reading.AlsoSearched));
+        if (reading.DidYouMean is { } better)
+            output.WriteLine($"Did you mean: {better}");
+        foreach (var hint in reading.Jurisdictions)
+            output.WriteLine($"Did you mean the place? --jurisdiction {hint.Word} keeps the requirements of {string.Join(", ", hint.Names)}");
         if (results.Hits.Count > 0)
         {
             output.WriteLine();

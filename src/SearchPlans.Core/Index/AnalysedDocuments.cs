@@ -26,26 +26,27 @@ internal static class AnalysedDocuments
     // its titles) and are short: each distinct value is analysed once per build.
     private const int LongestRepeatedValue = 64;
 
-    /// <param name="threads">Threads analysing beside the writer; 0 lets the writer analyse as it adds.</param>
-    public static void AddAll(IndexWriter writer, IEnumerable<(Plan Plan, Requirement Requirement)> requirements, int threads)
+    /// <param name="threads">Threads analysing beside the writer; 0 has the writing thread analyse each document before it adds it.</param>
+    /// <param name="vocabulary">Counts the words of the requirement texts as they are analysed.</param>
+    public static void AddAll(IndexWriter writer, IEnumerable<(Plan Plan, Requirement Requirement)> requirements, int threads, CorpusVocabulary vocabulary)
     {
+        var repeated = new ConcurrentDictionary<(string Field, string Text), FieldTokens>();
         if (threads == 0)
         {
             foreach (var (plan, requirement) in requirements)
-                writer.AddDocument(RequirementDocument.Create(plan, requirement));
+                writer.AddDocument(Analysed(RequirementDocument.Create(plan, requirement), repeated, vocabulary));
             return;
         }
-        var repeated = new ConcurrentDictionary<(string Field, string Text), FieldTokens>();
         var documents = requirements
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(threads)
-            .Select(r => Analysed(RequirementDocument.Create(r.Plan, r.Requirement), repeated));
+            .Select(r => Analysed(RequirementDocument.Create(r.Plan, r.Requirement), repeated, vocabulary));
         foreach (var document in documents)
             writer.AddDocument(document);
     }
 
-    private static Document Analysed(Document document, ConcurrentDictionary<(string Field, string Text), FieldTokens> repeated)
+    private static Document Analysed(Document document, ConcurrentDictionary<(string Field, string Text), FieldTokens> repeated, CorpusVocabulary vocabulary)
     {
         var analysed = new Document();
         foreach (var field in document.Fields)
@@ -56,9 +57,13 @@ internal static class AnalysedDocuments
                 analysed.Add(field);
                 continue;
             }
-            var tokens = field.Name is IndexFields.Text or IndexFields.TextBigrams || text.Length > LongestRepeatedValue
+            // A plan's place is the same for each of its requirements, however long.
+            var tokens = field.Name is IndexFields.Text or IndexFields.TextBigrams or IndexFields.CriteriaBigrams
+                || text.Length > LongestRepeatedValue && field.Name != IndexFields.PlaceBigrams
                 ? FieldTokens.Analyse(field.Name, text)
                 : repeated.GetOrAdd((field.Name, text), static key => FieldTokens.Analyse(key.Field, key.Text));
+            if (field.Name == IndexFields.Text)
+                vocabulary.Add(text, tokens);
             analysed.Add(new TextField(field.Name, new AnalysedTokens(tokens)));
         }
         return analysed;

@@ -12,10 +12,12 @@ public static class AnalysisVersion
     private const string Key = "searchplans.analysis";
 
     /// <summary>
-    /// 3: the word fields hold SmartCn's words with the domain's terms whole (2: ICU's dictionary words; runs of bigrams
-    /// <see cref="Analysis.RunGapFilter.Gap"/> positions apart since 2). Indexes without the key are 1.
+    /// 4: the text fields hold the requirement's own text, with criteria, section titles and the plan's place in fields
+    /// of their own, scored by BM25, and the folder holds the variants derived from the corpus (3: SmartCn's words with
+    /// the domain's terms whole; 2: ICU's dictionary words; runs of bigrams <see cref="Analysis.RunGapFilter.Gap"/>
+    /// positions apart since 2). Indexes without the key are 1.
     /// </summary>
-    public const string Current = "3";
+    public const string Current = "4";
 
     internal static IDictionary<string, string> CommitData => new Dictionary<string, string> { [Key] = Current };
 

@@ -18,5 +18,15 @@ public static class IndexAnalyzer
         [IndexFields.Section] = PlanAnalyzers.Words,
         [IndexFields.Deadline] = PlanAnalyzers.Words,
         [IndexFields.UnitsText] = PlanAnalyzers.Bigrams,
+        [IndexFields.SectionBigrams] = PlanAnalyzers.Bigrams,
+        [IndexFields.CriteriaBigrams] = PlanAnalyzers.Bigrams,
+        [IndexFields.PlaceBigrams] = PlanAnalyzers.Bigrams,
     });
+
+    /// <summary>
+    /// How the index scores a match: BM25, whose term frequency saturates, so a requirement that repeats a common part
+    /// of the query (政策 seven times) does not outrank one that holds the whole query once (政策咨询). The index writer
+    /// and every searcher use it.
+    /// </summary>
+    public static Lucene.Net.Search.Similarities.Similarity Similarity { get; } = new Lucene.Net.Search.Similarities.BM25Similarity();
 }

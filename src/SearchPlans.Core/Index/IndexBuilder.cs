@@ -50,18 +50,20 @@ public static class IndexBuilder
         try
         {
             CopyFiles(IndexLayout.LuceneDirectory(current), IndexLayout.LuceneDirectory(generation));
+            var vocabulary = CorpusVocabulary.Read(Path.Combine(current, CorpusVocabulary.FileName));
             using (var directory = FSDirectory.Open(IndexLayout.LuceneDirectory(generation)))
             {
                 AnalysisVersion.Check(DirectoryReader.ListCommits(directory)[^1], indexDirectory);
-                var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, IndexAnalyzer.Instance) { OpenMode = OpenMode.APPEND };
+                var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, IndexAnalyzer.Instance) { OpenMode = OpenMode.APPEND, Similarity = IndexAnalyzer.Similarity };
                 using var writer = new IndexWriter(directory, config);
                 foreach (var id in changedPlanIds)
                     writer.DeleteDocuments(new Term(IndexFields.Plan, id));
-                AnalysedDocuments.AddAll(writer, RequirementsOf(corpus.Plans.Where(p => changedPlanIds.Contains(p.Id))), AnalysedDocuments.DefaultThreads);
+                AnalysedDocuments.AddAll(writer, RequirementsOf(corpus.Plans.Where(p => changedPlanIds.Contains(p.Id))), AnalysedDocuments.DefaultThreads, vocabulary);
                 writer.SetCommitData(AnalysisVersion.CommitData);
                 writer.Commit();
             }
             CorpusStore.Save(corpus, generation);
+            WriteVariants(corpus, vocabulary, generation);
         }
         catch
         {
@@ -69,6 +71,16 @@ public static class IndexBuilder
             throw;
         }
         IndexGenerations.Publish(indexDirectory, generation);
+    }
+
+    /// <summary>
+    /// The corpus's words and the variants derived from them and from its units, beside the index
+    /// (<see cref="VariantList"/>): the searcher reads the variants, the next update adds to the words.
+    /// </summary>
+    private static void WriteVariants(Corpus corpus, CorpusVocabulary vocabulary, string folder)
+    {
+        vocabulary.Write(Path.Combine(folder, CorpusVocabulary.FileName));
+        VariantList.Derive(vocabulary, Units.UnitClusterer.Cluster(corpus)).Write(Path.Combine(folder, VariantList.FileName));
     }
 
     private static void CopyFiles(string from, string to)
@@ -85,7 +97,9 @@ public static class IndexBuilder
         var storing = Task.Run(() => CorpusStore.Save(corpus, folder));
         try
         {
-            WriteLucene(corpus, folder, analysisThreads);
+            var vocabulary = new CorpusVocabulary();
+            WriteLucene(corpus, folder, analysisThreads, vocabulary);
+            WriteVariants(corpus, vocabulary, folder);
         }
         finally
         {
@@ -98,16 +112,17 @@ public static class IndexBuilder
     // Documents go in plan by plan, in the corpus's order, and merges join only neighbouring segments (Lucene's
     // default merges any, reordering documents as the merge threads' timing falls), so the index keeps that order
     // and equal scores rank the same way in every build.
-    private static void WriteLucene(Corpus corpus, string folder, int analysisThreads)
+    private static void WriteLucene(Corpus corpus, string folder, int analysisThreads, CorpusVocabulary vocabulary)
     {
         using var directory = FSDirectory.Open(IndexLayout.LuceneDirectory(folder));
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, IndexAnalyzer.Instance)
         {
             OpenMode = OpenMode.CREATE,
             MergePolicy = new LogByteSizeMergePolicy(),
+            Similarity = IndexAnalyzer.Similarity,
         };
         using var writer = new IndexWriter(directory, config);
-        AnalysedDocuments.AddAll(writer, RequirementsOf(corpus.Plans), analysisThreads);
+        AnalysedDocuments.AddAll(writer, RequirementsOf(corpus.Plans), analysisThreads, vocabulary);
         writer.SetCommitData(AnalysisVersion.CommitData);
         writer.Commit();
     }

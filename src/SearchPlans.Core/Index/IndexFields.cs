@@ -42,15 +42,27 @@ public static class IndexFields
     /// <summary>The item number as printed; exact, stored.</summary>
     public const string Number = "number";
 
-    /// <summary>Requirement text and criteria (<see cref="SearchableText"/>), analysed into words.</summary>
+    /// <summary>The requirement's own text, analysed into words (criteria, sections and units have fields of their own).</summary>
     public const string Text = "text";
 
     /// <summary>The same text as <see cref="Text"/>, analysed into CJK bigrams for recall where word splitting differs.</summary>
     public const string TextBigrams = "text_bigrams";
 
+    /// <summary>The section titles from the top down, analysed into CJK bigrams: a query's words may be found in the heading.</summary>
+    public const string SectionBigrams = "section_bigrams";
+
+    /// <summary>The 评价标准 criteria, analysed into CJK bigrams: searched, but weighed below the text and never shown as it.</summary>
+    public const string CriteriaBigrams = "criteria_bigrams";
+
+    /// <summary>
+    /// Where the plan is from and what it is called, analysed into CJK bigrams: jurisdiction, province and the plan's
+    /// title without its common words (<see cref="PlaceText"/>), so a query may name the place (江门 解读).
+    /// </summary>
+    public const string PlaceBigrams = "place_bigrams";
+
     /// <summary>Stored only: the requirement text as shown, for rendering hits.</summary>
     public const string StoredText = "stored_text";
 
-    /// <summary>Stored only, one value per item: the 评价标准 criteria, for rebuilding the searchable text.</summary>
+    /// <summary>Stored only, one value per item: the 评价标准 criteria, for their snippet when only they match.</summary>
     public const string StoredCriteria = "stored_criteria";
 }

@@ -24,9 +24,9 @@ internal static class RequirementDocument
             new StoredField(IndexFields.StoredText, requirement.Text),
         };
 
-        var searchable = SearchableText.Compose(requirement.Text, requirement.Criteria.ToArray());
-        doc.Add(new TextField(IndexFields.Text, searchable, Field.Store.NO));
-        doc.Add(new TextField(IndexFields.TextBigrams, searchable, Field.Store.NO));
+        doc.Add(new TextField(IndexFields.Text, requirement.Text, Field.Store.NO));
+        doc.Add(new TextField(IndexFields.TextBigrams, requirement.Text, Field.Store.NO));
+        doc.Add(new TextField(IndexFields.PlaceBigrams, PlaceText.Of(plan), Field.Store.NO));
 
         if (jurisdiction.Province is { } province)
             doc.Add(new StringField(IndexFields.Province, ExactTerms.Normalize(province), Field.Store.NO));
@@ -40,7 +40,10 @@ internal static class RequirementDocument
         if (requirement.Deadline is { } deadline)
             doc.Add(new TextField(IndexFields.Deadline, deadline, Field.Store.NO));
         foreach (var title in requirement.SectionPath)
+        {
             doc.Add(new TextField(IndexFields.Section, title, Field.Store.NO));
+            doc.Add(new TextField(IndexFields.SectionBigrams, title, Field.Store.NO));
+        }
         // Facets count each unit once per requirement, under the name as printed.
         foreach (var name in requirement.Units.Select(u => u.Name).Distinct(StringComparer.Ordinal))
             doc.Add(new SortedSetDocValuesField(IndexFields.Units, new BytesRef(name)));
@@ -51,7 +54,10 @@ internal static class RequirementDocument
                 doc.Add(new StringField(IndexFields.LeadUnits, ExactTerms.Normalize(unit.Name), Field.Store.NO));
         }
         foreach (var criterion in requirement.Criteria)
+        {
             doc.Add(new StoredField(IndexFields.StoredCriteria, criterion));
+            doc.Add(new TextField(IndexFields.CriteriaBigrams, criterion, Field.Store.NO));
+        }
         return doc;
     }
 }

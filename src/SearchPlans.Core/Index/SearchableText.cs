@@ -1,8 +1,8 @@
 namespace SearchPlans.Index;
 
 /// <summary>
-/// The text a query runs over: the requirement and its criteria. Criteria are included because plans
-/// often name the obligation only there (从化区 item 2 says 同步组织、同步审签; its criterion says “三同步”).
+/// A requirement's text and its criteria as one text, as SearchPlans searched them before it gave criteria a field of
+/// their own (issue 27): the SQLite FTS5 peer of `bench` and `eval-search` still indexes them so.
 /// </summary>
 public static class SearchableText
 {

@@ -20,7 +20,7 @@ internal static class PairedPhrase
         var terms = phrase.GetTerms();
         var positions = phrase.GetPositions();
         // Only the bigram analyzer keeps runs apart; in the word field, 政务 _ 工作 is not 政务公开工作.
-        if (terms.Length < 3 || terms[0].Field != IndexFields.TextBigrams)
+        if (terms.Length < 3 || !BigramFields.Contains(terms[0].Field))
             return query;
         var thinned = new PhraseQuery { Boost = phrase.Boost };
         var dropped = false;
@@ -45,16 +45,21 @@ internal static class PairedPhrase
     {
         switch (query)
         {
-            case PhraseQuery { Slop: 0 } phrase when phrase.GetTerms() is { Length: > 1 } terms && terms[0].Field == IndexFields.TextBigrams:
+            case PhraseQuery { Slop: 0 } phrase when phrase.GetTerms() is { Length: > 1 } terms && BigramFields.Contains(terms[0].Field):
                 var positions = phrase.GetPositions();
                 var whole = new PhraseQuery { Boost = phrase.Boost };
                 for (var i = 0; i < terms.Length; i++)
                 {
                     if (i > 0 && positions[i] == positions[i - 1] + 2 && IsPair(terms[i - 1]) && IsPair(terms[i]))
-                        whole.Add(new Term(IndexFields.TextBigrams, $"{terms[i - 1].Text[1]}{terms[i].Text[0]}"), positions[i] - 1);
+                        whole.Add(new Term(terms[i].Field, $"{terms[i - 1].Text[1]}{terms[i].Text[0]}"), positions[i] - 1);
                     whole.Add(terms[i], positions[i]);
                 }
                 return whole;
+            case DisjunctionMaxQuery max:
+                var restoredMax = new DisjunctionMaxQuery(max.TieBreakerMultiplier) { Boost = max.Boost };
+                foreach (var disjunct in max.Disjuncts)
+                    restoredMax.Add(Restored(disjunct));
+                return restoredMax;
             case BooleanQuery boolean:
                 var restored = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
                 foreach (var clause in boolean.Clauses)
@@ -64,6 +69,10 @@ internal static class PairedPhrase
                 return query;
         }
     }
+
+    /// <summary>The fields the bigram analyzer writes, with its gaps between runs.</summary>
+    private static readonly HashSet<string> BigramFields =
+        [IndexFields.TextBigrams, IndexFields.SectionBigrams, IndexFields.CriteriaBigrams, IndexFields.UnitsText, IndexFields.PlaceBigrams];
 
     private static bool IsPair(Term term) =>
         term.Text is { Length: 2 } text && IsIdeograph(text[0]) && IsIdeograph(text[1]);

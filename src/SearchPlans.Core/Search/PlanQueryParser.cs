@@ -1,77 +1,111 @@
+using System.Text.RegularExpressions;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
-using Lucene.Net.Index;
+using Lucene.Net.Search.Spans;
 using Lucene.Net.Util;
 using Lucene.Net.Util.Automaton;
 using SearchPlans.Index;
 using SearchPlans.Search.Budget;
+using SearchPlans.Search.Reading;
 
 namespace SearchPlans.Search;
 
+/// <summary>What a parse builds: the query that matches, the one that ranks the best matches again, or the one whose terms mark a snippet.</summary>
+internal enum ReadingMode
+{
+    Match,
+    Rank,
+    Highlight,
+}
+
 /// <summary>
-/// The classic Lucene query syntax over the requirement text. A term or phrase matches in the bigram field (every
-/// character pair of it, so a word the segmenter split differently is still found; Latin words and numbers are held
-/// there whole); a single ideograph, which the bigram field holds only between punctuation, matches in either field.
-/// The words-only reading of the same query ranks the best matches (<see cref="ParseRankingQuery"/>), so whole-word
-/// matches come first. Field names are the user-facing ones of <see cref="QueryFields"/>.
+/// The classic Lucene query syntax over the requirements, with each plain term read as a person means it
+/// (<see cref="TermReading"/>): cut into the index's words, which must all appear — in the requirement's text, or, weighing
+/// less, its section heading, criteria, units or the plan's place — ranked higher when the term is written whole and
+/// when the words stand near one another, with the variants of <see cref="QueryVariants"/> ranked below it. A
+/// "quoted phrase" is the exact phrase. Field names are the user-facing ones of <see cref="QueryFields"/>.
 /// Not thread-safe, like every classic parser: make one per query.
 /// </summary>
-internal sealed class PlanQueryParser : MultiFieldQueryParser
+internal sealed partial class PlanQueryParser : MultiFieldQueryParser
 {
-    /// <summary>How much a whole-word match weighs against a bigram match.</summary>
+    /// <summary>How much a whole-word match weighs against a bigram match, where one term searches both text fields.</summary>
     public const float WordBoost = 2f;
 
-    private readonly bool wordsOnly;
+    private readonly ReadingMode mode;
+    private readonly QueryContext context;
     private readonly Dictionary<string, Automaton> patterns = new(StringComparer.Ordinal);
+    private readonly Dictionary<Query, Query> literalOf = new(ReferenceEqualityComparer.Instance);
     private int statesSpent;
 
-    private PlanQueryParser(bool wordsOnly)
+    private PlanQueryParser(ReadingMode mode, QueryContext context)
+        // Wildcards, fuzzy terms, patterns and ranges without a field search the text's two fields.
         : base(LuceneVersion.LUCENE_48, [IndexFields.Text, IndexFields.TextBigrams], IndexAnalyzer.Instance,
             // Lucene.Net looks every field up in the boosts, so each needs an entry.
             new Dictionary<string, float> { [IndexFields.Text] = WordBoost, [IndexFields.TextBigrams] = 1f })
     {
-        this.wordsOnly = wordsOnly;
+        this.mode = mode;
+        this.context = context;
         DefaultOperator = Operator.AND;
         AllowLeadingWildcard = true;
     }
 
-    /// <summary>Parses a user's query into what it matches; blank or "*" matches everything.</summary>
-    /// <exception cref="QuerySyntaxException">The query is not valid syntax or names an unknown field.</exception>
-    public static Query ParseUserQuery(string query) => Parse(query, wordsOnly: false);
+    /// <summary>Parses a user's query into what it matches, without variants; blank or "*" matches everything.</summary>
+    /// <exception cref="QuerySyntaxException">The query is not valid syntax even once repaired, or names an unknown field.</exception>
+    public static Query ParseUserQuery(string query) => Parse(query, ReadingMode.Match, new QueryContext(QueryVariants.None));
 
-    /// <summary>
-    /// The same query read in the word field only: not what matches, but what ranks the best matches, since matching
-    /// it for every document would read each query term's postings twice.
-    /// </summary>
-    /// <exception cref="QuerySyntaxException">The query is not valid syntax or names an unknown field.</exception>
-    public static Query ParseRankingQuery(string query) => Parse(query, wordsOnly: true);
+    /// <summary>The query that ranks the best matches of <see cref="ParseUserQuery"/> again.</summary>
+    public static Query ParseRankingQuery(string query) => Parse(query, ReadingMode.Rank, new QueryContext(QueryVariants.None));
 
-    private static Query Parse(string query, bool wordsOnly)
+    /// <summary>Parses a query in one mode; the context carries the variants and collects how the query was read.</summary>
+    /// <exception cref="QuerySyntaxException">The query cannot be read; the message says why in one line.</exception>
+    public static Query Parse(string query, ReadingMode mode, QueryContext context)
     {
         var trimmed = query.Trim();
         if (trimmed.Length == 0 || trimmed == "*")
             return new MatchAllDocsQuery();
         QueryLimits.CheckText(trimmed);
-        try
+        var (repaired, notes) = QueryRepair.Repair(trimmed);
+        ParseException? first = null;
+        var plain = QueryRepair.PlainWords(trimmed);
+        if (repaired.Length == 0 && plain.Length == 0)
         {
-            var parsed = WithPositiveClause(new PlanQueryParser(wordsOnly).Parse(trimmed));
-            QueryLimits.CheckParsed(parsed);
-            return parsed;
+            // Only operators or punctuation: nothing to search for, which matches nothing.
+            if (mode == ReadingMode.Match)
+                context.Notes.AddRange([.. notes, "The query holds no word to search for."]);
+            return new BooleanQuery();
         }
-        catch (ParseException e)
+        foreach (var (text, why) in new[] { (repaired, (string?)null), (plain, "Read the query as plain words: its syntax could not be read.") })
         {
-            throw new QuerySyntaxException(Explain(trimmed, e.Message), e);
+            if (text.Length == 0)
+                continue;
+            try
+            {
+                var parsed = WithPositiveClause(new PlanQueryParser(mode, context).Parse(text));
+                QueryLimits.CheckParsed(parsed);
+                if (mode == ReadingMode.Match)
+                    context.Notes.AddRange(why is null ? notes : [.. notes, why]);
+                return parsed;
+            }
+            catch (ParseException e)
+            {
+                // An unknown field is the user's to correct, not something to read as words.
+                if (e.Message.Contains("unknown field", StringComparison.Ordinal))
+                    throw new QuerySyntaxException(Explain(trimmed, e.Message), e);
+                first ??= e;
+            }
+            catch (ArgumentException e)
+            {
+                // A /regular expression/ that does not compile: Lucene's automaton parser says so this way.
+                throw new QuerySyntaxException($"The query \"{trimmed}\" could not be read: {e.Message.TrimEnd('.')}.", e);
+            }
+            catch (BooleanQuery.TooManyClausesException e)
+            {
+                throw new QuerySyntaxException($"The query \"{trimmed}\" expands to too many terms; make wildcards more specific.", e);
+            }
         }
-        catch (ArgumentException e)
-        {
-            // A /regular expression/ that does not compile: Lucene's automaton parser says so this way.
-            throw new QuerySyntaxException($"The query \"{trimmed}\" is not valid: {e.Message}.", e);
-        }
-        catch (BooleanQuery.TooManyClausesException e)
-        {
-            throw new QuerySyntaxException($"The query \"{trimmed}\" expands to too many terms; make wildcards more specific.", e);
-        }
+        throw new QuerySyntaxException(Explain(trimmed, first?.Message ?? "nothing to search for"), first!);
     }
 
     // "NOT x" alone would match nothing in Lucene; users mean "everything except x".
@@ -82,6 +116,7 @@ internal sealed class PlanQueryParser : MultiFieldQueryParser
         return query;
     }
 
+    // One plain line: what is wrong, and how queries are written.
     private static string Explain(string query, string message)
     {
         // Lucene says "Cannot parse '<query>': <reason>\nWas expecting one of: ..."; keep only the reason.
@@ -89,43 +124,303 @@ internal sealed class PlanQueryParser : MultiFieldQueryParser
         var prefix = $"Cannot parse '{query}': ";
         if (reason.StartsWith(prefix, StringComparison.Ordinal))
             reason = reason[prefix.Length..];
-        return $"The query \"{query}\" is not valid: {reason.Trim()} " +
-               "Write phrases in \"double quotes\", join terms with AND, OR, NOT, and use field:value with one of: " +
-               string.Join(", ", QueryFields.Names) + ".";
+        if (reason.StartsWith("Cannot parse", StringComparison.Ordinal) || reason.Contains("Lexical error", StringComparison.Ordinal) || reason.Contains("Encountered", StringComparison.Ordinal))
+            reason = "its operators or brackets do not fit together.";
+        return $"The query \"{query}\" could not be read: {reason.Trim().TrimEnd('.')}. " +
+               "Write words, \"a phrase\", AND, OR, NOT, and field:value with one of: " +
+               string.Join(", ", QueryFields.Names.Where(n => n != "doc")) + ".";
+    }
+
+    // A prohibited term (NOT 年报) excludes what was typed, not its variants.
+    protected override void AddClause(IList<BooleanClause> clauses, int conj, int mods, Query q)
+    {
+        if (mods == MOD_NOT && q is not null && literalOf.TryGetValue(q, out var literal))
+            q = literal;
+        base.AddClause(clauses, conj, mods, q!);
     }
 
     protected override Query GetFieldQuery(string field, string queryText, bool quoted)
     {
+        if (field is null || field == "text")
+            return quoted ? PhraseQueryOf(queryText, 0) : TermQueryOf(queryText);
         var target = Resolve(field);
-        return target.Exact is { } exact ? exact(queryText) : base.GetFieldQuery(target.IndexField ?? TextFieldFor(queryText)!, queryText, quoted);
+        return target.Exact is { } exact ? exact(queryText) : base.GetFieldQuery(target.IndexField!, queryText, quoted);
     }
 
     // Quoted text comes here, with the slop already set on the phrase.
     protected override Query GetFieldQuery(string field, string queryText, int slop)
     {
+        if (field is null || field == "text")
+            return PhraseQueryOf(queryText, slop);
         var target = Resolve(field);
-        return target.Exact is { } exact ? exact(queryText) : PairedPhrase.Thinned(base.GetFieldQuery(target.IndexField ?? TextFieldFor(queryText)!, queryText, slop));
+        return target.Exact is { } exact ? exact(queryText) : base.GetFieldQuery(target.IndexField!, queryText, slop);
     }
 
-    // Null is both text fields, which the base class expands a null field to.
-    private string? TextFieldFor(string text) =>
-        wordsOnly ? IndexFields.Text : BigramsHold(text) ? IndexFields.TextBigrams : null;
+    // ---- A plain term, read as words ----
 
-    // The bigram field holds a lone ideograph only where the text has one between punctuation.
-    private static bool BigramsHold(string text)
+    private Query TermQueryOf(string text)
     {
-        using var stream = IndexAnalyzer.Instance.GetTokenStream(IndexFields.TextBigrams, text);
+        var reading = context.Read(text);
+        var query = mode switch
+        {
+            ReadingMode.Match => MatchOf(reading),
+            ReadingMode.Rank => RankOf(reading),
+            _ => HighlightOf(reading),
+        };
+        return query ?? new BooleanQuery();
+    }
+
+    private Query? MatchOf(TermReading reading)
+    {
+        var literal = reading.Words.Count == 0 ? null : Conjunction(reading.Slots, reading.Text, context.Relaxation);
+        var readings = new DisjunctionMaxQuery(0f);
+        if (literal is not null)
+            readings.Add(literal);
+        foreach (var alternative in reading.Alternatives.Where(a => !a.RankingOnly))
+            readings.Add(Boosted(Conjunction(alternative.Slots, alternative.Phrase, relaxation: 0), alternative.Weight));
+        if (reading.IdLike)
+            readings.Add(Boosted(new BooleanQuery { { FilterQueries.Id(IndexFields.Id, reading.Text), Occur.SHOULD }, { FilterQueries.Id(IndexFields.Plan, reading.Text), Occur.SHOULD } }, RankingWeights.Id));
+        if (readings.Disjuncts.Count == 0)
+            return null;
+        var query = readings.Disjuncts.Count == 1 ? readings.Disjuncts[0] : readings;
+        if (literal is not null && !ReferenceEquals(query, literal))
+            literalOf[query] = literal;
+        return query;
+    }
+
+    // Every slot must match, in any field (relaxed: all but some, see QueryContext.Required); the whole phrase written
+    // as typed ranks higher.
+    private BooleanQuery Conjunction(IReadOnlyList<IReadOnlyList<string>> slots, string? phrase, int relaxation)
+    {
+        var all = new BooleanQuery(disableCoord: true);
+        var required = QueryContext.Required(slots.Select(s => s[0]).ToList(), relaxation);
+        var loosened = required < slots.Count;
+        var words = loosened ? new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = required } : all;
+        foreach (var slot in slots)
+        {
+            // Relaxed, a lone character is never one of the words that must be there: it would match anywhere.
+            var occur = !loosened ? Occur.MUST : IsSingleIdeograph(slot[0]) ? Occur.SHOULD : Occur.SHOULD;
+            var clause = slot.Count == 1 ? WordAnywhere(slot[0]) : Any(slot.Select(WordAnywhere));
+            if (loosened && IsSingleIdeograph(slot[0]))
+                all.Add(clause, Occur.SHOULD);
+            else
+                words.Add(clause, occur);
+        }
+        if (loosened)
+            all.Add(words, Occur.MUST);
+        if (slots.Count > 1 && phrase is not null && BigramForm(IndexFields.TextBigrams, phrase, thin: true) is { } whole)
+            all.Add(Boosted(whole, RankingWeights.Phrase), Occur.SHOULD);
+        return all;
+    }
+
+    // A word in the text (its bigrams, in a row), or, weighing less, in the heading, criteria, units or place. A word
+    // most texts hold anyway (政务, 公开) is looked for in the text and the place only: headings repeat over every item
+    // under them (一、深化政务公开…), and matching them for such a word would add little but cost the search its time.
+    private Query WordAnywhere(string word)
+    {
+        var fields = new DisjunctionMaxQuery(0f);
+        if (IsSingleIdeograph(word))
+        {
+            // The bigram fields hold a lone ideograph only between punctuation; the word field holds it as a word.
+            fields.Add(Boosted(new TermQuery(new Term(IndexFields.Text, word)), 1f));
+            fields.Add(new TermQuery(new Term(IndexFields.TextBigrams, word)));
+            fields.Add(Boosted(new TermQuery(new Term(IndexFields.Section, word)), RankingWeights.Section));
+            return fields;
+        }
+        var distinctive = context.Distinctive(word);
+        foreach (var (field, weight) in WordFields)
+            if ((distinctive || field is IndexFields.TextBigrams or IndexFields.PlaceBigrams) && BigramForm(field, word, thin: true) is { } form)
+                fields.Add(Boosted(form, weight));
+        return fields.Disjuncts.Count == 1 ? fields.Disjuncts[0] : fields;
+    }
+
+    /// <summary>The fields a plain term's words are searched in.</summary>
+    public static IEnumerable<string> WordFieldNames => WordFields.Select(f => f.Field);
+
+    private static readonly (string Field, float Weight)[] WordFields =
+    [
+        (IndexFields.TextBigrams, 1f),
+        (IndexFields.SectionBigrams, RankingWeights.Section),
+        (IndexFields.CriteriaBigrams, RankingWeights.Criteria),
+        (IndexFields.UnitsText, RankingWeights.Units),
+        (IndexFields.PlaceBigrams, RankingWeights.Place),
+    ];
+
+    // In the best matches: whole words of the text, the term written whole, and its words near one another; and what
+    // holds every word typed above what holds only a variant, or only some of the words.
+    private Query? RankOf(TermReading reading)
+    {
+        if (reading.Words.Count == 0)
+            return null;
+        var readings = new DisjunctionMaxQuery(0f) { RankFeatures(reading.Slots, reading.Text, literal: true) };
+        foreach (var alternative in reading.Alternatives)
+            readings.Add(Boosted(RankFeatures(alternative.Slots, alternative.Phrase, literal: false), alternative.Weight));
+        var features = readings.Disjuncts.Count == 1 ? readings.Disjuncts[0] : readings;
+        if (reading.Alternatives.Count == 0 && context.Relaxation == 0)
+            return features;
+        var typed = new ConstantScoreQuery(Conjunction(reading.Slots, null, relaxation: 0)) { Boost = RankingWeights.Literal };
+        var tiers = new BooleanQuery(disableCoord: true) { { features, Occur.SHOULD }, { typed, Occur.SHOULD } };
+        // Relaxed, a variant holding all its words still ranks above what lacks one.
+        var whole = reading.Alternatives.Where(a => !a.RankingOnly).Select(a => (Query)Conjunction(a.Slots, null, relaxation: 0)).ToList();
+        if (context.Relaxation > 0 && whole.Count > 0)
+            tiers.Add(new ConstantScoreQuery(Any(whole)) { Boost = RankingWeights.Literal / 2 }, Occur.SHOULD);
+        return tiers;
+    }
+
+    // Whole words of the text, the words in the section heading, the phrase as written; for what was typed, also the
+    // words near one another and in the opening clause (spans, which cost the most: variants do without).
+    private static BooleanQuery RankFeatures(IReadOnlyList<IReadOnlyList<string>> slots, string? phrase, bool literal)
+    {
+        var features = new BooleanQuery(disableCoord: true);
+        foreach (var slot in slots)
+        {
+            var whole = Any(slot.Select(w => (Query)new TermQuery(new Term(IndexFields.Text, w))));
+            features.Add(Boosted(whole, RankingWeights.WholeWord), Occur.SHOULD);
+            if (Any(slot.Select(w => BigramForm(IndexFields.SectionBigrams, w, thin: true)).OfType<Query>()) is { } heading and not BooleanQuery { Clauses.Count: 0 })
+                features.Add(Boosted(heading, RankingWeights.Section), Occur.SHOULD);
+        }
+        if (slots.Count > 1 && phrase is not null && BigramForm(IndexFields.TextBigrams, phrase, thin: true) is { } written)
+            features.Add(Boosted(written, RankingWeights.Phrase), Occur.SHOULD);
+        if (!literal)
+            return features;
+        var near = slots.Count > 1 ? Near(slots) : slots.Count == 1 ? SlotSpan(slots[0]) : null;
+        if (slots.Count > 1 && near is not null)
+            features.Add(Boosted(near, RankingWeights.Near), Occur.SHOULD);
+        // A requirement says first what it is about: the words in its opening clause weigh more than in a list further on.
+        if (near is not null && RankingWeights.Lead > 0)
+            features.Add(Boosted(new SpanFirstQuery((SpanQuery)near.Clone(), RankingWeights.LeadPositions), RankingWeights.Lead), Occur.SHOULD);
+        return features;
+    }
+
+    // The words in order, a few characters apart at most (each slot any of its options).
+    private static SpanQuery? Near(IReadOnlyList<IReadOnlyList<string>> slots)
+    {
+        var spans = new List<SpanQuery>();
+        foreach (var slot in slots)
+        {
+            if (SlotSpan(slot) is not { } span)
+                return null;
+            spans.Add(span);
+        }
+        return new SpanNearQuery([.. spans], RankingWeights.NearSlop, true);
+    }
+
+    private static SpanQuery? SlotSpan(IReadOnlyList<string> slot)
+    {
+        var options = slot.Select(SpanOf).Where(s => s is not null).Cast<SpanQuery>().ToArray();
+        return options.Length switch
+        {
+            0 => null,
+            1 => options[0],
+            _ => new SpanOrQuery(options),
+        };
+    }
+
+    private static SpanQuery? SpanOf(string word)
+    {
+        var terms = AnalyzedTerms(IndexFields.TextBigrams, word);
+        if (terms.Count == 0)
+            return null;
+        if (terms.Count == 1)
+            return new SpanTermQuery(new Term(IndexFields.TextBigrams, terms[0].Text));
+        return new SpanNearQuery([.. terms.Select(t => (SpanQuery)new SpanTermQuery(new Term(IndexFields.TextBigrams, t.Text)))], terms.Count, true);
+    }
+
+    // The words and the whole term, as the snippet marks them in the text (and in criteria that matched alone).
+    private static Query? HighlightOf(TermReading reading)
+    {
+        var marks = new BooleanQuery();
+        var forms = reading.Slots.SelectMany(s => s).Concat(reading.Alternatives.SelectMany(a => a.Slots.SelectMany(s => s)));
+        foreach (var word in forms.Distinct(StringComparer.Ordinal))
+        {
+            if (IsSingleIdeograph(word))
+                marks.Add(new TermQuery(new Term(IndexFields.Text, word)), Occur.SHOULD);
+            else if (BigramForm(IndexFields.TextBigrams, word, thin: false) is { } form)
+                marks.Add(form, Occur.SHOULD);
+        }
+        return marks.Clauses.Count == 0 ? null : marks;
+    }
+
+    // ---- A "quoted phrase": the exact phrase ----
+
+    private Query PhraseQueryOf(string text, int slop)
+    {
+        if (mode == ReadingMode.Rank)
+            return base.GetFieldQuery(IndexFields.Text, text, slop);
+        if (BigramsHoldLoneIdeograph(text))
+            return base.GetFieldQuery(IndexFields.Text, text, slop);
+        var fields = new DisjunctionMaxQuery(0f);
+        foreach (var (field, weight) in mode == ReadingMode.Highlight ? WordFields.Take(1) : WordFields)
+        {
+            var phrase = base.GetFieldQuery(field, text, slop);
+            if (phrase is null)
+                continue;
+            fields.Add(Boosted(mode == ReadingMode.Match ? PairedPhrase.Thinned(phrase) : phrase, weight));
+        }
+        return fields.Disjuncts.Count switch
+        {
+            0 => new BooleanQuery(),
+            1 => fields.Disjuncts[0],
+            _ => fields,
+        };
+    }
+
+    // ---- Helpers ----
+
+    /// <summary>A word in a bigram field: its one token, or its pairs as a phrase (thinned for matching).</summary>
+    private static Query? BigramForm(string field, string word, bool thin)
+    {
+        var terms = AnalyzedTerms(field, word);
+        if (terms.Count == 0)
+            return null;
+        if (terms.Count == 1)
+            return new TermQuery(new Term(field, terms[0].Text));
+        var phrase = new PhraseQuery();
+        foreach (var (text, position) in terms)
+            phrase.Add(new Term(field, text), position);
+        return thin ? PairedPhrase.Thinned(phrase) : phrase;
+    }
+
+    internal static List<(string Text, int Position)> AnalyzedTerms(string field, string text)
+    {
+        var terms = new List<(string, int)>();
+        using var stream = IndexAnalyzer.Instance.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         stream.Reset();
-        var any = false;
+        var position = -1;
         while (stream.IncrementToken())
         {
-            if (term.Length == 1 && PairedPhrase.IsIdeograph(term.Buffer[0]))
-                return false;
-            any = true;
+            position += increment.PositionIncrement;
+            terms.Add((term.ToString(), position));
         }
         stream.End();
-        return any;
+        return terms;
+    }
+
+    // A phrase whose bigram analysis leaves a lone ideograph is searched in the word field, which holds it.
+    private static bool BigramsHoldLoneIdeograph(string text) =>
+        AnalyzedTerms(IndexFields.TextBigrams, text).Any(t => t.Text.Length == 1 && PairedPhrase.IsIdeograph(t.Text[0]));
+
+    private static bool IsSingleIdeograph(string word) => word.Length == 1 && PairedPhrase.IsIdeograph(word[0]);
+
+    private static Query Any(IEnumerable<Query> options)
+    {
+        var any = new DisjunctionMaxQuery(0f);
+        foreach (var option in options)
+            any.Add(option);
+        return any.Disjuncts.Count switch
+        {
+            0 => new BooleanQuery(),
+            1 => any.Disjuncts[0],
+            _ => any,
+        };
+    }
+
+    private static Query Boosted(Query query, float boost)
+    {
+        query.Boost *= boost;
+        return query;
     }
 
     protected override Query GetPrefixQuery(string field, string termStr) =>
@@ -187,11 +482,81 @@ internal sealed class PlanQueryParser : MultiFieldQueryParser
 
     // The base class expands a null field to the text fields and, for prefix, wildcard, fuzzy, regexp and
     // range syntax, calls these methods back with each text field's own name: pass those through.
-    private static string? IndexFieldFor(string? field) =>
-        field is null or IndexFields.Text or IndexFields.TextBigrams ? field : Resolve(field).IndexField;
+    private string? IndexFieldFor(string? field) =>
+        field is null or IndexFields.Text or IndexFields.TextBigrams ? (mode == ReadingMode.Rank && field is null ? IndexFields.Text : field)
+        : field == "text" ? null : Resolve(field).IndexField;
 
     // A null field is the default: the text fields, which the base class expands a null field to.
     private static QueryField Resolve(string? field) =>
         field is null ? new QueryField(null, null)
         : QueryFields.Find(field) ?? throw new ParseException($"unknown field \"{field}\".");
+}
+
+/// <summary>
+/// What one query's parses share: the variants on offer, each term's reading (cut into words once), and what the
+/// user is told about how the query was read.
+/// </summary>
+internal sealed partial class QueryContext(QueryVariants variants, int relaxation = 0, Func<string, bool>? distinctive = null)
+{
+    /// <summary>
+    /// True when few enough texts hold the word for it to be looked for in the headings, criteria and units as well;
+    /// without an index, every word is.
+    /// </summary>
+    public Func<string, bool> Distinctive { get; } = distinctive ?? (_ => true);
+
+    /// <summary>How many more times a search may let one more word of a term go missing.</summary>
+    public const int MaxRelaxation = 2;
+
+    private readonly Dictionary<string, TermReading> readings = new(StringComparer.Ordinal);
+
+    /// <summary>How many words of each term may be missing: 0 reads every word as required.</summary>
+    public int Relaxation => relaxation;
+
+    /// <summary>The same variants, one more word allowed missing.</summary>
+    public QueryContext Loosened() => new(variants, relaxation + 1, Distinctive);
+
+    /// <summary>
+    /// How many of a term's words (lone characters aside) must appear when <paramref name="relaxation"/> may be missing:
+    /// never fewer than half of them, nor fewer than two; a term of two words is never relaxed, since one of them alone
+    /// (政府 of 政府公报) matches far too much.
+    /// </summary>
+    public static int Required(IReadOnlyList<string> words, int relaxation)
+    {
+        var counted = words.Count(w => !(w.Length == 1 && PairedPhrase.IsIdeograph(w[0])));
+        if (relaxation == 0 || counted < 3)
+            return words.Count;
+        return Math.Max(Math.Max(2, (counted + 1) / 2), counted - relaxation);
+    }
+
+    /// <summary>What was changed to read the query.</summary>
+    public List<string> Notes { get; } = [];
+
+    /// <summary>Every term read, in the order first read.</summary>
+    public IEnumerable<TermReading> Terms => readings.Values;
+
+    public TermReading Read(string text)
+    {
+        if (!readings.TryGetValue(text, out var reading))
+        {
+            var words = TermWords.Of(text);
+            var idLike = IdPattern().IsMatch(text);
+            // An id is looked up as typed; its pieces (heyuan, 2022, 26) are no words to vary.
+            readings[text] = reading = new TermReading(text, words, idLike || words.Count == 0 ? [] : variants.For(words), idLike);
+        }
+        return reading;
+    }
+
+    // Plan and requirement ids: ASCII letters and digits joined by hyphens (heyuan-2022, qingyuan-2022-1.3.2).
+    [GeneratedRegex(@"^[a-z][a-z0-9]*(-[a-z0-9.]+)+$")]
+    private static partial Regex IdPattern();
+}
+
+/// <summary>One plain term of a query, read: its words, its other readings, and whether it looks like an id.</summary>
+internal sealed record TermReading(string Text, IReadOnlyList<string> Words, IReadOnlyList<Alternative> Alternatives, bool IdLike)
+{
+    public IReadOnlyList<IReadOnlyList<string>> Slots => [.. Words.Select(w => (IReadOnlyList<string>)[w])];
+
+    /// <summary>True when one more word of it may go missing at <paramref name="relaxation"/>.</summary>
+    public bool RelaxableAt(int relaxation) =>
+        !IdLike && QueryContext.Required(Words, relaxation) < QueryContext.Required(Words, relaxation - 1);
 }

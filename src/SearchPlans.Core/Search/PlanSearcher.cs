@@ -3,9 +3,11 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using SearchPlans.Index;
+using SearchPlans.Align.Features;
 using SearchPlans.Search.Budget;
 using SearchPlans.Search.Facets;
 using SearchPlans.Units;
+using SearchPlans.Search.Reading;
 
 namespace SearchPlans.Search;
 
@@ -22,6 +24,8 @@ public sealed class PlanSearcher : IDisposable
     private readonly Lucene.Net.Util.Counter clock;
     private readonly FilterCache filters;
     private readonly Lazy<FacetColumns> facetColumns;
+    private readonly QueryVariants variants;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> attested = new(StringComparer.Ordinal);
     private bool disposed;
 
     /// <summary>Longest one search may collect for: a query that would take longer gets a message, not a stalled worker.</summary>
@@ -69,6 +73,34 @@ public sealed class PlanSearcher : IDisposable
         var canonicalUnits = units is null ? null : new Lazy<CanonicalUnitColumns>(() => CanonicalUnitColumns.Read(reader.Leaves, units));
         filters = new FilterCache(canonicalUnits is null ? null : name => canonicalUnits.Value.FilterFor(name));
         facetColumns = new Lazy<FacetColumns>(() => FacetColumns.Read(reader.Leaves, canonicalUnits?.Value));
+        var derived = VariantList.Read(Path.Combine(IndexLayout.Resolve(indexDirectory), VariantList.FileName));
+        variants = new QueryVariants(derived, TopicLexicon.Default, Attested);
+    }
+
+    /// <summary>Below this many texts holding a word, no word counts as common: searching every field costs nothing.</summary>
+    internal const int MinCommonTexts = 1000;
+
+    // Few texts hold the word: its rarest pair is in at most RankingWeights.DistinctiveShare of them, or in fewer than
+    // MinCommonTexts.
+    private bool Distinctive(string word)
+    {
+        var terms = PlanQueryParser.AnalyzedTerms(IndexFields.TextBigrams, word);
+        var rarest = terms.Count == 0 ? 0 : terms.Min(t => reader.DocFreq(new Term(IndexFields.TextBigrams, t.Text)));
+        return rarest <= Math.Max(RankingWeights.DistinctiveShare * reader.NumDocs, MinCommonTexts);
+    }
+
+    // A variant is searched only when one field holds every pair of it: a wording no plan uses would find nothing.
+    private bool Attested(string word)
+    {
+        if (attested.TryGetValue(word, out var known))
+            return known;
+        var terms = PlanQueryParser.AnalyzedTerms(IndexFields.TextBigrams, word);
+        // In any field a word is searched in: a unit's spelling is in the units cells, not the text.
+        var held = terms.Count > 0 && PlanQueryParser.WordFieldNames.Any(field => terms.All(t => reader.DocFreq(new Term(field, t.Text)) > 0));
+        // Bounded: words typed by people and the topic list's wordings.
+        if (attested.Count < 100_000)
+            attested[word] = held;
+        return held;
     }
 
     /// <summary>
@@ -113,9 +145,51 @@ public sealed class PlanSearcher : IDisposable
 
     private SearchResults Search(SearchRequest request, SearchBudget budget)
     {
-        var query = PlanQueryParser.ParseUserQuery(request.Query);
+        var context = new QueryContext(variants, distinctive: Distinctive);
+        var run = Run(request, context, budget);
+        // Few requirements hold every word of a term (解读材料同步发布): show those that lack one as well, after them,
+        // then those that lack two, while there are fewer than a page.
+        var strict = (Run: run, Context: context);
+        while (run.Total < RelaxBelow && run.Query is not MatchAllDocsQuery && context.Relaxation < QueryContext.MaxRelaxation
+            && context.Terms.Any(t => t.RelaxableAt(context.Relaxation + 1)))
+        {
+            var loose = context.Loosened();
+            var relaxed = Run(request, loose, budget);
+            if (relaxed.Total > run.Total)
+                run = relaxed;
+            context = loose;
+        }
+        if (run != strict.Run)
+        {
+            var total = strict.Run.Total;
+            var terms = strict.Context.Terms.Where(t => t.RelaxableAt(1)).Select(t => $"“{t.Text}” ({string.Join(" ", t.Words)})");
+            context.Notes.Add($"Only {total} requirement{(total == 1 ? "" : "s")} hold{(total == 1 ? "s" : "")} every word of "
+                + string.Join(", ", terms) + " or of a variant; also showing those that lack some of the words, after them.");
+        }
+        var page = request.Limit == 0 ? [] : run.Ordered.Skip(request.Offset).Take(request.Limit).ToArray();
+        // A parsed query, not the rewritten one: rewriting may turn a wildcard's terms into a filter the highlighter
+        // cannot read. Its wildcards and patterns hold automata the parser built within bounds, which the highlighter
+        // runs over one hit's terms at a time.
+        var highlighter = new SnippetHighlighter(page.Length == 0 || run.Query is MatchAllDocsQuery ? run.Query : PlanQueryParser.Parse(request.Query, ReadingMode.Highlight, context));
+        var hits = page.Select(scoreDoc => ToHit(scoreDoc, highlighter)).ToList();
+        var counts = FacetCollector.Sum(facetColumns.Value, run.Facets);
+        return new SearchResults(run.Total, hits, counts.Jurisdictions, counts.Years, counts.Levels, counts.Units)
+        {
+            Reading = ReadingOf(request, context, run.Total, budget),
+        };
+    }
+
+    /// <summary>Below this many matches, a term of three or more words is searched again with one word allowed missing.</summary>
+    internal const int RelaxBelow = 10;
+
+    private sealed record Matches(Query Query, int Total, ScoreDoc[] Ordered, FacetCollector[] Facets);
+
+    // Every match of the query in the request's filters, counted per facet, the best RankedWindow ranked again.
+    private Matches Run(SearchRequest request, QueryContext context, SearchBudget budget)
+    {
+        var query = PlanQueryParser.Parse(request.Query, ReadingMode.Match, context);
         var ranking = request.Order == SearchOrder.Relevance && request.Limit > 0 && query is not MatchAllDocsQuery
-            ? PlanQueryParser.ParseRankingQuery(request.Query) : null;
+            ? PlanQueryParser.Parse(request.Query, ReadingMode.Rank, context) : null;
         // The collector allocates its queue up front, so never ask for more slots than there are documents.
         var wanted = (int)Math.Min((long)request.Offset + request.Limit, reader.MaxDoc);
         var collected = ranking is null ? wanted : (int)Math.Min(Math.Max(wanted, RankedWindow), reader.MaxDoc);
@@ -129,15 +203,41 @@ public sealed class PlanSearcher : IDisposable
         var sort = SortOf(request.Order);
         var merged = TopDocs.Merge(sort, 0, collected, [.. parts.Select(p => p.Top.GetTopDocs(0, collected))]);
         var ordered = ranking is null ? merged.ScoreDocs : Reranked(merged, ranking);
-        var page = request.Limit == 0 ? [] : ordered.Skip(request.Offset).Take(request.Limit).ToArray();
-        // The parsed query, not the rewritten one: rewriting may turn a wildcard's terms into a filter the highlighter
-        // cannot read. Its wildcards and patterns hold automata the parser built within bounds, which the highlighter
-        // runs over one hit's terms at a time.
-        var highlighter = new SnippetHighlighter(query);
-        var hits = page.Select(scoreDoc => ToHit(scoreDoc, highlighter)).ToList();
-        var counts = FacetCollector.Sum(facetColumns.Value, [.. parts.Select(p => p.Facets)]);
-        return new SearchResults(parts.Sum(p => p.Top.TotalHits), hits, counts.Jurisdictions, counts.Years, counts.Levels, counts.Units);
+        return new Matches(query, parts.Sum(p => p.Top.TotalHits), ordered, [.. parts.Select(p => p.Facets)]);
     }
+
+    /// <summary>Variants shown at most: the rest are searched all the same.</summary>
+    internal const int MaxShownVariants = 12;
+
+    private QueryReading ReadingOf(SearchRequest request, QueryContext context, int total, SearchBudget budget)
+    {
+        var also = context.Terms.SelectMany(t => t.Alternatives).SelectMany(a => a.Shown)
+            .Distinct(StringComparer.Ordinal).Take(MaxShownVariants).ToList();
+        var hints = request.Jurisdictions is not { Count: > 0 } ? Suggestions.Jurisdictions(context, facetColumns.Value.Names.Jurisdictions) : [];
+        var didYouMean = total == 0 && context.Terms.Any()
+            ? Suggestions.Correction(request.Query, context, searcher, word => reader.DocFreq(new Term(IndexFields.Text, word)),
+                corrected => Count(request with { Query = corrected }, budget))
+            : null;
+        return new QueryReading(context.Notes.Distinct().ToList(), also, didYouMean, hints);
+    }
+
+    // How many requirements a query matches, with the request's filters; 0 when it cannot be read.
+    private int Count(SearchRequest request, SearchBudget budget)
+    {
+        try
+        {
+            var query = PlanQueryParser.Parse(request.Query, ReadingMode.Match, new QueryContext(variants, distinctive: Distinctive));
+            var counter = new TotalHitCountCollector();
+            searcher.Search(WeightlessFilter(query, filters.For(request)), DeadlineCollector.Within(counter, budget));
+            return counter.TotalHits;
+        }
+        catch (QuerySyntaxException)
+        {
+            return 0;
+        }
+    }
+
+    private static Query WeightlessFilter(Query query, Filter? filter) => filter is null ? query : new FilteredQuery(query, filter);
 
     /// <summary>
     /// How many of the best matches the word field ranks again. Always the same number, whatever page is asked
@@ -151,7 +251,10 @@ public sealed class PlanSearcher : IDisposable
         if (merged.ScoreDocs.Length == 0)
             return merged.ScoreDocs;
         var head = new TopDocs(merged.TotalHits, [.. merged.ScoreDocs.Take(RankedWindow)], merged.MaxScore);
-        var reranked = QueryRescorer.Rescore(searcher, head, ranking, PlanQueryParser.WordBoost, head.ScoreDocs.Length);
+        // Every match of the window must have a scorer: Lucene.Net's rescorer fails on a segment where the ranking
+        // query matches nothing (江门 is in no text, only in the plans' place); a match-all of weight 0 is one.
+        var anyMatch = new BooleanQuery { { ranking, Occur.SHOULD }, { new MatchAllDocsQuery { Boost = 0f }, Occur.SHOULD } };
+        var reranked = QueryRescorer.Rescore(searcher, head, anyMatch, RankingWeights.Rescore, head.ScoreDocs.Length);
         return [.. reranked.ScoreDocs, .. merged.ScoreDocs.Skip(RankedWindow)];
     }
 
@@ -176,8 +279,11 @@ public sealed class PlanSearcher : IDisposable
     {
         var doc = searcher.Doc(scoreDoc.Doc);
         var text = doc.Get(IndexFields.StoredText) ?? "";
-        var searchable = SearchableText.Compose(text, doc.GetValues(IndexFields.StoredCriteria));
-        var snippet = highlighter.Build(searchable);
+        var snippet = highlighter.Build(text);
+        // Criteria are searched, but shown only when they alone hold the query, and labelled as what they are.
+        if (!snippet.Marked && doc.GetValues(IndexFields.StoredCriteria) is { Length: > 0 } criteria
+            && highlighter.Build(string.Join("\n", criteria)) is { Marked: true } fromCriteria)
+            snippet = fromCriteria with { Source = SnippetSource.Criteria };
         return new SearchHit(
             doc.Get(IndexFields.Id) ?? "",
             doc.Get(IndexFields.Plan) ?? "",

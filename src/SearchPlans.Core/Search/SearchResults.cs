@@ -9,11 +9,15 @@ public sealed record SearchResults(
     IReadOnlyList<FacetCount> Jurisdictions,
     IReadOnlyList<FacetCount> Years,
     IReadOnlyList<FacetCount> Levels,
-    IReadOnlyList<FacetCount> Units);
+    IReadOnlyList<FacetCount> Units)
+{
+    /// <summary>How the query was read: repairs, variants also searched, suggestions.</summary>
+    public QueryReading Reading { get; init; } = QueryReading.Plain;
+}
 
 /// <summary>One matching requirement.</summary>
 /// <param name="Text">The requirement text as shown (criteria are searched but not repeated here).</param>
-/// <param name="Snippet">The best window of the searched text with the query's terms marked.</param>
+/// <param name="Snippet">The best window of the text with the query's terms marked; of the criteria, and saying so, when only they match.</param>
 public sealed record SearchHit(
     string Id,
     string PlanId,

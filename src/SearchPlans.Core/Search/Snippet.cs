@@ -6,11 +6,29 @@ namespace SearchPlans.Search;
 /// <summary>A piece of a snippet, marked when it matched the query.</summary>
 public sealed record SnippetFragment(string Text, bool Highlighted);
 
+/// <summary>What a snippet is cut from.</summary>
+public enum SnippetSource
+{
+    /// <summary>The requirement's own text.</summary>
+    Text,
+
+    /// <summary>Its 评价标准 criteria, shown when only they hold the query: labelled, never as the requirement's text.</summary>
+    Criteria,
+}
+
 /// <summary>A window of a hit's text cut into fragments; rendering is left to the caller's medium.</summary>
 /// <param name="StartsMidText">True when text before the window was left out.</param>
 /// <param name="EndsMidText">True when text after the window was left out.</param>
 public sealed record Snippet(IReadOnlyList<SnippetFragment> Fragments, bool StartsMidText, bool EndsMidText)
 {
+    /// <summary>The label a criteria snippet starts with, in every medium: the plans' own word for criteria.</summary>
+    public const string CriteriaLabel = "评价标准：";
+
+    public SnippetSource Source { get; init; } = SnippetSource.Text;
+
+    /// <summary>True when some fragment is marked as matching the query.</summary>
+    public bool Marked => Fragments.Any(f => f.Highlighted);
+
     private const string Ellipsis = "…";
     private const string AnsiHighlight = "\u001b[1;31m";
     private const string AnsiReset = "\u001b[0m";
@@ -24,11 +42,14 @@ public sealed record Snippet(IReadOnlyList<SnippetFragment> Fragments, bool Star
     public string ToAnsi() => Render(static t => t, static t => AnsiHighlight + t + AnsiReset);
 
     /// <summary>HTML-encoded text with matches in &lt;mark&gt;.</summary>
-    public string ToHtml() => Render(WebUtility.HtmlEncode, static t => "<mark>" + WebUtility.HtmlEncode(t) + "</mark>");
+    public string ToHtml() => Render(WebUtility.HtmlEncode, static t => "<mark>" + WebUtility.HtmlEncode(t) + "</mark>",
+        static t => "<span class=\"snippet-source\">" + WebUtility.HtmlEncode(t) + "</span>");
 
-    private string Render(Func<string, string> plain, Func<string, string> highlighted)
+    private string Render(Func<string, string> plain, Func<string, string> highlighted, Func<string, string>? label = null)
     {
         var builder = new StringBuilder();
+        if (Source == SnippetSource.Criteria)
+            builder.Append((label ?? plain)(CriteriaLabel));
         if (StartsMidText)
             builder.Append(Ellipsis);
         foreach (var fragment in Fragments)

@@ -78,7 +78,7 @@ public sealed class GenerateAndBenchCommandTests : IDisposable
             foreach (var field in new[] { "indexMbPerSecond", "requirementsPerSecond", "linkSeconds", "peakWorkingSetMb", "lineageRecall" })
                 Assert.True(size.GetProperty(field).GetDouble() > 0, field);
             Assert.Equal(["all", "byKind"], size.GetProperty("queries").EnumerateObject().Select(p => p.Name));
-            Assert.Equal(["terms", "phrase", "boolean", "filtered", "facets"], size.GetProperty("queries").GetProperty("byKind").EnumerateObject().Select(p => p.Name));
+            Assert.Equal(["terms", "phrase", "boolean", "filtered", "facets", "typed"], size.GetProperty("queries").GetProperty("byKind").EnumerateObject().Select(p => p.Name));
             Assert.Equal(["buildSeconds", "sizeMb", "latency", "top10Overlap"], size.GetProperty("sqlite").EnumerateObject().Select(p => p.Name));
             Assert.InRange(size.GetProperty("sqlite").GetProperty("top10Overlap").GetDouble(), 0, 1);
         }

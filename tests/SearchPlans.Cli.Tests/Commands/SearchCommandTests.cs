@@ -16,10 +16,11 @@ public sealed class SearchCommandTests(SampleIndexFolder index) : IClassFixture<
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Out);
         var root = json.RootElement;
-        Assert.Equal(["total", "hits", "facets"], Names(root));
+        Assert.Equal(["total", "hits", "facets", "notes", "alsoSearched", "didYouMean", "jurisdictionHints"], Names(root));
         Assert.Equal(2, root.GetProperty("total").GetInt32());
         var hit = root.GetProperty("hits")[0];
-        Assert.Equal(["id", "doc", "jurisdiction", "year", "number", "score", "text", "snippet"], Names(hit));
+        Assert.Equal(["id", "doc", "jurisdiction", "year", "number", "score", "text", "snippet", "snippetFrom"], Names(hit));
+        Assert.Contains("同步审签", root.GetProperty("alsoSearched").EnumerateArray().Select(v => v.GetString()));
         Assert.Equal(["jurisdiction", "year", "level", "unit"], Names(root.GetProperty("facets")));
         Assert.Equal(1, root.GetProperty("facets").GetProperty("jurisdiction").GetProperty("河源市").GetInt32());
         Assert.Equal(1, root.GetProperty("facets").GetProperty("year").GetProperty("2019").GetInt32());
@@ -33,7 +34,8 @@ public sealed class SearchCommandTests(SampleIndexFolder index) : IClassFixture<
         Assert.DoesNotContain("\\u", run.Out, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(run.Out);
         var snippets = json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("snippet").GetString()!);
-        Assert.All(snippets, s => Assert.Contains("【三同步】", s, StringComparison.Ordinal));
+        // 三同步 itself, or its topic's wordings where the text says those (同步审签).
+        Assert.All(snippets, s => Assert.Matches("【三同步】|【同步审签】", s));
     }
 
     [Fact]
@@ -44,7 +46,8 @@ public sealed class SearchCommandTests(SampleIndexFolder index) : IClassFixture<
         Assert.Equal(0, run.ExitCode);
         var lines = run.Out.Split('\n');
         Assert.Equal("2 matching requirements (showing 1–2)", lines[0]);
-        Assert.StartsWith("ID", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("Also searched (ranked below what you typed): ", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("ID", lines[3], StringComparison.Ordinal);
         Assert.Contains("【三同步】", run.Out, StringComparison.Ordinal);
         Assert.Contains("By jurisdiction: 从化区 1, 河源市 1", run.Out, StringComparison.Ordinal);
         Assert.Contains("By year: 2019 1, 2022 1", run.Out, StringComparison.Ordinal);
@@ -95,11 +98,36 @@ public sealed class SearchCommandTests(SampleIndexFolder index) : IClassFixture<
     [Fact]
     public void Search_InvalidSyntax_ExitsWithUsageErrorOnStandardError()
     {
-        var run = Search("解读 AND (");
+        var run = Search("/[/");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Out);
-        Assert.Contains("解读 AND (", run.Error, StringComparison.Ordinal);
+        Assert.Contains("/[/", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_WhatPeoplePaste_IsReadAndTheChangeSaid()
+    {
+        var run = Search("解读 AND (");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("Note: Closed the bracket left open.", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_AQueryThatFindsNothing_SuggestsTheIndexsOwnWords()
+    {
+        var run = Search("政策解毒");
+
+        Assert.Contains("Did you mean: 政策解读", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_APlaceName_OffersTheJurisdictionFilter()
+    {
+        var run = Search("河源");
+
+        Assert.Contains("--jurisdiction 河源 keeps the requirements of 河源市", run.Out, StringComparison.Ordinal);
     }
 
     [Theory]

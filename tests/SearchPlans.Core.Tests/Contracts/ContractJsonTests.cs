@@ -38,8 +38,8 @@ public sealed class ContractJsonTests(SampleIndexFixture index) : IClassFixture<
     {
         var json = JsonSerializer.SerializeToElement(SearchJson.From(index.Searcher.Search(new SearchRequest("三同步"))), CamelCase);
 
-        Assert.Equal(["total", "hits", "facets"], json.EnumerateObject().Select(p => p.Name));
-        Assert.Equal(HitJson.CsvHeader, json.GetProperty("hits")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["total", "hits", "facets", "notes", "alsoSearched", "didYouMean", "jurisdictionHints"], json.EnumerateObject().Select(p => p.Name));
+        Assert.Equal([.. HitJson.CsvHeader, "snippetFrom"], json.GetProperty("hits")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(["jurisdiction", "year", "level", "unit"], json.GetProperty("facets").EnumerateObject().Select(p => p.Name));
         Assert.Equal(1, json.GetProperty("facets").GetProperty("level").GetProperty("city").GetInt32());
     }

@@ -97,11 +97,11 @@ public sealed class PlanSearcherQueryTests(SampleIndexFixture index) : IClassFix
         Assert.Contains(Conghua2, Ids("审*"));
     }
 
+    // What people paste (解读 AND (, "三同步, a lone AND) is read as text: see QueryRepairTests. A regular expression that
+    // does not compile is still an error, said in one line.
     [Theory]
-    [InlineData("解读 AND (")]
     [InlineData("/[/")]
-    [InlineData("\"三同步")]
-    [InlineData("AND")]
+    [InlineData("/(/")]
     public void Search_InvalidSyntax_ThrowsQuerySyntaxExceptionNamingTheQuery(string query)
     {
         var e = Assert.Throws<QuerySyntaxException>(() => index.Searcher.Search(new SearchRequest(query)));

@@ -28,12 +28,25 @@ public sealed class SnippetTests(SampleIndexFixture index) : IClassFixture<Sampl
     }
 
     [Fact]
-    public void Snippet_MatchInCriteria_ShowsTheCriterion()
+    public void Snippet_MatchInCriteria_ShowsTheCriterion_LabelledAsCriteria()
     {
-        var snippet = SnippetOf("三同步", SampleCorpus.Conghua + "-1-1-2");
+        // Only a criterion says 关联公开; the text says 三同步's wordings (同步组织), so 三同步 marks the text.
+        var snippet = SnippetOf("关联公开", SampleCorpus.Conghua + "-1-1-2");
 
-        Assert.Contains("是否做到“【三同步】”", snippet.ToPlainText(), StringComparison.Ordinal);
+        Assert.Equal(SnippetSource.Criteria, snippet.Source);
+        Assert.StartsWith(Snippet.CriteriaLabel, snippet.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("是否【关联公开】", snippet.ToPlainText(), StringComparison.Ordinal);
         Assert.DoesNotContain("\n", snippet.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("<span class=\"snippet-source\">", snippet.ToHtml(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Snippet_MatchInTheText_NeverShowsTheCriteria()
+    {
+        var snippet = SnippetOf("解读", SampleCorpus.Conghua + "-1-1-2");
+
+        Assert.Equal(SnippetSource.Text, snippet.Source);
+        Assert.DoesNotContain("评价", snippet.ToPlainText(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Builder;
-using SearchPlans.Align;
-using SearchPlans.Index;
-using SearchPlans.Model;
+using SearchPlans.Pipeline;
 using SearchPlans.Web;
 
 namespace SearchPlans.Tests.Web.Browser;
@@ -20,7 +18,7 @@ public sealed class KestrelSite : IAsyncDisposable
     public async Task StartAsync()
     {
         var index = folder.Combine("index");
-        IndexBuilder.Build(new Aligner().Link(new Corpus(IndexedSite.Read(IndexedSite.SeedsPath))), index);
+        new IndexPipeline().Build(IndexedSite.SeedsPath, index);
         app = WebApp.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"], new WebAppOptions(index));
         await app.StartAsync();
         // Port 0 asked Kestrel for a free port; the address it reports after starting names the one it got.

@@ -59,7 +59,8 @@ public sealed class EncodingTests(HostileSite site) : IClassFixture<HostileSite>
         var snippets = page.Html.Split("<p class=\"snippet\">").Skip(1).Select(s => s[..s.IndexOf("</p>", StringComparison.Ordinal)]).ToList();
 
         Assert.NotEmpty(snippets);
-        Assert.All(snippets, s => Assert.Contains("<mark>解读</mark>", s));
+        // A requirement found by its section heading alone shows its text unmarked.
+        Assert.Contains(snippets, s => s.Contains("<mark>解读</mark>", StringComparison.Ordinal));
         Assert.Contains(snippets, s => s.Contains(HostileSite.Encoded, StringComparison.Ordinal));
         Assert.All(snippets, s => Assert.DoesNotContain("<script>", s));
     }

@@ -2,9 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using SearchPlans.Align;
-using SearchPlans.Index;
-using SearchPlans.Model;
+using SearchPlans.Pipeline;
 using SearchPlans.Review;
 using SearchPlans.Web;
 
@@ -22,7 +20,7 @@ public sealed class ReviewerSignInTests : IDisposable
 
     public ReviewerSignInTests()
     {
-        IndexBuilder.Build(new Aligner().Link(new Corpus(IndexedSite.Read(IndexedSite.SeedsPath))), folder.Combine("index"));
+        new IndexPipeline().Build(IndexedSite.SeedsPath, folder.Combine("index"));
         File.WriteAllLines(folder.Combine("reviewers.tsv"), [ReviewerAccounts.LineFor("李明", "correct horse")]);
         site = new Site(new WebAppOptions(folder.Combine("index")) { ReviewersFile = folder.Combine("reviewers.tsv"), LoopbackOnly = false });
     }

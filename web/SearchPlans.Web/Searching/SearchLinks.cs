@@ -11,6 +11,9 @@ public static class SearchLinks
     /// <param name="format">csv or json.</param>
     public static string Export(SearchCriteria criteria, string format) => $"/search/export.{format}" + QueryString(criteria, 1);
 
+    /// <summary>The best results as a sheet to grade for relevance (see <see cref="JudgingSheet"/>).</summary>
+    public static string JudgingSheet(SearchCriteria criteria) => "/search/judging.csv" + QueryString(criteria, 1);
+
     public static string QueryString(SearchCriteria criteria, int page)
     {
         var pairs = new List<KeyValuePair<string, string?>>();

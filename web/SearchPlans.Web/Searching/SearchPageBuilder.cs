@@ -46,9 +46,20 @@ public sealed class SearchPageBuilder(CorpusSnapshot snapshot, SearchCancellatio
         if (results.Total > 0 && page > pageCount)
             messages.Add(Text.Format("Page {0} is past the last page of results, page {1}.", asked, pageCount));
         var cards = results.Hits.Select(ToCard).ToList();
+        var reading = results.Reading;
         return new SearchView(criteria, messages,
-            new SearchOutcome(results.Total, page, pageCount, (page - 1) * PageSize + 1, cards, Facets(criteria, results, cancellation.Token), Sorts(criteria)));
+            new SearchOutcome(results.Total, page, pageCount, (page - 1) * PageSize + 1, cards, Facets(criteria, results, cancellation.Token), Sorts(criteria))
+            {
+                Reading = reading,
+                DidYouMeanUrl = reading.DidYouMean is { } better ? SearchLinks.Page(criteria with { Query = better }) : null,
+                // The place as a filter, and the word taken out of the query, since the filter now says it.
+                PlaceFilters = [.. reading.Jurisdictions.Select(j => (j.Word, j.Names,
+                    SearchLinks.Page(criteria with { Jurisdictions = [j.Word], Query = WithoutWord(criteria.Query, j.Word) })))],
+            });
     }
+
+    private static string WithoutWord(string query, string word) =>
+        string.Join(" ", query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Where(w => w != word));
 
     private HitCard ToCard(SearchHit hit)
     {

@@ -17,7 +17,17 @@ public sealed record SearchOutcome(
     int FirstShown,
     IReadOnlyList<HitCard> Cards,
     IReadOnlyList<FacetGroup> Facets,
-    IReadOnlyList<SortLink> Sorts);
+    IReadOnlyList<SortLink> Sorts)
+{
+    /// <summary>How the query was read: notes, variants also searched, suggestions.</summary>
+    public QueryReading Reading { get; init; } = QueryReading.Plain;
+
+    /// <summary>The search again with the suggested correction, when there is one.</summary>
+    public string? DidYouMeanUrl { get; init; }
+
+    /// <summary>For each word that names a place: the word, the places, and the search filtered by it.</summary>
+    public IReadOnlyList<(string Word, IReadOnlyList<string> Names, string Url)> PlaceFilters { get; init; } = [];
+}
 
 /// <summary>A hit as a requirement card.</summary>
 /// <param name="Plan">Null only when the index and its stored corpus disagree (a damaged index).</param>

@@ -14,8 +14,11 @@ public sealed record ExportedHitJson(string Id, string Doc, string PlanTitle, st
     IReadOnlyList<string> Section, IReadOnlyList<string> Units, IReadOnlyList<string> LeadUnits, string? Deadline, double Score,
     string Text, string Snippet)
 {
+    /// <summary>Where the snippet comes from: "text", or "criteria" for a match only in the 评价标准, as in <see cref="HitJson"/>.</summary>
+    public string SnippetFrom { get; init; } = "text";
+
     public static IReadOnlyList<string> CsvHeader { get; } =
-        ["id", "doc", "planTitle", "jurisdiction", "year", "number", "label", "section", "units", "leadUnits", "deadline", "score", "text", "snippet"];
+        ["id", "doc", "planTitle", "jurisdiction", "year", "number", "label", "section", "units", "leadUnits", "deadline", "score", "text", "snippet", "snippetFrom"];
 
     /// <param name="plan">Null only when the index and its stored corpus disagree; the hit's own fields are kept then.</param>
     public static ExportedHitJson From(SearchHit hit, Plan? plan, Requirement? requirement)
@@ -24,14 +27,14 @@ public sealed record ExportedHitJson(string Id, string Doc, string PlanTitle, st
         return new ExportedHitJson(basic.Id, basic.Doc, plan?.Title ?? "", basic.Jurisdiction, basic.Year, basic.Number,
             plan is not null && requirement is not null ? RequirementLabels.Of(plan, requirement) : basic.Number ?? "",
             requirement?.SectionPath ?? [], [.. requirement?.Units.Select(u => u.Name) ?? []], [.. requirement?.LeadUnits ?? []],
-            requirement?.Deadline, basic.Score, basic.Text, basic.Snippet);
+            requirement?.Deadline, basic.Score, basic.Text, basic.Snippet) { SnippetFrom = basic.SnippetFrom };
     }
 
     public IReadOnlyList<string?> CsvRow() =>
     [
         Id, Doc, PlanTitle, Jurisdiction, Year?.ToString(CultureInfo.InvariantCulture), Number, Label, string.Join(" > ", Section),
         string.Join(Csv.ListSeparator, Units), string.Join(Csv.ListSeparator, LeadUnits), Deadline,
-        Score.ToString(CultureInfo.InvariantCulture), Text, Snippet,
+        Score.ToString(CultureInfo.InvariantCulture), Text, Snippet, SnippetFrom,
     ];
 }
 

@@ -63,7 +63,7 @@ public static class IndexBuilder
                 writer.Commit();
             }
             CorpusStore.Save(corpus, generation);
-            WriteVariants(corpus, vocabulary, generation);
+            WriteVariants(vocabulary, Units.UnitClusterer.Cluster(corpus), generation);
         }
         catch
         {
@@ -77,10 +77,10 @@ public static class IndexBuilder
     /// The corpus's words and the variants derived from them and from its units, beside the index
     /// (<see cref="VariantList"/>): the searcher reads the variants, the next update adds to the words.
     /// </summary>
-    private static void WriteVariants(Corpus corpus, CorpusVocabulary vocabulary, string folder)
+    private static void WriteVariants(CorpusVocabulary vocabulary, Units.UnitDirectory units, string folder)
     {
         vocabulary.Write(Path.Combine(folder, CorpusVocabulary.FileName));
-        VariantList.Derive(vocabulary, Units.UnitClusterer.Cluster(corpus)).Write(Path.Combine(folder, VariantList.FileName));
+        VariantList.Derive(vocabulary, units).Write(Path.Combine(folder, VariantList.FileName));
     }
 
     private static void CopyFiles(string from, string to)
@@ -95,16 +95,19 @@ public static class IndexBuilder
     private static void Write(Corpus corpus, string folder, int analysisThreads)
     {
         var storing = Task.Run(() => CorpusStore.Save(corpus, folder));
+        // The units are clustered while the index is written: the variants need both.
+        var clustering = Task.Run(() => Units.UnitClusterer.Cluster(corpus));
         try
         {
             var vocabulary = new CorpusVocabulary();
             WriteLucene(corpus, folder, analysisThreads, vocabulary);
-            WriteVariants(corpus, vocabulary, folder);
+            WriteVariants(vocabulary, clustering.GetAwaiter().GetResult(), folder);
         }
         finally
         {
             // A failed build discards the folder: never while the store is still writing into it.
             Task.WaitAny(storing);
+            Task.WaitAny(clustering);
         }
         storing.GetAwaiter().GetResult();
     }

@@ -172,12 +172,15 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
 
     private Query? MatchOf(TermReading reading)
     {
-        var literal = reading.Words.Count == 0 ? null : Conjunction(reading.Slots, reading.Text, context.Relaxation);
+        // The phrase as written ranks the best matches (RankOf), not every match: reading positions for every
+        // requirement that holds a common term's words cost more than the rest of the search.
+        var literal = reading.Words.Count == 0 ? null : Conjunction(reading.Slots, null, context.Relaxation);
         var readings = new DisjunctionMaxQuery(0f);
         if (literal is not null)
             readings.Add(literal);
         foreach (var alternative in reading.Alternatives.Where(a => !a.RankingOnly))
-            readings.Add(Boosted(Conjunction(alternative.Slots, alternative.Phrase, relaxation: 0), alternative.Weight));
+            // Without the phrase: variants rank their phrase among the best matches only (RankOf).
+            readings.Add(Boosted(VariantConjunction(alternative), alternative.Weight));
         if (reading.IdLike)
             readings.Add(Boosted(new BooleanQuery { { FilterQueries.Id(IndexFields.Id, reading.Text), Occur.SHOULD }, { FilterQueries.Id(IndexFields.Plan, reading.Text), Occur.SHOULD } }, RankingWeights.Id));
         if (readings.Disjuncts.Count == 0)
@@ -190,7 +193,7 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
 
     // Every slot must match, in any field (relaxed: all but some, see QueryContext.Required); the whole phrase written
     // as typed ranks higher.
-    private BooleanQuery Conjunction(IReadOnlyList<IReadOnlyList<string>> slots, string? phrase, int relaxation)
+    private BooleanQuery Conjunction(IReadOnlyList<IReadOnlyList<string>> slots, string? phrase, int relaxation, bool thin = true)
     {
         var all = new BooleanQuery(disableCoord: true);
         var required = QueryContext.Required(slots.Select(s => s[0]).ToList(), relaxation);
@@ -200,7 +203,7 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
         {
             // Relaxed, a lone character is never one of the words that must be there: it would match anywhere.
             var occur = !loosened ? Occur.MUST : IsSingleIdeograph(slot[0]) ? Occur.SHOULD : Occur.SHOULD;
-            var clause = slot.Count == 1 ? WordAnywhere(slot[0]) : Any(slot.Select(WordAnywhere));
+            var clause = slot.Count == 1 ? WordAnywhere(slot[0], thin) : Any(slot.Select(w => WordAnywhere(w, thin)));
             if (loosened && IsSingleIdeograph(slot[0]))
                 all.Add(clause, Occur.SHOULD);
             else
@@ -213,10 +216,35 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
         return all;
     }
 
+    // A variant's own words are looked for in the requirement's text only (a unit's spelling also in the units cell),
+    // whole rather than thinned, since a wording's rarest pair is often the one thinning leaves out (读工 of 解读工作);
+    // the words kept from what was typed are looked for as typed words are. A topic's dozen wordings in every field
+    // would multiply a query's cost.
+    private BooleanQuery VariantConjunction(Alternative alternative)
+    {
+        var all = new BooleanQuery(disableCoord: true);
+        for (var i = 0; i < alternative.Slots.Count; i++)
+        {
+            var slot = alternative.Slots[i];
+            all.Add(alternative.IsVaried(i) ? Any(slot.Select(w => VariantWord(w, alternative.Kind))) : Any(slot.Select(w => WordAnywhere(w))), Occur.MUST);
+        }
+        return all;
+    }
+
+    private static Query VariantWord(string word, VariantKind kind)
+    {
+        if (IsSingleIdeograph(word))
+            return new TermQuery(new Term(IndexFields.Text, word));
+        var text = BigramForm(IndexFields.TextBigrams, word, thin: false) ?? new BooleanQuery();
+        if (kind != VariantKind.UnitSpelling || BigramForm(IndexFields.UnitsText, word, thin: false) is not { } units)
+            return text;
+        return new DisjunctionMaxQuery(0f) { text, Boosted(units, RankingWeights.Units) };
+    }
+
     // A word in the text (its bigrams, in a row), or, weighing less, in the heading, criteria, units or place. A word
     // most texts hold anyway (政务, 公开) is looked for in the text and the place only: headings repeat over every item
     // under them (一、深化政务公开…), and matching them for such a word would add little but cost the search its time.
-    private Query WordAnywhere(string word)
+    private Query WordAnywhere(string word, bool thin = true)
     {
         var fields = new DisjunctionMaxQuery(0f);
         if (IsSingleIdeograph(word))
@@ -229,7 +257,7 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
         }
         var distinctive = context.Distinctive(word);
         foreach (var (field, weight) in WordFields)
-            if ((distinctive || field is IndexFields.TextBigrams or IndexFields.PlaceBigrams) && BigramForm(field, word, thin: true) is { } form)
+            if ((distinctive || field is IndexFields.TextBigrams or IndexFields.PlaceBigrams) && BigramForm(field, word, thin) is { } form)
                 fields.Add(Boosted(form, weight));
         return fields.Disjuncts.Count == 1 ? fields.Disjuncts[0] : fields;
     }
@@ -252,10 +280,13 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
     {
         if (reading.Words.Count == 0)
             return null;
-        var readings = new DisjunctionMaxQuery(0f) { RankFeatures(reading.Slots, reading.Text, literal: true) };
-        foreach (var alternative in reading.Alternatives)
-            readings.Add(Boosted(RankFeatures(alternative.Slots, alternative.Phrase, literal: false), alternative.Weight));
-        var features = readings.Disjuncts.Count == 1 ? readings.Disjuncts[0] : readings;
+        // A variant's match keeps its first-pass score: what was typed ranks above it whatever it gains here, and its
+        // own features would cost the second pass a query per wording.
+        var features = RankFeatures(reading.Slots, reading.Text, literal: true);
+        // A reversed compound finds nothing new; its phrase (开放数据 for 数据开放) ranks, below the phrase as typed.
+        foreach (var reversed in reading.Alternatives.Where(a => a.RankingOnly))
+            if (reversed.Phrase is { } phrase && BigramForm(IndexFields.TextBigrams, phrase, thin: true) is { } written)
+                features.Add(Boosted(written, RankingWeights.Phrase * reversed.Weight), Occur.SHOULD);
         if (reading.Alternatives.Count == 0 && context.Relaxation == 0)
             return features;
         var typed = new ConstantScoreQuery(Conjunction(reading.Slots, null, relaxation: 0)) { Boost = RankingWeights.Literal };
@@ -276,7 +307,7 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
         {
             var whole = Any(slot.Select(w => (Query)new TermQuery(new Term(IndexFields.Text, w))));
             features.Add(Boosted(whole, RankingWeights.WholeWord), Occur.SHOULD);
-            if (Any(slot.Select(w => BigramForm(IndexFields.SectionBigrams, w, thin: true)).OfType<Query>()) is { } heading and not BooleanQuery { Clauses.Count: 0 })
+            if (literal && Any(slot.Select(w => BigramForm(IndexFields.SectionBigrams, w, thin: true)).OfType<Query>()) is { } heading and not BooleanQuery { Clauses.Count: 0 })
                 features.Add(Boosted(heading, RankingWeights.Section), Occur.SHOULD);
         }
         if (slots.Count > 1 && phrase is not null && BigramForm(IndexFields.TextBigrams, phrase, thin: true) is { } written)
@@ -326,18 +357,23 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
         return new SpanNearQuery([.. terms.Select(t => (SpanQuery)new SpanTermQuery(new Term(IndexFields.TextBigrams, t.Text)))], terms.Count, true);
     }
 
-    // The words and the whole term, as the snippet marks them in the text (and in criteria that matched alone).
+    // The words as the snippet marks them in the text (and in criteria that matched alone), widened to whole words by
+    // the highlighter: what was typed by its pairs, as the search matched it. A variant's words are marked by the
+    // snippet itself where a hit holds them (SnippetHighlighter), as phrases: the highlighter checks a phrase by
+    // indexing the hit's text in memory, which for a topic's dozen wordings cost more than the search.
     private static Query? HighlightOf(TermReading reading)
     {
         var marks = new BooleanQuery();
-        var forms = reading.Slots.SelectMany(s => s).Concat(reading.Alternatives.SelectMany(a => a.Slots.SelectMany(s => s)));
-        foreach (var word in forms.Distinct(StringComparer.Ordinal))
+        var pairs = new HashSet<Term>();
+        foreach (var word in reading.Words)
         {
             if (IsSingleIdeograph(word))
-                marks.Add(new TermQuery(new Term(IndexFields.Text, word)), Occur.SHOULD);
-            else if (BigramForm(IndexFields.TextBigrams, word, thin: false) is { } form)
-                marks.Add(form, Occur.SHOULD);
+                pairs.Add(new Term(IndexFields.Text, word));
+            else
+                pairs.UnionWith(AnalyzedTerms(IndexFields.TextBigrams, word).Select(t => new Term(IndexFields.TextBigrams, t.Text)));
         }
+        foreach (var pair in pairs)
+            marks.Add(new TermQuery(pair), Occur.SHOULD);
         return marks.Clauses.Count == 0 ? null : marks;
     }
 
@@ -350,8 +386,12 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
         if (BigramsHoldLoneIdeograph(text))
             return base.GetFieldQuery(IndexFields.Text, text, slop);
         var fields = new DisjunctionMaxQuery(0f);
+        // A phrase most texts hold (政府信息公开) is looked for in the text and the place only, as a common word is.
+        var distinctive = context.Distinctive(text);
         foreach (var (field, weight) in mode == ReadingMode.Highlight ? WordFields.Take(1) : WordFields)
         {
+            if (!distinctive && field is not (IndexFields.TextBigrams or IndexFields.PlaceBigrams))
+                continue;
             var phrase = base.GetFieldQuery(field, text, slop);
             if (phrase is null)
                 continue;
@@ -534,6 +574,11 @@ internal sealed partial class QueryContext(QueryVariants variants, int relaxatio
     /// <summary>Every term read, in the order first read.</summary>
     public IEnumerable<TermReading> Terms => readings.Values;
 
+    /// <summary>Other readings one query may add in all, over all its terms: past it, further terms are read as typed only.</summary>
+    public const int MaxQueryAlternatives = 16;
+
+    private int alternativesGiven;
+
     public TermReading Read(string text)
     {
         if (!readings.TryGetValue(text, out var reading))
@@ -541,7 +586,10 @@ internal sealed partial class QueryContext(QueryVariants variants, int relaxatio
             var words = TermWords.Of(text);
             var idLike = IdPattern().IsMatch(text);
             // An id is looked up as typed; its pieces (heyuan, 2022, 26) are no words to vary.
-            readings[text] = reading = new TermReading(text, words, idLike || words.Count == 0 ? [] : variants.For(words), idLike);
+            var alternatives = idLike || words.Count == 0 || alternativesGiven >= MaxQueryAlternatives ? []
+                : variants.For(words).Take(MaxQueryAlternatives - alternativesGiven).ToList();
+            alternativesGiven += alternatives.Count;
+            readings[text] = reading = new TermReading(text, words, alternatives, idLike);
         }
         return reading;
     }

@@ -26,6 +26,7 @@ public sealed class PlanSearcher : IDisposable
     private readonly Lazy<FacetColumns> facetColumns;
     private readonly QueryVariants variants;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> attested = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> distinctive = new(StringComparer.Ordinal);
     private bool disposed;
 
     /// <summary>Longest one search may collect for: a query that would take longer gets a message, not a stalled worker.</summary>
@@ -84,9 +85,14 @@ public sealed class PlanSearcher : IDisposable
     // MinCommonTexts.
     private bool Distinctive(string word)
     {
+        if (distinctive.TryGetValue(word, out var known))
+            return known;
         var terms = PlanQueryParser.AnalyzedTerms(IndexFields.TextBigrams, word);
         var rarest = terms.Count == 0 ? 0 : terms.Min(t => reader.DocFreq(new Term(IndexFields.TextBigrams, t.Text)));
-        return rarest <= Math.Max(RankingWeights.DistinctiveShare * reader.NumDocs, MinCommonTexts);
+        var few = rarest <= Math.Max(RankingWeights.DistinctiveShare * reader.NumDocs, MinCommonTexts);
+        if (distinctive.Count < 100_000)
+            distinctive[word] = few;
+        return few;
     }
 
     // A variant is searched only when one field holds every pair of it: a wording no plan uses would find nothing.
@@ -170,7 +176,8 @@ public sealed class PlanSearcher : IDisposable
         // A parsed query, not the rewritten one: rewriting may turn a wildcard's terms into a filter the highlighter
         // cannot read. Its wildcards and patterns hold automata the parser built within bounds, which the highlighter
         // runs over one hit's terms at a time.
-        var highlighter = new SnippetHighlighter(page.Length == 0 || run.Query is MatchAllDocsQuery ? run.Query : PlanQueryParser.Parse(request.Query, ReadingMode.Highlight, context));
+        var highlighter = new SnippetHighlighter(page.Length == 0 || run.Query is MatchAllDocsQuery ? run.Query : PlanQueryParser.Parse(request.Query, ReadingMode.Highlight, context),
+            [.. context.Terms.SelectMany(t => t.Alternatives).SelectMany(a => a.OwnWords).Where(w => w.Length > 1).Distinct(StringComparer.Ordinal)]);
         var hits = page.Select(scoreDoc => ToHit(scoreDoc, highlighter)).ToList();
         var counts = FacetCollector.Sum(facetColumns.Value, run.Facets);
         return new SearchResults(run.Total, hits, counts.Jurisdictions, counts.Years, counts.Levels, counts.Units)

@@ -19,7 +19,7 @@ namespace SearchPlans.Search;
 /// <remarks>
 /// One per search: the query is read once, each hit's text is scored on its own.
 /// </remarks>
-internal sealed class SnippetHighlighter(Query query)
+internal sealed class SnippetHighlighter(Query query, IReadOnlyList<string>? variantWords = null)
 {
     /// <summary>About how many characters a snippet shows of a longer text.</summary>
     public const int Width = 120;
@@ -43,16 +43,78 @@ internal sealed class SnippetHighlighter(Query query)
         if (!marksText)
             return Unmarked(text);
         text = text.Replace(MarkStart, '\uFFFD').Replace(MarkEnd, '\uFFFD');
+        var held = HeldVariantWords(text);
         var scorer = new QueryScorer(query, IndexFields.TextBigrams, IndexFields.Text);
         var highlighter = new Highlighter(new MarkFormatter(), scorer) { TextFragmenter = new SimpleSpanFragmenter(scorer, Width) };
         var best = highlighter.GetBestTextFragments(TokensOf(text), text, mergeContiguousFragments: true, maxNumFragments: 1);
         if (best.Length == 0 || best[0] is not { Score: > 0 } fragment)
-            return Unmarked(text);
-        var fragments = Fragments(fragment.ToString());
+            return held.Count == 0 ? Unmarked(text) : AroundVariant(text, held);
+        var fragments = MarkVariants(Fragments(fragment.ToString()), held);
         // The fragment gives its place in the marked text only; a window of a hundred characters that the text also
         // starts or ends with is where it is.
         var shown = string.Concat(fragments.Select(f => f.Text));
         return new Snippet(fragments, !text.StartsWith(shown, StringComparison.Ordinal), !text.EndsWith(shown, StringComparison.Ordinal));
+    }
+
+    /// <summary>Variants' words a snippet marks at most.</summary>
+    public const int MaxMarkedVariantWords = 8;
+
+    // The variants' words this text holds, longest first, as folded text finds them.
+    private List<string> HeldVariantWords(string text)
+    {
+        if (variantWords is not { Count: > 0 })
+            return [];
+        var folded = TextFolding.Fold(text).ToLowerInvariant();
+        return [.. variantWords.Where(w => folded.Contains(w, StringComparison.Ordinal)).OrderByDescending(w => w.Length).Take(MaxMarkedVariantWords)];
+    }
+
+    // Marks the variants' words where the text of an unmarked piece holds them. Found by their folded characters, which
+    // stand where the original ones do (folding maps one character to one), rather than by the highlighter, which
+    // checks each phrase by indexing the text in memory: for a topic's dozen wordings that cost more than the search.
+    private static List<SnippetFragment> MarkVariants(List<SnippetFragment> fragments, List<string> held)
+    {
+        if (held.Count == 0)
+            return fragments;
+        var marked = new List<SnippetFragment>();
+        foreach (var fragment in fragments)
+        {
+            if (fragment.Highlighted)
+            {
+                marked.Add(fragment);
+                continue;
+            }
+            var folded = TextFolding.Fold(fragment.Text).ToLowerInvariant();
+            var start = 0;
+            while (start < folded.Length)
+            {
+                var (at, word) = held.Select(w => (At: folded.IndexOf(w, start, StringComparison.Ordinal), Word: w))
+                    .Where(f => f.At >= 0).OrderBy(f => f.At).ThenByDescending(f => f.Word.Length).FirstOrDefault(f => true, (-1, ""));
+                if (at < 0 || folded.Length != fragment.Text.Length)
+                    break;
+                if (at > start)
+                    marked.Add(new SnippetFragment(fragment.Text[start..at], false));
+                marked.Add(new SnippetFragment(fragment.Text.Substring(at, word.Length), true));
+                start = at + word.Length;
+            }
+            if (start < fragment.Text.Length)
+                marked.Add(new SnippetFragment(fragment.Text[start..], false));
+        }
+        return marked;
+    }
+
+    // A text that holds only a variant: the window from a little before its first one, marked.
+    private static Snippet AroundVariant(string text, List<string> held)
+    {
+        var folded = TextFolding.Fold(text).ToLowerInvariant();
+        var first = held.Select(w => folded.IndexOf(w, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
+        var start = text.Length <= Width ? 0 : Math.Clamp(first - Width / 4, 0, text.Length - Width);
+        if (start > 0 && char.IsLowSurrogate(text[start]))
+            start--;
+        var end = Math.Min(text.Length, start + Width);
+        if (end < text.Length && char.IsHighSurrogate(text[end - 1]))
+            end--;
+        var fragments = MarkVariants([new SnippetFragment(text[start..end], false)], held);
+        return new Snippet(fragments, start > 0, end < text.Length);
     }
 
     // The bigram field's analysis, so the query's pairs and phrases match at the index's positions, with each

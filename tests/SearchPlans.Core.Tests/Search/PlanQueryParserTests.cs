@@ -31,13 +31,31 @@ public sealed class PlanQueryParserTests
     }
 
     [Fact]
-    public void ParseUserQuery_TermOfSeveralWords_RanksTheWholePhraseHigher()
+    public void ParseRankingQuery_TermOfSeveralWords_RanksTheWholePhraseHigher()
+    {
+        var query = PlanQueryParser.ParseRankingQuery("政府信息公开年度报告");
+
+        var phrases = new List<PhraseQuery>();
+        void Collect(Query q)
+        {
+            if (q is PhraseQuery p)
+                phrases.Add(p);
+            else if (q is BooleanQuery b)
+                foreach (var c in b.Clauses)
+                    Collect(c.Query);
+        }
+        Collect(query);
+        var phrase = Assert.Single(phrases, p => p.GetTerms()[0].Field == IndexFields.TextBigrams);
+        Assert.Equal(["政府", "信息", "公开", "年度", "报告"], phrase.GetTerms().Select(t => t.Text));
+        Assert.True(phrase.Boost > 1f);
+    }
+
+    [Fact]
+    public void ParseUserQuery_TermOfSeveralWords_MatchesWithoutReadingPositions()
     {
         var query = Assert.IsType<BooleanQuery>(PlanQueryParser.ParseUserQuery("政府信息公开年度报告"));
 
-        var phrase = Assert.IsType<PhraseQuery>(Assert.Single(query.Clauses, c => c.Occur == Occur.SHOULD).Query);
-        Assert.Equal(["政府", "信息", "公开", "年度", "报告"], phrase.GetTerms().Select(t => t.Text));
-        Assert.True(phrase.Boost > 1f);
+        Assert.All(query.Clauses, c => Assert.Equal(Occur.MUST, c.Occur));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using SearchPlans.Search;
+
 namespace SearchPlans.Tests.Search;
 
 /// <summary>
@@ -165,9 +167,21 @@ public sealed class QueryUnderstandingTests(SeedIndexFixture seeds) : IClassFixt
     public void Expansions_AreBounded()
     {
         // Every word of a long query is a topic's name or term; each term's readings stay within the bounds.
-        var results = seeds.Search("政策解读 舆情回应 政务新媒体 政府网站 依申请公开 信息公开年报 政策咨询 热线 新闻发布 政民互动");
-
+        string[] topics = ["政策解读", "舆情回应", "政务新媒体", "政府网站", "依申请公开", "信息公开年报", "政策咨询", "热线", "新闻发布", "政民互动"];
+        var results = seeds.Searcher.Search(new SearchRequest(string.Join(" OR ", topics)));
         Assert.True(results.Reading.AlsoSearched.Count <= PlanSearcherLimits.MaxShownVariants);
+
+        var everyWordingHeld = new SearchPlans.Search.Reading.QueryVariants(SearchPlans.Index.VariantList.Empty, SearchPlans.Align.Features.TopicLexicon.Default, _ => true);
+        var context = new QueryContext(everyWordingHeld);
+        var readings = topics.Select(context.Read).ToList();
+        Assert.All(readings, r => Assert.InRange(r.Alternatives.Count, 0, SearchPlans.Search.Reading.QueryVariants.MaxAlternatives));
+        Assert.All(readings.SelectMany(r => r.Alternatives), a => Assert.All(a.Slots, slot => Assert.InRange(slot.Count, 1, SearchPlans.Search.Reading.QueryVariants.MaxTopicWordings + 1)));
+        Assert.True(readings.Sum(r => r.Alternatives.Count) <= QueryContext.MaxQueryAlternatives);
+
+        // Twenty topic names: each would be one reading; the query stops at its bound.
+        var many = new QueryContext(everyWordingHeld);
+        var names = SearchPlans.Align.Features.TopicLexicon.Default.Topics.Take(20).Select(many.Read).ToList();
+        Assert.Equal(QueryContext.MaxQueryAlternatives, names.Sum(r => r.Alternatives.Count));
     }
 }
 

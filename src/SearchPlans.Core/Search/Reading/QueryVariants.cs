@@ -15,7 +15,7 @@ internal sealed class QueryVariants(VariantList derived, TopicLexicon topics, Fu
     public const int MaxAlternatives = 6;
 
     /// <summary>Wordings of a topic searched for its name.</summary>
-    public const int MaxTopicWordings = 12;
+    public const int MaxTopicWordings = 8;
 
     /// <summary>No variants: the literal reading only.</summary>
     public static QueryVariants None { get; } = new(VariantList.Empty, TopicLexicon.Parse("", "none"), _ => false);
@@ -50,7 +50,8 @@ internal sealed class QueryVariants(VariantList derived, TopicLexicon topics, Fu
                         continue;
                     var slots = before.Concat(variant.Words).Concat(after).Select(w => (IReadOnlyList<string>)[w]).ToList();
                     var shown = string.Join(" ", new[] { string.Concat(before), variant.Shown, string.Concat(after) }.Where(s => s.Length > 0));
-                    alternatives.Add(new Alternative(slots, variant.Kind, [shown], RankingOnly: variant.Kind == VariantKind.Reversal, Weight: RankingWeights.Variant));
+                    alternatives.Add(new Alternative(slots, variant.Kind, [shown], RankingOnly: variant.Kind == VariantKind.Reversal, Weight: RankingWeights.Variant,
+                        Varied: Enumerable.Range(start, variant.Words.Count).ToHashSet()));
                 }
                 // A part of the term that names a topic, or is one of its terms, may be any of the topic's wordings:
                 // 政府信息公开年度报告 holds 公开年度报告, one wording of 信息公开年报, whose others are 年报 and 公开工作年度报告.
@@ -117,7 +118,8 @@ internal sealed class QueryVariants(VariantList derived, TopicLexicon topics, Fu
         var prefix = string.Concat(before);
         var suffix = string.Concat(after);
         alternatives.Add(new Alternative(slots, VariantKind.Topic,
-            [.. wordings.Select(w => string.Join(" ", new[] { prefix, w, suffix }.Where(s => s.Length > 0)))], Weight: weight));
+            [.. wordings.Select(w => string.Join(" ", new[] { prefix, w, suffix }.Where(s => s.Length > 0)))], Weight: weight,
+            Varied: new HashSet<int> { before.Count }));
     }
 
     /// <summary>Folded as the index's terms are, for looking up a form typed by a person.</summary>

@@ -1,9 +1,7 @@
-using System.Text.RegularExpressions;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Spans;
 using Lucene.Net.Util;
 using Lucene.Net.Util.Automaton;
 using SearchPlans.Index;
@@ -282,7 +280,7 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
             return null;
         // A variant's match keeps its first-pass score: what was typed ranks above it whatever it gains here, and its
         // own features would cost the second pass a query per wording.
-        var features = RankFeatures(reading.Slots, reading.Text, literal: true);
+        var features = RankingFeatures.Of(reading.Slots, reading.Text, literal: true);
         // A reversed compound finds nothing new; its phrase (开放数据 for 数据开放) ranks, below the phrase as typed.
         foreach (var reversed in reading.Alternatives.Where(a => a.RankingOnly))
             if (reversed.Phrase is { } phrase && BigramForm(IndexFields.TextBigrams, phrase, thin: true) is { } written)
@@ -296,65 +294,6 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
         if (context.Relaxation > 0 && whole.Count > 0)
             tiers.Add(new ConstantScoreQuery(Any(whole)) { Boost = RankingWeights.Literal / 2 }, Occur.SHOULD);
         return tiers;
-    }
-
-    // Whole words of the text, the words in the section heading, the phrase as written; for what was typed, also the
-    // words near one another and in the opening clause (spans, which cost the most: variants do without).
-    private static BooleanQuery RankFeatures(IReadOnlyList<IReadOnlyList<string>> slots, string? phrase, bool literal)
-    {
-        var features = new BooleanQuery(disableCoord: true);
-        foreach (var slot in slots)
-        {
-            var whole = Any(slot.Select(w => (Query)new TermQuery(new Term(IndexFields.Text, w))));
-            features.Add(Boosted(whole, RankingWeights.WholeWord), Occur.SHOULD);
-            if (literal && Any(slot.Select(w => BigramForm(IndexFields.SectionBigrams, w, thin: true)).OfType<Query>()) is { } heading and not BooleanQuery { Clauses.Count: 0 })
-                features.Add(Boosted(heading, RankingWeights.Section), Occur.SHOULD);
-        }
-        if (slots.Count > 1 && phrase is not null && BigramForm(IndexFields.TextBigrams, phrase, thin: true) is { } written)
-            features.Add(Boosted(written, RankingWeights.Phrase), Occur.SHOULD);
-        if (!literal)
-            return features;
-        var near = slots.Count > 1 ? Near(slots) : slots.Count == 1 ? SlotSpan(slots[0]) : null;
-        if (slots.Count > 1 && near is not null)
-            features.Add(Boosted(near, RankingWeights.Near), Occur.SHOULD);
-        // A requirement says first what it is about: the words in its opening clause weigh more than in a list further on.
-        if (near is not null && RankingWeights.Lead > 0)
-            features.Add(Boosted(new SpanFirstQuery((SpanQuery)near.Clone(), RankingWeights.LeadPositions), RankingWeights.Lead), Occur.SHOULD);
-        return features;
-    }
-
-    // The words in order, a few characters apart at most (each slot any of its options).
-    private static SpanQuery? Near(IReadOnlyList<IReadOnlyList<string>> slots)
-    {
-        var spans = new List<SpanQuery>();
-        foreach (var slot in slots)
-        {
-            if (SlotSpan(slot) is not { } span)
-                return null;
-            spans.Add(span);
-        }
-        return new SpanNearQuery([.. spans], RankingWeights.NearSlop, true);
-    }
-
-    private static SpanQuery? SlotSpan(IReadOnlyList<string> slot)
-    {
-        var options = slot.Select(SpanOf).Where(s => s is not null).Cast<SpanQuery>().ToArray();
-        return options.Length switch
-        {
-            0 => null,
-            1 => options[0],
-            _ => new SpanOrQuery(options),
-        };
-    }
-
-    private static SpanQuery? SpanOf(string word)
-    {
-        var terms = AnalyzedTerms(IndexFields.TextBigrams, word);
-        if (terms.Count == 0)
-            return null;
-        if (terms.Count == 1)
-            return new SpanTermQuery(new Term(IndexFields.TextBigrams, terms[0].Text));
-        return new SpanNearQuery([.. terms.Select(t => (SpanQuery)new SpanTermQuery(new Term(IndexFields.TextBigrams, t.Text)))], terms.Count, true);
     }
 
     // The words as the snippet marks them in the text (and in criteria that matched alone), widened to whole words by
@@ -408,7 +347,7 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
     // ---- Helpers ----
 
     /// <summary>A word in a bigram field: its one token, or its pairs as a phrase (thinned for matching).</summary>
-    private static Query? BigramForm(string field, string word, bool thin)
+    internal static Query? BigramForm(string field, string word, bool thin)
     {
         var terms = AnalyzedTerms(field, word);
         if (terms.Count == 0)
@@ -444,7 +383,7 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
 
     private static bool IsSingleIdeograph(string word) => word.Length == 1 && PairedPhrase.IsIdeograph(word[0]);
 
-    private static Query Any(IEnumerable<Query> options)
+    internal static Query Any(IEnumerable<Query> options)
     {
         var any = new DisjunctionMaxQuery(0f);
         foreach (var option in options)
@@ -457,7 +396,7 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
         };
     }
 
-    private static Query Boosted(Query query, float boost)
+    internal static Query Boosted(Query query, float boost)
     {
         query.Boost *= boost;
         return query;
@@ -530,81 +469,4 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
     private static QueryField Resolve(string? field) =>
         field is null ? new QueryField(null, null)
         : QueryFields.Find(field) ?? throw new ParseException($"unknown field \"{field}\".");
-}
-
-/// <summary>
-/// What one query's parses share: the variants on offer, each term's reading (cut into words once), and what the
-/// user is told about how the query was read.
-/// </summary>
-internal sealed partial class QueryContext(QueryVariants variants, int relaxation = 0, Func<string, bool>? distinctive = null)
-{
-    /// <summary>
-    /// True when few enough texts hold the word for it to be looked for in the headings, criteria and units as well;
-    /// without an index, every word is.
-    /// </summary>
-    public Func<string, bool> Distinctive { get; } = distinctive ?? (_ => true);
-
-    /// <summary>How many more times a search may let one more word of a term go missing.</summary>
-    public const int MaxRelaxation = 2;
-
-    private readonly Dictionary<string, TermReading> readings = new(StringComparer.Ordinal);
-
-    /// <summary>How many words of each term may be missing: 0 reads every word as required.</summary>
-    public int Relaxation => relaxation;
-
-    /// <summary>The same variants, one more word allowed missing.</summary>
-    public QueryContext Loosened() => new(variants, relaxation + 1, Distinctive);
-
-    /// <summary>
-    /// How many of a term's words (lone characters aside) must appear when <paramref name="relaxation"/> may be missing:
-    /// never fewer than half of them, nor fewer than two; a term of two words is never relaxed, since one of them alone
-    /// (政府 of 政府公报) matches far too much.
-    /// </summary>
-    public static int Required(IReadOnlyList<string> words, int relaxation)
-    {
-        var counted = words.Count(w => !(w.Length == 1 && PairedPhrase.IsIdeograph(w[0])));
-        if (relaxation == 0 || counted < 3)
-            return words.Count;
-        return Math.Max(Math.Max(2, (counted + 1) / 2), counted - relaxation);
-    }
-
-    /// <summary>What was changed to read the query.</summary>
-    public List<string> Notes { get; } = [];
-
-    /// <summary>Every term read, in the order first read.</summary>
-    public IEnumerable<TermReading> Terms => readings.Values;
-
-    /// <summary>Other readings one query may add in all, over all its terms: past it, further terms are read as typed only.</summary>
-    public const int MaxQueryAlternatives = 16;
-
-    private int alternativesGiven;
-
-    public TermReading Read(string text)
-    {
-        if (!readings.TryGetValue(text, out var reading))
-        {
-            var words = TermWords.Of(text);
-            var idLike = IdPattern().IsMatch(text);
-            // An id is looked up as typed; its pieces (heyuan, 2022, 26) are no words to vary.
-            var alternatives = idLike || words.Count == 0 || alternativesGiven >= MaxQueryAlternatives ? []
-                : variants.For(words).Take(MaxQueryAlternatives - alternativesGiven).ToList();
-            alternativesGiven += alternatives.Count;
-            readings[text] = reading = new TermReading(text, words, alternatives, idLike);
-        }
-        return reading;
-    }
-
-    // Plan and requirement ids: ASCII letters and digits joined by hyphens (heyuan-2022, qingyuan-2022-1.3.2).
-    [GeneratedRegex(@"^[a-z][a-z0-9]*(-[a-z0-9.]+)+$")]
-    private static partial Regex IdPattern();
-}
-
-/// <summary>One plain term of a query, read: its words, its other readings, and whether it looks like an id.</summary>
-internal sealed record TermReading(string Text, IReadOnlyList<string> Words, IReadOnlyList<Alternative> Alternatives, bool IdLike)
-{
-    public IReadOnlyList<IReadOnlyList<string>> Slots => [.. Words.Select(w => (IReadOnlyList<string>)[w])];
-
-    /// <summary>True when one more word of it may go missing at <paramref name="relaxation"/>.</summary>
-    public bool RelaxableAt(int relaxation) =>
-        !IdLike && QueryContext.Required(Words, relaxation) < QueryContext.Required(Words, relaxation - 1);
 }

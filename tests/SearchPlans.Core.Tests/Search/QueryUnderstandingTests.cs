@@ -1,4 +1,5 @@
 using SearchPlans.Search;
+using SearchPlans.Search.Reading;
 
 namespace SearchPlans.Tests.Search;
 

@@ -115,20 +115,40 @@ public static class IndexBuilder
     // Documents go in plan by plan, in the corpus's order, and merges join only neighbouring segments (Lucene's
     // default merges any, reordering documents as the merge threads' timing falls), so the index keeps that order
     // and equal scores rank the same way in every build.
+    //
+    // The writer flushes a segment every SegmentShare of the requirements rather than every 16 MB of buffer: a search
+    // pays for each query term in each segment (its weight seeks the term, its scorer opens the postings), which with
+    // dozens of small segments cost more than matching, and few segments of equal size never need merging. A full build
+    // holds at most one segment's postings in memory (about 2.5 KB a requirement).
     private static void WriteLucene(Corpus corpus, string folder, int analysisThreads, CorpusVocabulary vocabulary)
     {
         using var directory = FSDirectory.Open(IndexLayout.LuceneDirectory(folder));
+        var requirements = corpus.Plans.Sum(p => p.Requirements.Count);
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, IndexAnalyzer.Instance)
         {
             OpenMode = OpenMode.CREATE,
             MergePolicy = new LogByteSizeMergePolicy(),
             Similarity = IndexAnalyzer.Similarity,
+            MaxBufferedDocs = Math.Max(MinSegmentDocs, (requirements + Segments - 1) / Segments),
+            RAMBufferSizeMB = MaxBufferMB,
         };
         using var writer = new IndexWriter(directory, config);
         AnalysedDocuments.AddAll(writer, RequirementsOf(corpus.Plans), analysisThreads, vocabulary);
         writer.SetCommitData(AnalysisVersion.CommitData);
         writer.Commit();
     }
+
+    /// <summary>
+    /// How many segments a full build writes: twice the cores a search reads side by side, so each core's run of
+    /// segments (<see cref="Search.LeafSlices"/>) holds about the same number of requirements.
+    /// </summary>
+    internal static readonly int Segments = 2 * Environment.ProcessorCount;
+
+    // A small index is one segment.
+    private const int MinSegmentDocs = 20_000;
+
+    // A segment is flushed early past this much buffer, whatever its count; Lucene's limit per writing thread is 1,945 MB.
+    private const double MaxBufferMB = 1_500;
 
     private static IEnumerable<(Plan, Requirement)> RequirementsOf(IEnumerable<Plan> plans) =>
         plans.SelectMany(plan => plan.Requirements.Select(requirement => (plan, requirement)));

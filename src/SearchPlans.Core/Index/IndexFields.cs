@@ -60,6 +60,13 @@ public static class IndexFields
     /// </summary>
     public const string PlaceBigrams = "place_bigrams";
 
+    /// <summary>
+    /// The topics of the topic list whose name or terms the requirement's text holds, one exact term each: a search for a
+    /// topic's wording finds its other wordings through one term, where a phrase a wording would read positions for
+    /// every requirement holding its common pairs. Lucene's advice for multi-word synonyms, applied at index time.
+    /// </summary>
+    public const string Topics = "topics";
+
     /// <summary>Stored only: the requirement text as shown, for rendering hits.</summary>
     public const string StoredText = "stored_text";
 

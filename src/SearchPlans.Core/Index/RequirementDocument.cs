@@ -1,5 +1,6 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
+using SearchPlans.Align.Features;
 using SearchPlans.Model;
 
 namespace SearchPlans.Index;
@@ -27,6 +28,8 @@ internal static class RequirementDocument
         doc.Add(new TextField(IndexFields.Text, requirement.Text, Field.Store.NO));
         doc.Add(new TextField(IndexFields.TextBigrams, requirement.Text, Field.Store.NO));
         doc.Add(new TextField(IndexFields.PlaceBigrams, PlaceText.Of(plan), Field.Store.NO));
+        foreach (var topic in TopicLexicon.Default.WordedIn(requirement.Text))
+            doc.Add(new StringField(IndexFields.Topics, topic, Field.Store.NO));
 
         if (jurisdiction.Province is { } province)
             doc.Add(new StringField(IndexFields.Province, ExactTerms.Normalize(province), Field.Store.NO));

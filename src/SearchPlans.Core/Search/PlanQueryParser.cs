@@ -218,13 +218,18 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
     // whole rather than thinned, since a wording's rarest pair is often the one thinning leaves out (读工 of 解读工作);
     // the words kept from what was typed are looked for as typed words are. A topic's dozen wordings in every field
     // would multiply a query's cost.
-    private BooleanQuery VariantConjunction(Alternative alternative)
+    // A topic's wordings are one term of the index (IndexFields.Topics), whatever their number; their phrases rank the
+    // best matches (RankOf).
+    private BooleanQuery VariantConjunction(Alternative alternative, bool topicAsTerm = true)
     {
         var all = new BooleanQuery(disableCoord: true);
         for (var i = 0; i < alternative.Slots.Count; i++)
         {
             var slot = alternative.Slots[i];
-            all.Add(alternative.IsVaried(i) ? Any(slot.Select(w => VariantWord(w, alternative.Kind))) : Any(slot.Select(w => WordAnywhere(w))), Occur.MUST);
+            var clause = !alternative.IsVaried(i) ? Any(slot.Select(w => WordAnywhere(w)))
+                : topicAsTerm && alternative.Topic is { } topic ? new TermQuery(new Term(IndexFields.Topics, topic))
+                : Any(slot.Select(w => VariantWord(w, alternative.Kind)));
+            all.Add(clause, Occur.MUST);
         }
         return all;
     }
@@ -289,6 +294,14 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
             return features;
         var typed = new ConstantScoreQuery(Conjunction(reading.Slots, null, relaxation: 0)) { Boost = RankingWeights.Literal };
         var tiers = new BooleanQuery(disableCoord: true) { { features, Occur.SHOULD }, { typed, Occur.SHOULD } };
+        // A topic's match scored the same for every wording in the first pass: here, what lacks the typed words ranks by
+        // how its wording stands in its text, as a variant's phrase does.
+        foreach (var topical in reading.Alternatives.Where(a => a.Topic is not null))
+            tiers.Add(new BooleanQuery(disableCoord: true)
+            {
+                { Boosted(VariantConjunction(topical, topicAsTerm: false), topical.Weight), Occur.MUST },
+                { Conjunction(reading.Slots, null, relaxation: 0), Occur.MUST_NOT },
+            }, Occur.SHOULD);
         // Relaxed, a variant holding all its words still ranks above what lacks one.
         var whole = reading.Alternatives.Where(a => !a.RankingOnly).Select(a => (Query)Conjunction(a.Slots, null, relaxation: 0)).ToList();
         if (context.Relaxation > 0 && whole.Count > 0)

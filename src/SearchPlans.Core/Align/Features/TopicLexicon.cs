@@ -16,14 +16,24 @@ public sealed class TopicLexicon
     // Terms by their first character, longest first, so a position is checked only against terms that can start there.
     private readonly Dictionary<char, (string Term, int Topic)[]> termsByFirst;
 
+    // The same, with each topic's name among its terms: every wording a search for the topic accepts.
+    private readonly Dictionary<char, (string Term, int Topic)[]> wordingsByFirst;
+
     private readonly Dictionary<string, string[]> printedTerms;
 
-    private TopicLexicon(IReadOnlyList<string> topics, Dictionary<char, (string Term, int Topic)[]> termsByFirst, Dictionary<string, string[]> printedTerms)
+    private TopicLexicon(IReadOnlyList<string> topics, List<(string Term, int Topic)> terms, Dictionary<string, string[]> printedTerms)
     {
         Topics = topics;
-        this.termsByFirst = termsByFirst;
+        termsByFirst = ByFirst(terms);
+        wordingsByFirst = ByFirst([.. terms, .. topics.Select((name, t) => (Folded(name), t)).Where(n => n.Item1.Length > 0)]);
         this.printedTerms = printedTerms;
     }
+
+    private static Dictionary<char, (string Term, int Topic)[]> ByFirst(IEnumerable<(string Term, int Topic)> terms) =>
+        terms.Distinct().GroupBy(t => t.Term[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Term.Length).ThenBy(t => t.Term, StringComparer.Ordinal).ToArray());
+
+    private static string Folded(string word) => LettersOnly.Of(TextFolding.Fold(word));
 
     public static TopicLexicon Default => Bundled.Value;
 
@@ -55,16 +65,14 @@ public sealed class TopicLexicon
                 throw new FormatException($"{sourceName}, line {n + 1}: the topic {name} is listed twice.");
             foreach (var word in words)
             {
-                var folded = LettersOnly.Of(TextFolding.Fold(word));
+                var folded = Folded(word);
                 if (folded.Length > 0)
                     terms.Add((folded, topics.Count));
             }
             topics.Add(name);
             printed[name] = words;
         }
-        var byFirst = terms.GroupBy(t => t.Term[0])
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Term.Length).ThenBy(t => t.Term, StringComparer.Ordinal).ToArray());
-        return new TopicLexicon(topics, byFirst, printed);
+        return new TopicLexicon(topics, terms, printed);
     }
 
     /// <summary>The topic's terms as the list prints them; none for a topic not in the list.</summary>
@@ -82,12 +90,20 @@ public sealed class TopicLexicon
     }
 
     /// <summary>The topics the text names, in the list's order; <paramref name="letters"/> is folded text without punctuation.</summary>
-    public string[] TopicsOf(string letters)
+    public string[] TopicsOf(string letters) => Named(letters, termsByFirst);
+
+    /// <summary>
+    /// The topics whose name or one of whose terms the text holds anywhere, punctuation aside: what a search for the
+    /// topic finds (the index tags each requirement with them).
+    /// </summary>
+    public string[] WordedIn(string text) => Named(Folded(text), wordingsByFirst);
+
+    private string[] Named(string letters, Dictionary<char, (string Term, int Topic)[]> byFirst)
     {
         bool[]? named = null;
         for (var i = 0; i < letters.Length; i++)
         {
-            if (!termsByFirst.TryGetValue(letters[i], out var candidates))
+            if (!byFirst.TryGetValue(letters[i], out var candidates))
                 continue;
             foreach (var (term, topic) in candidates)
                 if (term.Length <= letters.Length - i && string.CompareOrdinal(letters, i, term, 0, term.Length) == 0)

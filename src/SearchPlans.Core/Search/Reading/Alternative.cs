@@ -12,8 +12,9 @@ namespace SearchPlans.Search.Reading;
 /// <param name="RankingOnly">True when it finds nothing the literal reading does not (a reversed compound holds the same words): it only ranks its phrase.</param>
 /// <param name="Weight">How much a match of it counts against a match of what was typed (below 1).</param>
 /// <param name="Varied">The slots that hold the variant's own words; the others are words of the term as typed.</param>
+/// <param name="Topic">For a topic's wordings, the topic: the index tags what words it (<see cref="IndexFields.Topics"/>).</param>
 internal sealed record Alternative(IReadOnlyList<IReadOnlyList<string>> Slots, VariantKind Kind, IReadOnlyList<string> Shown, bool RankingOnly = false, float Weight = 1f,
-    IReadOnlySet<int>? Varied = null)
+    IReadOnlySet<int>? Varied = null, string? Topic = null)
 {
     /// <summary>True when the slot holds the variant's own words.</summary>
     public bool IsVaried(int slot) => Varied is null || Varied.Contains(slot);

@@ -14,7 +14,10 @@ internal sealed class QueryVariants(VariantList derived, TopicLexicon topics, Fu
     /// <summary>Other readings of one term: each is one more conjunction to match.</summary>
     public const int MaxAlternatives = 6;
 
-    /// <summary>Wordings of a topic searched for its name.</summary>
+    /// <summary>
+    /// Wordings of a topic shown, marked in snippets and ranked by their phrase; the search itself finds every wording
+    /// through the topic's term in the index.
+    /// </summary>
     public const int MaxTopicWordings = 8;
 
     /// <summary>No variants: the literal reading only.</summary>
@@ -119,7 +122,7 @@ internal sealed class QueryVariants(VariantList derived, TopicLexicon topics, Fu
         var suffix = string.Concat(after);
         alternatives.Add(new Alternative(slots, VariantKind.Topic,
             [.. wordings.Select(w => string.Join(" ", new[] { prefix, w, suffix }.Where(s => s.Length > 0)))], Weight: weight,
-            Varied: new HashSet<int> { before.Count }));
+            Varied: new HashSet<int> { before.Count }, Topic: topic));
     }
 
     /// <summary>Folded as the index's terms are, for looking up a form typed by a person.</summary>

@@ -33,6 +33,16 @@ public class TopicLexiconTests
     }
 
     [Fact]
+    public void WordedIn_CountsTheTopicsNameAsOneOfItsWordings()
+    {
+        // 解读同步 is the topic's name and not one of its listed terms.
+        Assert.DoesNotContain("解读同步", Of("落实解读同步要求。"));
+        Assert.Contains("解读同步", Topics.WordedIn("落实解读同步要求。"));
+        Assert.Contains("政策解读", Topics.WordedIn("做好多元化解读。"));
+        Assert.Empty(Topics.WordedIn("各单位要高度重视，加强组织实施。"));
+    }
+
+    [Fact]
     public void TextWithoutATopicTerm_NamesNone()
     {
         Assert.Empty(Of("各单位要高度重视，加强组织实施。"));

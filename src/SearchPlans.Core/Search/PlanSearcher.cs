@@ -24,6 +24,7 @@ public sealed class PlanSearcher : IDisposable
     private readonly Lucene.Net.Util.Counter clock;
     private readonly FilterCache filters;
     private readonly Lazy<FacetColumns> facetColumns;
+    private readonly Lazy<IReadOnlyList<(string Name, string Normal)>> jurisdictionNames;
     private readonly QueryVariants variants;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> attested = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> distinctive = new(StringComparer.Ordinal);
@@ -74,6 +75,7 @@ public sealed class PlanSearcher : IDisposable
         var canonicalUnits = units is null ? null : new Lazy<CanonicalUnitColumns>(() => CanonicalUnitColumns.Read(reader.Leaves, units));
         filters = new FilterCache(canonicalUnits is null ? null : name => canonicalUnits.Value.FilterFor(name));
         facetColumns = new Lazy<FacetColumns>(() => FacetColumns.Read(reader.Leaves, canonicalUnits?.Value));
+        jurisdictionNames = new Lazy<IReadOnlyList<(string, string)>>(() => Suggestions.Folded(facetColumns.Value.Names.Jurisdictions));
         var derived = VariantList.Read(Path.Combine(IndexLayout.Resolve(indexDirectory), VariantList.FileName));
         variants = new QueryVariants(derived, TopicLexicon.Default, Attested);
     }
@@ -220,7 +222,7 @@ public sealed class PlanSearcher : IDisposable
     {
         var also = context.Terms.SelectMany(t => t.Alternatives).SelectMany(a => a.Shown)
             .Distinct(StringComparer.Ordinal).Take(MaxShownVariants).ToList();
-        var hints = request.Jurisdictions is not { Count: > 0 } ? Suggestions.Jurisdictions(context, facetColumns.Value.Names.Jurisdictions) : [];
+        var hints = request.Jurisdictions is not { Count: > 0 } ? Suggestions.Jurisdictions(context, jurisdictionNames.Value) : [];
         var didYouMean = total == 0 && context.Terms.Any()
             ? Suggestions.Correction(request.Query, context, searcher, word => reader.DocFreq(new Term(IndexFields.Text, word)),
                 corrected => Count(request with { Query = corrected }, budget))

@@ -18,7 +18,8 @@ internal static class Suggestions
     /// Each plain term that is part of a jurisdiction's name (江门 in 江门市政府投资工程建设管理中心): filtering by it keeps
     /// that place's requirements, where searching it as text also finds plans that only mention it.
     /// </summary>
-    public static IReadOnlyList<JurisdictionHint> Jurisdictions(QueryContext context, IReadOnlyList<string> names)
+    /// <param name="names">Each jurisdiction's name, and the name as <see cref="VariantList.Normal"/> folds it.</param>
+    public static IReadOnlyList<JurisdictionHint> Jurisdictions(QueryContext context, IReadOnlyList<(string Name, string Normal)> names)
     {
         var hints = new List<JurisdictionHint>();
         foreach (var term in context.Terms.Where(t => !t.IdLike && t.Words.Count > 0))
@@ -26,12 +27,16 @@ internal static class Suggestions
             var typed = VariantList.Normal(term.Text);
             if (typed.Length < 2 || !typed.All(c => PairedPhrase.IsIdeograph(c)))
                 continue;
-            var named = names.Where(n => VariantList.Normal(n).Contains(typed, StringComparison.Ordinal)).Take(MaxNames).ToList();
+            var named = names.Where(n => n.Normal.Contains(typed, StringComparison.Ordinal)).Select(n => n.Name).Take(MaxNames).ToList();
             if (named.Count > 0)
                 hints.Add(new JurisdictionHint(term.Text, named));
         }
         return hints;
     }
+
+    /// <summary>The names of <see cref="Jurisdictions"/>, each with its folded form, folded once for every search.</summary>
+    public static IReadOnlyList<(string Name, string Normal)> Folded(IEnumerable<string> names) =>
+        [.. names.Select(n => (n, VariantList.Normal(n)))];
 
     /// <summary>
     /// The query with one word the index does not hold replaced by the nearest word it does (one character apart, the

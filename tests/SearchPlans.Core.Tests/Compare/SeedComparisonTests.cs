@@ -89,8 +89,11 @@ public class SeedComparisonTests
         var later = forward.OnlyInA.Single(x => x.Requirement.Id == Later);
         Assert.Contains(later.PartialMatches, c => c.Requirement.Id == Bundle && c.Kind == LinkKind.Related);
         Assert.DoesNotContain(forward.OnlyInB, x => x.Requirement.Id == Bundle);
-        Assert.Contains(swapped.OnlyInB, x => x.Requirement.Id == Later);
+        Assert.Contains(swapped.OnlyInB.Single(x => x.Requirement.Id == Later).PartialMatches, c => c.Requirement.Id == Bundle && c.Kind == LinkKind.Related);
         Assert.DoesNotContain(swapped.OnlyInA, x => x.Requirement.Id == Bundle);
+        var bundle = swapped.Rows.Single(r => r.A.Id == Bundle);
+        Assert.Equal((Opening, LinkKind.Equivalent), (bundle.B?.Id, bundle.Kind));
+        Assert.Contains(bundle.AlsoRelated, c => c.Requirement.Id == Later);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed record SubjectConfidence
     public double SharedRareMass { get; init; } = 0.2714;
 
     /// <summary>Per unit of the lower directional score.</summary>
-    public double LowerContainment { get; init; } = 0.4427;
+    public double LowerContainment { get; init; } = 0.4431;
 
     /// <summary>Per unit of the higher directional score: one text carried by the other is on its subject.</summary>
     public double UpperContainment { get; init; } = 1.331;

@@ -6,14 +6,23 @@ using SearchPlans.Links;
 
 namespace SearchPlans.Cli.Commands;
 
-/// <summary>`searchplans similar REQUIREMENT_ID`: the requirement's counterparts in other plans, best first.</summary>
+/// <summary>
+/// `searchplans similar REQUIREMENT_ID [--weaker]`: the requirement's counterparts in other plans, best first; the
+/// weaker ones (doubtful links, which may share only wording) only on request, and apart.
+/// </summary>
 internal sealed class SimilarCommand : Command
 {
     private static readonly Argument<string> Requirement = new("REQUIREMENT_ID") { Description = "A requirement id, e.g. heyuan-2022-26" };
 
+    private static readonly Option<bool> Weaker = new("--weaker")
+    {
+        Description = "Also list the weaker counterparts, after the others: related links that may share only wording (confidence doubtful)",
+    };
+
     public SimilarCommand(CliEnvironment env) : base("similar", "Show a requirement's counterparts in other plans, best first.")
     {
         Arguments.Add(Requirement);
+        Options.Add(Weaker);
         Options.Add(CommonOptions.Index);
         Options.Add(CommonOptions.Seeds);
         Options.Add(CommonOptions.Format);
@@ -31,27 +40,45 @@ internal sealed class SimilarCommand : Command
             env.Fail($"no requirement \"{id}\" in the index; `searchplans requirements` lists them.");
             return ExitCodes.NotFound;
         }
-        var rows = counterparts.Of(id).Select(SimilarJson.From).ToList();
+        var tiers = CounterpartTiers.Of(counterparts.Of(id));
+        var rows = tiers.Trusted.Select(SimilarJson.From).ToList();
+        var weaker = parse.GetValue(Weaker) ? tiers.Weaker.Select(SimilarJson.From).ToList() : [];
         switch (parse.GetFormat())
         {
             case OutputFormat.Json:
-                Json.Write(env.Out, rows);
+                Json.Write(env.Out, rows.Concat(weaker).ToList());
                 break;
             case OutputFormat.Csv:
-                Csv.Write(env.Out, SimilarJson.CsvHeader, rows.Select(r => r.CsvRow()));
+                Csv.Write(env.Out, SimilarJson.CsvHeader, rows.Concat(weaker).Select(r => r.CsvRow()));
                 break;
             default:
                 env.Out.WriteLine($"{requirement.Id}: {requirement.Text}");
                 env.Out.WriteLine();
-                var table = new TextTable("ID", "JURISDICTION", "YEAR", "KIND", "RELATION", "SCORE", "TEXT") { RightAligned = { 2, 5 } };
-                foreach (var r in rows)
-                    table.Add(r.Id, r.Jurisdiction, r.Year?.ToString(CultureInfo.InvariantCulture), r.Kind, r.Relation,
-                        r.Score.ToString("0.00", CultureInfo.InvariantCulture), r.Text);
-                table.Write(env.Out);
+                WriteTable(env, rows);
                 if (rows.Count == 0)
                     env.Out.WriteLine("No counterparts in other plans.");
+                if (weaker.Count > 0)
+                {
+                    env.Out.WriteLine();
+                    env.Out.WriteLine($"Weaker counterparts ({weaker.Count}): these share wording but may not share the subject.");
+                    WriteTable(env, weaker);
+                }
+                else if (tiers.Weaker.Count > 0)
+                {
+                    env.Out.WriteLine();
+                    env.Out.WriteLine($"{tiers.Weaker.Count} weaker counterparts, which may share only wording, are left out; --weaker lists them.");
+                }
                 break;
         }
         return ExitCodes.Success;
+    }
+
+    private static void WriteTable(CliEnvironment env, IReadOnlyList<SimilarJson> rows)
+    {
+        var table = new TextTable("ID", "JURISDICTION", "YEAR", "KIND", "RELATION", "SCORE", "TEXT") { RightAligned = { 2, 5 } };
+        foreach (var r in rows)
+            table.Add(r.Id, r.Jurisdiction, r.Year?.ToString(CultureInfo.InvariantCulture), r.Kind, r.Relation,
+                r.Score.ToString("0.00", CultureInfo.InvariantCulture), r.Text);
+        table.Write(env.Out);
     }
 }

@@ -25,10 +25,10 @@ public sealed class Aligner(
     /// <summary>
     /// Raised whenever a change to the rules changes which links a corpus gets: 1 for text evidence alone, 2 since
     /// a shared topic (<see cref="Features.TopicLexicon"/>) counts, 3 since related links carry a confidence
-    /// (<see cref="Scoring.SubjectConfidence"/>). Links stored under another version are computed again in full on
+    /// (<see cref="Scoring.SubjectConfidence"/>), 4 since that confidence reads nine measures refitted on more plans. Links stored under another version are computed again in full on
     /// the next update rather than mixed with links of these rules.
     /// </summary>
-    public const int RulesVersion = 3;
+    public const int RulesVersion = 4;
 
     public Aligner()
         : this(AlignmentThresholds.Default)

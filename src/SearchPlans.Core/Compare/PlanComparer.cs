@@ -85,13 +85,13 @@ public sealed class PlanComparer(IWordDiffer differ)
 
     private ComparisonRow Row(Requirement requirement, ILookup<string, Counterpart> linksFromA)
     {
-        var counterparts = linksFromA[requirement.Id].ToList();
-        if (counterparts.Count == 0)
+        var (trusted, weaker) = Tiers(linksFromA[requirement.Id]);
+        if (trusted.Count == 0)
         {
-            return new ComparisonRow(requirement, null, null, null, null, null, []);
+            return new ComparisonRow(requirement, null, null, null, null, null, [], weaker);
         }
 
-        var best = counterparts[0];
+        var best = trusted[0];
         return new ComparisonRow(
             requirement,
             best.Requirement,
@@ -99,16 +99,33 @@ public sealed class PlanComparer(IWordDiffer differ)
             best.Relation,
             best.Score,
             differ.Diff(requirement.Text, best.Requirement.Text),
-            counterparts[1..]);
+            trusted[1..],
+            weaker);
+    }
+
+    /// <summary>
+    /// The counterparts a reader can take as on the requirement's subject, and the doubtful ones that may share only
+    /// wording: a doubtful link is never the row's counterpart nor a partial match, so no count takes it for one.
+    /// </summary>
+    private static (List<Counterpart> Trusted, List<Counterpart> Weaker) Tiers(IEnumerable<Counterpart> counterparts)
+    {
+        var (trusted, weaker) = (new List<Counterpart>(), new List<Counterpart>());
+        foreach (var counterpart in counterparts)
+            (counterpart.Confidence == LinkConfidence.Doubtful ? weaker : trusted).Add(counterpart);
+        return (trusted, weaker);
     }
 
     /// <summary>The plan's requirements the other plan has no equivalent of, in the plan's order, with their related counterparts.</summary>
-    private static List<WithoutEquivalent> WithoutEquivalents(Plan plan, ILookup<string, Counterpart> counterparts) =>
-    [
-        .. plan.Requirements
-            .Where(r => !counterparts[r.Id].Any(c => c.Kind == LinkKind.Equivalent))
-            .Select(r => new WithoutEquivalent(r, [.. counterparts[r.Id]])),
-    ];
+    private static List<WithoutEquivalent> WithoutEquivalents(Plan plan, ILookup<string, Counterpart> counterparts)
+    {
+        var items = new List<WithoutEquivalent>();
+        foreach (var requirement in plan.Requirements.Where(r => !counterparts[r.Id].Any(c => c.Kind == LinkKind.Equivalent)))
+        {
+            var (trusted, weaker) = Tiers(counterparts[requirement.Id]);
+            items.Add(new WithoutEquivalent(requirement, trusted, weaker));
+        }
+        return items;
+    }
 
     /// <summary>
     /// Every link between the two plans oriented from A to B, once per pair of requirements, best first:

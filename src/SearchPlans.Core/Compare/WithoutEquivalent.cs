@@ -5,6 +5,10 @@ namespace SearchPlans.Compare;
 /// </summary>
 /// <param name="PartialMatches">
 /// The other plan's requirements related to it (a part of it, or the same topic), strongest first, read from this
-/// requirement's side; empty when the other plan has nothing on it.
+/// requirement's side; empty when the other plan has nothing on it. Only confident links are partial matches.
 /// </param>
-public sealed record WithoutEquivalent(Model.Requirement Requirement, IReadOnlyList<Counterpart> PartialMatches);
+/// <param name="Weaker">
+/// The other plan's requirements linked to it by doubtful links (<see cref="Model.LinkConfidence.Doubtful"/>), which
+/// may share only wording: listed apart, collapsed, and never counted as a match.
+/// </param>
+public sealed record WithoutEquivalent(Model.Requirement Requirement, IReadOnlyList<Counterpart> PartialMatches, IReadOnlyList<Counterpart> Weaker);

@@ -28,6 +28,9 @@ public sealed class CounterpartIndex
     private readonly int[] starts;
     private readonly int[] entries;
 
+    // How many of requirement i's counterparts are trusted (not doubtful): counted once, for the pages that show counts.
+    private readonly int[] trusted;
+
     public CounterpartIndex(Corpus corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
@@ -38,7 +41,7 @@ public sealed class CounterpartIndex
                     all.Add(new PlacedRequirement(plan, requirement));
         placed = [.. all];
         links = corpus.Links;
-        (starts, entries) = Group(placed.Length);
+        (starts, entries, trusted) = Group(placed.Length);
     }
 
     /// <summary>How many requirements the corpus holds.</summary>
@@ -69,6 +72,13 @@ public sealed class CounterpartIndex
     public int CountOf(string requirementId) =>
         positions.TryGetValue(requirementId, out var i) ? starts[i + 1] - starts[i] : 0;
 
+    /// <summary>
+    /// How many of them are trusted (<see cref="CounterpartTiers.Trusted"/>): what a page counts as the requirement's
+    /// counterparts, since a doubtful link may share only wording.
+    /// </summary>
+    public int TrustedCountOf(string requirementId) =>
+        positions.TryGetValue(requirementId, out var i) ? trusted[i] : 0;
+
     private RequirementLink Read(int entry) => (entry & 1) == 0 ? links[entry >> 1] : links[entry >> 1].Reversed();
 
     private int OtherEnd(int entry)
@@ -77,7 +87,7 @@ public sealed class CounterpartIndex
         return positions[(entry & 1) == 0 ? link.Target : link.Source];
     }
 
-    private (int[] Starts, int[] Entries) Group(int requirementCount)
+    private (int[] Starts, int[] Entries, int[] Trusted) Group(int requirementCount)
     {
         // ends[entry] is the position of the end that reads the entry, ends[entry ^ 1] the other end; -1 where the
         // requirement is not in the corpus.
@@ -85,12 +95,13 @@ public sealed class CounterpartIndex
         var ends = new int[links.Count * 2];
         var equivalent = new bool[links.Count];
         var scores = new double[links.Count];
+        var doubtful = new bool[links.Count];
         for (var l = 0; l < links.Count; l++)
         {
             var link = links[l];
             ends[l * 2] = positions.GetValueOrDefault(link.Source, -1);
             ends[l * 2 + 1] = positions.GetValueOrDefault(link.Target, -1);
-            (equivalent[l], scores[l]) = (link.Kind == LinkKind.Equivalent, link.Score);
+            (equivalent[l], scores[l], doubtful[l]) = (link.Kind == LinkKind.Equivalent, link.Score, link.Confidence == LinkConfidence.Doubtful);
         }
         var counts = new int[requirementCount + 1];
         for (var entry = 0; entry < ends.Length; entry++)
@@ -107,6 +118,7 @@ public sealed class CounterpartIndex
         // Best first, then one entry per counterpart: a pair stored both ways keeps its stronger reading.
         var kept = new List<int>(grouped.Length);
         var starts = new int[requirementCount + 1];
+        var trusted = new int[requirementCount];
         var seen = new HashSet<int>();
         for (var i = 0; i < requirementCount; i++)
         {
@@ -116,10 +128,13 @@ public sealed class CounterpartIndex
             seen.Clear();
             foreach (var entry in run)
                 if (seen.Add(ends[entry ^ 1]))
+                {
                     kept.Add(entry);
+                    trusted[i] += doubtful[entry >> 1] ? 0 : 1;
+                }
         }
         starts[requirementCount] = kept.Count;
-        return (starts, [.. kept]);
+        return (starts, [.. kept], trusted);
     }
 
     private static bool Usable(int[] ends, int entry) => ends[entry] >= 0 && ends[entry ^ 1] >= 0;

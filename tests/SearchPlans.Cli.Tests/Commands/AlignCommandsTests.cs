@@ -37,6 +37,25 @@ public sealed class AlignCommandsTests(SeedIndexFolder index) : IClassFixture<Se
         Assert.Equal("identical", best.GetProperty("relation").GetString());
     }
 
+    // 河源 26 (the “三同步” reading mechanism) is linked to 湛江 17 (policy enquiries) by wording alone (精准传递政策意图).
+    [Fact]
+    public void Similar_LeavesOutDoubtfulCounterpartsUnlessAskedForWeaker_ThenListsThemAfterTheOthers()
+    {
+        var plain = CliHarness.Run(["similar", "heyuan-2022-26", "--index", index.Path, "--format", "json"]);
+        var weaker = CliHarness.Run(["similar", "heyuan-2022-26", "--index", index.Path, "--format", "json", "--weaker"]);
+        var text = CliHarness.Run(["similar", "heyuan-2022-26", "--index", index.Path]);
+
+        using var plainJson = JsonDocument.Parse(plain.Out);
+        using var weakerJson = JsonDocument.Parse(weaker.Out);
+        var confidences = weakerJson.RootElement.EnumerateArray().Select(c => c.GetProperty("confidence").GetString()).ToList();
+        Assert.All(plainJson.RootElement.EnumerateArray(), c => Assert.Equal("confident", c.GetProperty("confidence").GetString()));
+        Assert.Contains("zhanjiang-2021-17", weakerJson.RootElement.EnumerateArray().Select(c => c.GetProperty("id").GetString()));
+        Assert.Equal(confidences.OrderBy(c => c == "doubtful"), confidences);
+        Assert.Equal(plainJson.RootElement.GetArrayLength(), confidences.Count(c => c == "confident"));
+        Assert.Contains("--weaker lists them", text.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("zhanjiang-2021-17", text.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Similar_UnknownRequirement_ExitsNotFound()
     {
@@ -183,7 +202,7 @@ public sealed class CompareCommandTests(SeedIndexFolder index) : IClassFixture<S
     {
         var run = CliHarness.Run(["compare", "heyuan-2022", "jiangmen-zftzgcjsglzx-2022", "--index", index.Path]);
 
-        Assert.Contains("仅见于A 28 · 其中B有相关 16 · 仅见于B 4 · A在B有等同 48% · B在A有等同 87%", run.Out, StringComparison.Ordinal);
+        Assert.Contains("仅见于A 28 · 其中B有相关 6 · 仅见于B 4 · A在B有等同 48% · B在A有等同 87%", run.Out, StringComparison.Ordinal);
         Assert.Contains("仅见于A：B无等同条目 (28)", run.Out, StringComparison.Ordinal);
         Assert.Contains("仅见于B：A无等同条目 (4)", run.Out, StringComparison.Ordinal);
     }

@@ -85,6 +85,55 @@ public class PlanComparerTests
         Assert.Equal((LinkKind.Related, Containment.ContainedBy, 0.6), (b3.Kind, b3.Relation, b3.Score));
     }
 
+    // A doubtful link may share only wording: it is listed apart as weaker, and no figure counts it as a match.
+    private static PlanComparison CompareWithDoubtful(params string[] targets)
+    {
+        var corpus = Create();
+        var doubtful = new Corpus(corpus.Plans)
+        {
+            Links = [.. corpus.Links.Select(l => l.Kind == LinkKind.Related && (targets.Contains(l.Target) || targets.Contains(l.Source))
+                ? l with { Confidence = LinkConfidence.Doubtful } : l)],
+        };
+        return new PlanComparer().Compare(doubtful, A, B);
+    }
+
+    [Fact]
+    public void Compare_StrongerLinkDoubtful_RowShowsTheConfidentCounterpartAndTheDoubtfulAsWeaker()
+    {
+        var row = CompareWithDoubtful(Id(B, "3")).Rows[1];
+
+        Assert.Equal(Id(B, "4"), row.B?.Id);
+        Assert.Empty(row.AlsoRelated);
+        Assert.Equal([Id(B, "3")], row.Weaker.Select(c => c.Requirement.Id));
+    }
+
+    [Fact]
+    public void Compare_OnlyDoubtfulLinksInB_RowHasNoCounterpartAndOnlyInAHasNoPartialMatch()
+    {
+        var comparison = CompareWithDoubtful(Id(B, "3"), Id(B, "4"));
+
+        var row = comparison.Rows[1];
+        Assert.Equal((null, null), (row.B?.Id, row.Diff));
+        Assert.Equal([Id(B, "3"), Id(B, "4")], row.Weaker.Select(c => c.Requirement.Id));
+        var item = comparison.OnlyInA.Single(x => x.Requirement.Id == Id(A, "2"));
+        Assert.Empty(item.PartialMatches);
+        Assert.Equal([Id(B, "3"), Id(B, "4")], item.Weaker.Select(c => c.Requirement.Id));
+        Assert.Equal((0, 2, 4), (comparison.Summary.Related, comparison.Summary.OnlyInA, comparison.Summary.OnlyInB));
+    }
+
+    [Fact]
+    public void Compare_DoubtfulLinks_AreWeakerOnTheOtherSideToo()
+    {
+        var swapped = new PlanComparer().Compare(
+            new Corpus(Create().Plans) { Links = [.. Create().Links.Select(l => l.Kind == LinkKind.Related ? l with { Confidence = LinkConfidence.Doubtful } : l)] },
+            B, A);
+
+        Assert.All(swapped.OnlyInA, x => Assert.Empty(x.PartialMatches));
+        Assert.Equal([Id(A, "2")], swapped.OnlyInA.Single(x => x.Requirement.Id == Id(B, "3")).Weaker.Select(c => c.Requirement.Id));
+        Assert.Equal(0, swapped.Summary.Related);
+        Assert.All(swapped.Rows.Where(r => r.IsOnlyInA), r => Assert.Null(r.B));
+    }
+
     [Fact]
     public void Compare_HandMadeCorpus_CountsAreTheListsAndSharesCountEquivalents()
     {

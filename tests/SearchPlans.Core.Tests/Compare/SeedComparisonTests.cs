@@ -53,10 +53,25 @@ public class SeedComparisonTests
     [Fact]
     public void Compare_JiangmenItemWithOnlyRelatedItemsInHeyuan_ListsThemAsPartialMatches()
     {
-        var item21 = Compare(Jiangmen, Heyuan).OnlyInA.Single(x => x.Requirement.Number == "21");
+        var item25 = Compare(Jiangmen, Heyuan).OnlyInA.Single(x => x.Requirement.Number == "25");
 
-        Assert.Equal(["2", "38"], item21.PartialMatches.Select(c => c.Requirement.Number));
-        Assert.All(item21.PartialMatches, c => Assert.Equal(LinkKind.Related, c.Kind));
+        Assert.Equal(["45"], item25.PartialMatches.Select(c => c.Requirement.Number));
+        Assert.All(item25.PartialMatches, c => Assert.Equal(LinkKind.Related, c.Kind));
+    }
+
+    // 江门 21 (publishing format, column names, marking repealed files) shares only 信息发布 wording with 河源 2 (the
+    // normative-document library) and 38: doubtful links, so it has no partial match and is not counted as related.
+    [Fact]
+    public void Compare_JiangmenItemWithOnlyDoubtfulLinksToHeyuan_ListsThemAsWeakerAndTheSummaryDoesNotCountThem()
+    {
+        var comparison = Compare(Jiangmen, Heyuan);
+        var item21 = comparison.OnlyInA.Single(x => x.Requirement.Number == "21");
+
+        Assert.Empty(item21.PartialMatches);
+        Assert.Equal(["2", "38"], item21.Weaker.Select(c => c.Requirement.Number));
+        Assert.Null(comparison.Rows.Single(r => r.A.Number == "21").B);
+        Assert.Equal(comparison.OnlyInA.Count(x => x.PartialMatches.Count > 0), comparison.Summary.Related);
+        Assert.Equal(1, comparison.Summary.Related);
     }
 
     // 湛江 2021 item 33 bundles four tasks on the 政府公报 (电子化, 数据库, 数字化利用, 传播); 从化 2019 states the
@@ -74,8 +89,11 @@ public class SeedComparisonTests
         var later = forward.OnlyInA.Single(x => x.Requirement.Id == Later);
         Assert.Contains(later.PartialMatches, c => c.Requirement.Id == Bundle && c.Kind == LinkKind.Related);
         Assert.DoesNotContain(forward.OnlyInB, x => x.Requirement.Id == Bundle);
-        Assert.Contains(swapped.OnlyInB, x => x.Requirement.Id == Later);
+        Assert.Contains(swapped.OnlyInB.Single(x => x.Requirement.Id == Later).PartialMatches, c => c.Requirement.Id == Bundle && c.Kind == LinkKind.Related);
         Assert.DoesNotContain(swapped.OnlyInA, x => x.Requirement.Id == Bundle);
+        var bundle = swapped.Rows.Single(r => r.A.Id == Bundle);
+        Assert.Equal((Opening, LinkKind.Equivalent), (bundle.B?.Id, bundle.Kind));
+        Assert.Contains(bundle.AlsoRelated, c => c.Requirement.Id == Later);
     }
 
     [Fact]

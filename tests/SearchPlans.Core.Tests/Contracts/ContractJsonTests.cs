@@ -64,8 +64,8 @@ public sealed class ContractJsonTests(SampleIndexFixture index) : IClassFixture<
         var counterpart = new CounterpartIndex(Create()).Of(Id(A, "4"))[0];
         var json = SimilarJson.From(counterpart);
 
-        Assert.Equal(["id", "doc", "jurisdiction", "year", "number", "score", "kind", "relation", "text", "evidence"], Names(json));
-        Assert.Equal((Id(B, "1"), B, "equivalent", "contains"), (json.Id, json.Doc, json.Kind, json.Relation));
+        Assert.Equal(["id", "doc", "jurisdiction", "year", "number", "score", "kind", "relation", "text", "evidence", "confidence"], Names(json));
+        Assert.Equal((Id(B, "1"), B, "equivalent", "contains", "confident"), (json.Id, json.Doc, json.Kind, json.Relation, json.Confidence));
     }
 
     [Fact]

@@ -62,6 +62,23 @@ public sealed class CounterpartIndexTests
     }
 
     [Fact]
+    public void TrustedCountOf_LeavesOutDoubtfulCounterparts_WhichTiersListAsWeaker()
+    {
+        var corpus = Create();
+        var withDoubtful = new CounterpartIndex(corpus with
+        {
+            Links = [.. corpus.Links.Select(l => l.Kind == LinkKind.Related ? l with { Confidence = LinkConfidence.Doubtful } : l)],
+        });
+        var tiers = CounterpartTiers.Of(withDoubtful.Of(Id(A, "1")));
+
+        Assert.Equal((2, 1), (withDoubtful.CountOf(Id(A, "1")), withDoubtful.TrustedCountOf(Id(A, "1"))));
+        Assert.Equal([Id(B, "2")], tiers.Trusted.Select(c => c.Requirement.Id));
+        Assert.Equal([Id(B, "5")], tiers.Weaker.Select(c => c.Requirement.Id));
+        Assert.Equal(0, withDoubtful.TrustedCountOf(Id(A, "2")));
+        Assert.Equal(2, index.TrustedCountOf(Id(A, "1")));
+    }
+
+    [Fact]
     public void Of_LinkToARequirementOutsideTheCorpus_IsLeftOut()
     {
         var corpus = Create();

@@ -96,10 +96,21 @@ public sealed class ApiTests(SeedSite site)
         var (_, json, _) = await Get("/api/requirements/heyuan-2022-47");
         var best = json.GetProperty("counterparts")[0];
 
-        Assert.Equal(["id", "doc", "number", "section", "text", "units", "leadUnits", "deadline", "criteria", "counterparts"], Names(json));
-        Assert.Equal(["id", "doc", "jurisdiction", "year", "number", "score", "kind", "relation", "text", "evidence"], Names(best));
+        Assert.Equal(["id", "doc", "number", "section", "text", "units", "leadUnits", "deadline", "criteria", "counterparts", "weaker"], Names(json));
+        Assert.Equal(["id", "doc", "jurisdiction", "year", "number", "score", "kind", "relation", "text", "evidence", "confidence"], Names(best));
         Assert.Equal("zhanjiang-2021-45", best.GetProperty("id").GetString());
         Assert.Equal("identical", best.GetProperty("relation").GetString());
+    }
+
+    // 河源 26 (the “三同步” reading mechanism) is linked to 湛江 17 (policy enquiries) by wording alone (精准传递政策意图).
+    [Fact]
+    public async Task A_requirements_doubtful_counterparts_are_listed_apart_as_weaker_never_among_its_counterparts()
+    {
+        var (_, json, _) = await Get("/api/requirements/heyuan-2022-26");
+
+        Assert.All(json.GetProperty("counterparts").EnumerateArray(), c => Assert.Equal("confident", c.GetProperty("confidence").GetString()));
+        Assert.All(json.GetProperty("weaker").EnumerateArray(), c => Assert.Equal("doubtful", c.GetProperty("confidence").GetString()));
+        Assert.Contains("zhanjiang-2021-17", json.GetProperty("weaker").EnumerateArray().Select(c => c.GetProperty("id").GetString()));
     }
 
     [Fact]

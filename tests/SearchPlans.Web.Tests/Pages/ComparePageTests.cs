@@ -67,10 +67,30 @@ public sealed class ComparePageTests(SeedSite site)
         var page = await Get($"/compare?a={Jiangmen}&b=heyuan-2022");
         var partial = page.Texts("div", "partial");
 
-        // As many as the summary's 其中B有相关, and as many of B's as the swapped comparison counts.
-        Assert.Equal(3, partial.Count(p => p.StartsWith("B有相关：", StringComparison.Ordinal)));
-        Assert.Equal(16, partial.Count(p => p.StartsWith("A有相关：", StringComparison.Ordinal)));
-        Assert.Contains("<dt>其中B有相关</dt><dd>3</dd>", page.Html);
+        // As many as the summary's 其中B有相关, and as many of B's as the swapped comparison counts; doubtful links
+        // are weaker, never partial matches.
+        Assert.Equal(1, partial.Count(p => p.StartsWith("B有相关：", StringComparison.Ordinal)));
+        Assert.Equal(6, partial.Count(p => p.StartsWith("A有相关：", StringComparison.Ordinal)));
+        Assert.Contains("<dt>其中B有相关</dt><dd>1</dd>", page.Html);
+    }
+
+    // 湛江 2021 item 33 bundles four tasks on the 政府公报; 从化 2019 4.3.1 states its opening (its equivalent), 4.3.2 a
+    // later task. Whichever plan is A, the later part is only in 从化 with the bundle as its partial match, and the
+    // bundle is in no only-in list.
+    [Theory]
+    [InlineData("conghua-2019", "zhanjiang-2021", 0)]
+    [InlineData("zhanjiang-2021", "conghua-2019", 1)]
+    public async Task A_bundle_and_its_parts_follow_one_only_in_rule_whichever_plan_is_a(string a, string b, int laterPartsList)
+    {
+        var page = await Get($"/compare?a={a}&b={b}");
+        var lists = System.Text.RegularExpressions.Regex.Matches(page.Html, "<section class=\"only\">(.*?)</section>", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => m.Groups[1].Value.Split("<li>").Skip(1).ToDictionary(
+                li => System.Text.RegularExpressions.Regex.Match(li, "href=\"/requirements/([^\"#]+)\"").Groups[1].Value, li => li))
+            .ToList();
+
+        Assert.Equal(2, lists.Count);
+        Assert.Contains("href=\"/requirements/zhanjiang-2021-33\"", lists[laterPartsList]["conghua-2019-4.3.2"], StringComparison.Ordinal);
+        Assert.All(lists, list => Assert.False(list.ContainsKey("zhanjiang-2021-33") || list.ContainsKey("conghua-2019-4.3.1")));
     }
 
     [Fact]

@@ -52,7 +52,8 @@ public sealed class RequirementPageTests(SeedSite site)
         var counterparts = site.Services.GetRequiredService<CorpusSession>().Latest.Counterparts.Of("heyuan-2022-26");
 
         Assert.Equal(counterparts.Count, page.Count("counterpart"));
-        Assert.Equal(counterparts.Select(c => c.Plan.Id).Distinct().Count(), page.Count("group"));
+        // Groups hold the trusted counterparts; the doubtful ones are listed apart, collapsed, without a group.
+        Assert.Equal(SearchPlans.Links.CounterpartTiers.Of(counterparts).Trusted.Select(c => c.Plan.Id).Distinct().Count(), page.Count("group"));
         Assert.Contains("<h3>江门市政府投资工程建设管理中心 2022</h3>", page.Html);
         Assert.Contains("<span class=\"badge equivalent\">equivalent</span>", page.Html);
         Assert.Contains("score 0.", page.Html);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using SearchPlans.Compare.Rendering;
 using SearchPlans.Contracts;
+using SearchPlans.Links;
 using SearchPlans.Search;
 using SearchPlans.Web.Comparing;
 using SearchPlans.Web.Reading;
@@ -83,7 +84,9 @@ public static class ApiEndpoints
         if (snapshot.Counterparts.Find(id) is not { } placed)
             return Error(StatusCodes.Status404NotFound, $"There is no requirement \"{id}\"; /api/plans/{{id}} lists a plan's requirements.");
         var json = Node(RequirementJson.From(placed.Plan, placed.Requirement));
-        json["counterparts"] = JsonSerializer.SerializeToNode(snapshot.Counterparts.Of(id).Select(SimilarJson.From).ToList(), ApiJson.Options);
+        var tiers = CounterpartTiers.Of(snapshot.Counterparts.Of(id));
+        json["counterparts"] = JsonSerializer.SerializeToNode(tiers.Trusted.Select(SimilarJson.From).ToList(), ApiJson.Options);
+        json["weaker"] = JsonSerializer.SerializeToNode(tiers.Weaker.Select(SimilarJson.From).ToList(), ApiJson.Options);
         return Json(json);
     }
 

@@ -1,3 +1,4 @@
+using SearchPlans.Links;
 using SearchPlans.Web.Reading;
 
 namespace SearchPlans.Web.Comparing;
@@ -14,8 +15,9 @@ public sealed class VariantPages(CorpusSnapshot snapshot)
         if (snapshot.Counterparts.Find(id) is not { } placed)
             return null;
         var counterparts = snapshot.Counterparts.Of(id);
-        // A plan's best counterpart speaks for it; a second item of the same plan would crowd out another plan.
-        var columns = counterparts
+        // A plan's best counterpart speaks for it; a second item of the same plan would crowd out another plan. A
+        // doubtful counterpart may share only wording, so it is no variant of the obligation.
+        var columns = CounterpartTiers.Of(counterparts).Trusted
             .DistinctBy(c => c.Plan.Id)
             .Take(MaxCounterparts)
             .Select(c => new VariantColumn(c, snapshot.Differ.Diff(placed.Requirement.Text, c.Requirement.Text)))

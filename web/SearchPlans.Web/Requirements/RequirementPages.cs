@@ -1,4 +1,5 @@
 using SearchPlans.Align.Features;
+using SearchPlans.Links;
 using SearchPlans.Links.Lineage;
 using SearchPlans.Analysis;
 using SearchPlans.Model;
@@ -25,12 +26,11 @@ public sealed class RequirementPages(CorpusSnapshot snapshot, ReviewStore review
         if (snapshot.Counterparts.Find(id) is not { } placed)
             return null;
         var all = snapshot.Counterparts.Of(id);
-        var counterparts = all.Where(c => c.Link.Confidence != LinkConfidence.Doubtful).ToList();
+        var (counterparts, weaker) = CounterpartTiers.Of(all);
         var judgements = reviews.CurrentFor(id);
         var judged = judgements.ToDictionary(j => j.Pair);
         var diffed = counterparts.Take(MaxDiffed).Select(c => c.Requirement.Id).ToHashSet(StringComparer.Ordinal);
-        var doubtful = all.Where(c => c.Link.Confidence == LinkConfidence.Doubtful)
-            .Select(c => new CounterpartView(c, null, judged.GetValueOrDefault(RequirementPair.Of(id, c.Requirement.Id)))).ToList();
+        var doubtful = weaker.Select(c => new CounterpartView(c, null, judged.GetValueOrDefault(RequirementPair.Of(id, c.Requirement.Id)))).ToList();
         var groups = counterparts
             .GroupBy(c => (c.Plan.Jurisdiction.Name, c.Plan.Year))
             .Select(g => new CounterpartGroup(g.Key.Name, g.Key.Year,

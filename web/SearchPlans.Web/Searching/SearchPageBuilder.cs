@@ -64,7 +64,7 @@ public sealed class SearchPageBuilder(CorpusSnapshot snapshot, SearchCancellatio
     private HitCard ToCard(SearchHit hit)
     {
         var placed = snapshot.Counterparts.Find(hit.Id);
-        return new HitCard(hit, placed?.Plan, placed?.Requirement, snapshot.Counterparts.CountOf(hit.Id));
+        return new HitCard(hit, placed?.Plan, placed?.Requirement, snapshot.Counterparts.TrustedCountOf(hit.Id));
     }
 
     /// <summary>

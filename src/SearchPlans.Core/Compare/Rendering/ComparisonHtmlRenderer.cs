@@ -77,7 +77,7 @@ public sealed class ComparisonHtmlRenderer
         {
             writer.WriteLine("<tr class=\"only-a\">");
             writer.WriteLine($"<td><div class=\"meta\">{Number(row.A, label)}{Encode(ComparisonLabels.OnlyInA)}</div><div class=\"text\">{Encode(row.A.Text)}</div></td>");
-            writer.WriteLine($"<td class=\"none\">{Encode(ComparisonLabels.None)}</td>");
+            writer.WriteLine($"<td class=\"none\">{Encode(ComparisonLabels.None)}{Weaker(row.Weaker, label)}</td>");
             writer.WriteLine("</tr>");
             return;
         }
@@ -94,6 +94,8 @@ public sealed class ComparisonHtmlRenderer
         {
             writer.Write($"<div class=\"also\">{Encode(ComparisonLabels.AlsoRelated)}：{Others(row.AlsoRelated, label)}</div>");
         }
+
+        writer.Write(Weaker(row.Weaker, label));
 
         writer.WriteLine("</td>");
         writer.WriteLine("</tr>");
@@ -116,6 +118,8 @@ public sealed class ComparisonHtmlRenderer
                 writer.Write($"<div class=\"also\">{Encode(partialLabel)}：{Others(item.PartialMatches, label)}</div>");
             }
 
+            writer.Write(Weaker(item.Weaker, label));
+
             writer.WriteLine("</li>");
         }
 
@@ -124,6 +128,10 @@ public sealed class ComparisonHtmlRenderer
 
     private static string Others(IEnumerable<Counterpart> counterparts, Func<Requirement, string> label) =>
         string.Join("、", counterparts.Select(c => $"{Number(c.Requirement, label)}<span class=\"score\">{ComparisonLabels.Score(c.Score)}</span>"));
+
+    // Collapsed, as on the web page: a reader opens them on purpose.
+    private static string Weaker(IReadOnlyList<Counterpart> weaker, Func<Requirement, string> label) => weaker.Count == 0 ? string.Empty
+        : $"<details class=\"also doubtful\"><summary>{Encode(ComparisonLabels.Weaker)}（{weaker.Count}）</summary>{Others(weaker, label)}</details>";
 
     private static string Pieces(IEnumerable<DiffPiece> pieces) => string.Concat(pieces.Select(piece => piece.Kind switch
     {

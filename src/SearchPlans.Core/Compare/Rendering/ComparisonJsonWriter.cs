@@ -88,6 +88,7 @@ public sealed class ComparisonJsonWriter(bool indented = true)
 
         WriteDiff(json, row.Diff);
         WriteCounterparts(json, "alsoRelated", row.AlsoRelated);
+        WriteCounterparts(json, "weaker", row.Weaker);
         json.WriteEndObject();
     }
 
@@ -144,6 +145,7 @@ public sealed class ComparisonJsonWriter(bool indented = true)
             json.WriteStartObject();
             WriteRequirementFields(json, item.Requirement);
             WriteCounterparts(json, "partialMatches", item.PartialMatches);
+            WriteCounterparts(json, "weaker", item.Weaker);
             json.WriteEndObject();
         }
 

@@ -17,6 +17,8 @@ public static class ComparisonLabels
     /// <summary>Beside a requirement only in B: A's related requirements, its partial matches.</summary>
     public const string PartialInA = "A有相关";
     public const string AlsoRelated = "另见";
+    /// <summary>Counterparts by doubtful links, which may share only wording with the requirement: never a match.</summary>
+    public const string Weaker = "较弱";
     public const string None = "—";
 
     public static string Kind(LinkKind kind) => kind switch

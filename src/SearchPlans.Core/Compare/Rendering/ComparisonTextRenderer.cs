@@ -64,6 +64,8 @@ public sealed class ComparisonTextRenderer(bool colour = false)
             {
                 writer.WriteLine($"{Indent}{partialLabel} {Others(otherSide, item.PartialMatches, label)}");
             }
+
+            WriteWeaker(otherSide, item.Weaker, label, writer);
         }
     }
 
@@ -74,6 +76,7 @@ public sealed class ComparisonTextRenderer(bool colour = false)
         {
             writer.WriteLine($"{a} ⇄ B {ComparisonLabels.None.PadRight(bWidth)}  {ComparisonLabels.OnlyInA}");
             writer.WriteLine(Indented(row.A.Text));
+            WriteWeaker("B", row.Weaker, label, writer);
             return;
         }
 
@@ -85,6 +88,16 @@ public sealed class ComparisonTextRenderer(bool colour = false)
         if (row.AlsoRelated.Count > 0)
         {
             writer.WriteLine($"{Indent}{ComparisonLabels.AlsoRelated} {Others("B", row.AlsoRelated, label)}");
+        }
+
+        WriteWeaker("B", row.Weaker, label, writer);
+    }
+
+    private static void WriteWeaker(string side, IReadOnlyList<Counterpart> weaker, Func<Requirement, string> label, TextWriter writer)
+    {
+        if (weaker.Count > 0)
+        {
+            writer.WriteLine($"{Indent}{ComparisonLabels.Weaker} {Others(side, weaker, label)}");
         }
     }
 

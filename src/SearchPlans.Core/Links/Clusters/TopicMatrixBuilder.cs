@@ -54,7 +54,8 @@ public static class TopicMatrixBuilder
 
     /// <summary>
     /// A plan with members carries the cluster, scored by its members' best equivalent link inside it; a plan
-    /// without holds at most its requirement most strongly related to a member; every other plan is a gap.
+    /// without holds at most its requirement most strongly related to a member by a confident link; every other plan
+    /// is a gap, since a doubtful link may share only wording and would hide a gap behind a false match.
     /// </summary>
     private static List<MatrixCell> Cells(RequirementCluster cluster, IReadOnlyList<Plan> columns,
         Dictionary<string, Plan> planOf, Dictionary<string, List<RequirementLink>> within)
@@ -62,7 +63,7 @@ public static class TopicMatrixBuilder
         var members = cluster.MemberIds.ToHashSet(StringComparer.Ordinal);
         var own = cluster.MemberIds.GroupBy(m => planOf[m].Id).ToDictionary(g => g.Key, g => g.ToList());
         var related = cluster.MemberIds.SelectMany(m => within[m])
-            .Where(l => !own.ContainsKey(planOf[l.Target].Id))
+            .Where(l => l.Confidence != LinkConfidence.Doubtful && !own.ContainsKey(planOf[l.Target].Id))
             .GroupBy(l => planOf[l.Target].Id)
             .ToDictionary(g => g.Key, g => g.MaxBy(l => l.Score)!);
 

@@ -23,7 +23,7 @@ public class ComparisonJsonWriterTests
         using var document = JsonDocument.Parse(json);
         var row = document.RootElement.GetProperty("rows")[0];
 
-        Assert.Equal(["a", "b", "kind", "relation", "score", "diff", "alsoRelated"], Names(row));
+        Assert.Equal(["a", "b", "kind", "relation", "score", "diff", "alsoRelated", "weaker"], Names(row));
         Assert.Equal(["id", "number", "text"], Names(row.GetProperty("a")));
         Assert.Equal("1", row.GetProperty("a").GetProperty("number").GetString());
         Assert.Equal(Id(B, "2"), row.GetProperty("b").GetProperty("id").GetString());
@@ -78,10 +78,30 @@ public class ComparisonJsonWriterTests
         Assert.Equal(Ids(root.GetProperty("onlyInA")), Ids(root.GetProperty("withoutEquivalentInB")));
         Assert.Equal([Id(B, "3"), Id(B, "4"), Id(B, "5"), Id(B, "6")], Ids(root.GetProperty("onlyInB")));
         var first = root.GetProperty("onlyInA")[0];
-        Assert.Equal(["id", "number", "text", "partialMatches"], Names(first));
+        Assert.Equal(["id", "number", "text", "partialMatches", "weaker"], Names(first));
         Assert.Equal([Id(B, "3"), Id(B, "4")], Ids(first.GetProperty("partialMatches")));
         Assert.Equal(["id", "number", "text", "kind", "relation", "score"], Names(first.GetProperty("partialMatches")[0]));
         Assert.Equal("containedBy", root.GetProperty("onlyInB")[0].GetProperty("partialMatches")[0].GetProperty("relation").GetString());
+    }
+
+    [Fact]
+    public void ToJson_DoubtfulLinks_AreWeakerNeverPartialMatchesOrTheRowsCounterpart()
+    {
+        var corpus = Create();
+        var doubtful = new SearchPlans.Model.Corpus(corpus.Plans)
+        {
+            Links = [.. corpus.Links.Select(l => l.Kind == SearchPlans.Model.LinkKind.Related ? l with { Confidence = SearchPlans.Model.LinkConfidence.Doubtful } : l)],
+        };
+        using var document = JsonDocument.Parse(new ComparisonJsonWriter().ToJson(new PlanComparer().Compare(doubtful, A, B)));
+        var root = document.RootElement;
+
+        var row = root.GetProperty("rows")[1];
+        Assert.Equal((JsonValueKind.Null, 0), (row.GetProperty("b").ValueKind, row.GetProperty("alsoRelated").GetArrayLength()));
+        Assert.Equal([Id(B, "3"), Id(B, "4")], Ids(row.GetProperty("weaker")));
+        Assert.Equal([Id(B, "5")], Ids(root.GetProperty("rows")[0].GetProperty("weaker")));
+        Assert.Equal(0, root.GetProperty("onlyInA")[0].GetProperty("partialMatches").GetArrayLength());
+        Assert.Equal([Id(B, "3"), Id(B, "4")], Ids(root.GetProperty("onlyInA")[0].GetProperty("weaker")));
+        Assert.Equal(0, root.GetProperty("summary").GetProperty("related").GetInt32());
     }
 
     [Fact]

@@ -57,4 +57,20 @@ public class ComparisonTextRendererTests
         Assert.Contains("仅见于B：A无等同条目 (4)\nB 3\n    推进决策公开。\n    A有相关 A 2 (0.60 相关)\n", text);
         Assert.Contains("B 6\n    推进基层政务公开标准化规范化。\n", text);
     }
+
+    [Fact]
+    public void Render_DoubtfulLinks_AreNamedOnALineOfTheirOwnAndNotCountedAsRelated()
+    {
+        var corpus = Create();
+        var doubtful = new SearchPlans.Model.Corpus(corpus.Plans)
+        {
+            Links = [.. corpus.Links.Select(l => l.Kind == SearchPlans.Model.LinkKind.Related ? l with { Confidence = SearchPlans.Model.LinkConfidence.Doubtful } : l)],
+        };
+        var text = new ComparisonTextRenderer().Render(new PlanComparer().Compare(doubtful, A, B)).ReplaceLineEndings("\n");
+
+        Assert.Contains("A 2 ⇄ B —  仅见于A\n    推进决策公开，完善重大行政决策事项目录。\n    较弱 B 3 (0.60 相关)、B 4 (0.40 相关)\n", text);
+        Assert.Contains("    较弱 B 5 (0.95 相关)\n", text);
+        Assert.Contains("其中B有相关 0", text);
+        Assert.DoesNotContain("B有相关 B", text);
+    }
 }

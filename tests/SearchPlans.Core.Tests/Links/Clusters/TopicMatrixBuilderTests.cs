@@ -32,6 +32,23 @@ public sealed class TopicMatrixBuilderTests
     }
 
     [Fact]
+    public void Build_DoubtfulRelatedLinks_LeaveAGapWhereTheOnlyLinkIsDoubtful_AndAreNeverTheRelatedCell()
+    {
+        // c-3's link to a-2 (0.3) is doubtful: the confident 0.2 link to b-2 becomes c's cell; with both doubtful, a gap.
+        var oneDoubtful = ClusterTestData.Corpus with
+        {
+            Links = [.. ClusterTestData.Corpus.Links.Select(l => l.Source == "c-3" && l.Target == "a-2" ? l with { Confidence = LinkConfidence.Doubtful } : l)],
+        };
+        var bothDoubtful = ClusterTestData.Corpus with
+        {
+            Links = [.. ClusterTestData.Corpus.Links.Select(l => l.Source == "c-3" ? l with { Confidence = LinkConfidence.Doubtful } : l)],
+        };
+
+        Assert.Equal((CellState.RelatedOnly, "c-3", 0.2), Cells(TopicMatrixBuilder.Build(oneDoubtful).Rows[1]).Last());
+        Assert.Equal((CellState.Gap, null, 0.0), Cells(TopicMatrixBuilder.Build(bothDoubtful).Rows[1]).Last());
+    }
+
+    [Fact]
     public void Build_MinPlansOne_AddsRequirementsNoOtherPlanCarriesWithTheirGaps()
     {
         var matrix = TopicMatrixBuilder.Build(ClusterTestData.Corpus, minPlans: 1);

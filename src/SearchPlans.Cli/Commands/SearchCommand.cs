@@ -118,7 +118,7 @@ internal sealed class SearchCommand : Command
         var output = env.Out;
         var reading = results.Reading;
         foreach (var note in reading.Notes)
-            output.WriteLine("Note: " + note);
+            output.WriteLine("Note: " + QueryNoteEnglish.Sentence(note));
         var shown = results.Hits.Count == 0 ? "" : $" (showing {request.Offset + 1}–{request.Offset + results.Hits.Count})";
         output.WriteLine($"{results.Total} matching requirement{(results.Total == 1 ? "" : "s")}{shown}");
         if (reading.AlsoSearched.Count > 0)

@@ -16,7 +16,7 @@ public sealed record SearchJson(int Total, IReadOnlyList<HitJson> Hits, FacetsJs
         results.Total,
         results.Hits.Select(HitJson.From).ToList(),
         new FacetsJson(ToObject(results.Jurisdictions), ToObject(results.Years), ToObject(results.Levels), ToObject(results.Units)),
-        results.Reading.Notes,
+        [.. results.Reading.Notes.Select(QueryNoteEnglish.Sentence)],
         results.Reading.AlsoSearched,
         results.Reading.DidYouMean,
         [.. results.Reading.Jurisdictions.Select(j => new JurisdictionHintJson(j.Word, j.Names))]);

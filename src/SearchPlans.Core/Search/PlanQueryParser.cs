@@ -71,10 +71,10 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
         {
             // Only operators or punctuation: nothing to search for, which matches nothing.
             if (mode == ReadingMode.Match)
-                context.Notes.AddRange([.. notes, "The query holds no word to search for."]);
+                context.Notes.AddRange([.. notes, new QueryNote(QueryNoteKind.NoWords)]);
             return new BooleanQuery();
         }
-        foreach (var (text, why) in new[] { (repaired, (string?)null), (plain, "Read the query as plain words: its syntax could not be read.") })
+        foreach (var (text, why) in new[] { (repaired, (QueryNote?)null), (plain, new QueryNote(QueryNoteKind.PlainWords)) })
         {
             if (text.Length == 0)
                 continue;

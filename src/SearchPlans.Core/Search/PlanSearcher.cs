@@ -170,9 +170,10 @@ public sealed class PlanSearcher : IDisposable
         if (run != strict.Run)
         {
             var total = strict.Run.Total;
-            var terms = strict.Context.Terms.Where(t => t.RelaxableAt(1)).Select(t => $"“{t.Text}” ({string.Join(" ", t.Words)})");
-            context.Notes.Add($"Only {total} requirement{(total == 1 ? "" : "s")} hold{(total == 1 ? "s" : "")} every word of "
-                + string.Join(", ", terms) + " or of a variant; also showing those that lack some of the words, after them.");
+            context.Notes.Add(new QueryNote(QueryNoteKind.Relaxed, total.ToString(CultureInfo.InvariantCulture))
+            {
+                Terms = [.. strict.Context.Terms.Where(t => t.RelaxableAt(1)).Select(t => new NotedTerm(t.Text, t.Words))],
+            });
         }
         var page = request.Limit == 0 ? [] : run.Ordered.Skip(request.Offset).Take(request.Limit).ToArray();
         // A parsed query, not the rewritten one: rewriting may turn a wildcard's terms into a filter the highlighter

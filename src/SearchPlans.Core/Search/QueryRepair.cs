@@ -4,7 +4,7 @@ namespace SearchPlans.Search;
 
 /// <summary>
 /// Reads a query as people paste it, the way Elasticsearch's simple_query_string does: what would be a syntax error
-/// is read as text instead, and each change is said in one plain line. A dangling quote is closed; `/`, `!` and `:`
+/// is read as text instead, and each change is noted (<see cref="QueryNote"/>). A dangling quote is closed; `/`, `!` and `:`
 /// that start no regular expression, negation or field are text (2021/9, 三同步!, 目标:); an operator with nothing on
 /// one side is left out (政策 OR); lowercase and, or, not between words are the operators AND, OR, NOT.
 /// </summary>
@@ -13,12 +13,12 @@ internal static class QueryRepair
     private static readonly string[] Operators = ["AND", "OR", "NOT", "&&", "||"];
 
     /// <summary>The query with only what the parser would refuse changed, and what was changed.</summary>
-    public static (string Query, IReadOnlyList<string> Notes) Repair(string query)
+    public static (string Query, IReadOnlyList<QueryNote> Notes) Repair(string query)
     {
-        var notes = new List<string>();
+        var notes = new List<QueryNote>();
         var tokens = Tokens(query);
         if (tokens.Count(t => t.Kind == Kind.Phrase && !t.Closed) > 0)
-            notes.Add("Closed the quote left open: searched the phrase to the end of the query.");
+            notes.Add(new(QueryNoteKind.QuoteClosed));
 
         // Lowercase operators between two words: people type them meaning the operator.
         for (var i = 0; i < tokens.Count; i++)
@@ -28,7 +28,7 @@ internal static class QueryRepair
                 && tokens[i - 1].Kind != Kind.Operator && tokens[i + 1].Kind != Kind.Operator)
             {
                 var upper = t.Text.ToUpperInvariant();
-                notes.Add($"Read “{t.Text}” as the operator {upper}; put it in quotes (\"{t.Text}\") to search for the word.");
+                notes.Add(new(QueryNoteKind.OperatorRead, t.Text, upper));
                 tokens[i] = t with { Text = upper, Kind = Kind.Operator };
             }
         }
@@ -46,7 +46,7 @@ internal static class QueryRepair
                 || !unary && (before is null || before.Kind is Kind.Operator or Kind.FieldPrefix || before.Text == "(");
             if (after is { Text: ")" } || joinsNothing)
             {
-                notes.Add($"Left out {t.Text}: it joins nothing {(after is null ? "at the end of the query" : before is null ? "at the start of the query" : "there")}.");
+                notes.Add(new(after is null ? QueryNoteKind.OperatorLeftOutAtEnd : before is null ? QueryNoteKind.OperatorLeftOutAtStart : QueryNoteKind.OperatorLeftOut, t.Text));
                 tokens.RemoveAt(i);
                 i = Math.Max(-1, i - 2);
             }
@@ -68,7 +68,7 @@ internal static class QueryRepair
                     rebuilt.Append('(');
                     break;
                 case Kind.Bracket when depth == 0:
-                    notes.Add("Left out a closing bracket that closes nothing.");
+                    notes.Add(new(QueryNoteKind.BracketLeftOut));
                     break;
                 case Kind.Bracket:
                     depth--;
@@ -85,7 +85,7 @@ internal static class QueryRepair
         if (depth > 0)
         {
             rebuilt.Append(')', depth);
-            notes.Add("Closed the bracket left open.");
+            notes.Add(new(QueryNoteKind.BracketClosed));
         }
         return (rebuilt.ToString().Trim(), notes.Distinct().ToList());
     }
@@ -101,7 +101,7 @@ internal static class QueryRepair
 
     // A word keeps the syntax that works inside it (field:value, wildcards, a trailing ~ or ^n, a leading + - !, a
     // whole /regular expression/); a /, ! or : that would break the parse is escaped as text.
-    private static string Word(string word, List<string> notes)
+    private static string Word(string word, List<QueryNote> notes)
     {
         var prefix = "";
         if (word.Length > 1 && word[0] is '+' or '-' or '!')
@@ -128,7 +128,7 @@ internal static class QueryRepair
             if (c is '/' or '!' or ':' or '[' or ']' or '{' or '}' || c is '^' or '~' && !TrailingModifier(word, i) || c == '&' || c == '|')
             {
                 if (c is ':' && i > 0)
-                    notes.Add($"Read “{word[..i]}:” as text: {word[..i]} is not a field (the fields are {string.Join(", ", QueryFields.Names.Where(n => n != "doc"))}).");
+                    notes.Add(new(QueryNoteKind.ColonAsText, word[..i], string.Join(", ", QueryFields.Names.Where(n => n != "doc"))));
                 escaped.Append('\\');
             }
             escaped.Append(c);

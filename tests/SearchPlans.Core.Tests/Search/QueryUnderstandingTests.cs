@@ -159,7 +159,9 @@ public sealed class QueryUnderstandingTests(SeedIndexFixture seeds) : IClassFixt
         var results = seeds.Search("解读材料同步发布");
 
         Assert.True(results.Total >= 4);
-        Assert.Contains(results.Reading.Notes, n => n.Contains("lack some of the words", StringComparison.Ordinal));
+        var note = Assert.Single(results.Reading.Notes, n => n.Kind == QueryNoteKind.Relaxed);
+        Assert.Equal(new NotedTerm("解读材料同步发布", ["解读", "材料", "同步", "发布"]), Assert.Single(note.Terms));
+        Assert.Contains("lack some of the words", QueryNoteEnglish.Sentence(note), StringComparison.Ordinal);
         // The one holding every word (政策解读 being a wording of 解读材料's topic) comes first.
         Assert.Equal("qingyuan-2022-2.3.2", results.Hits[0].Id);
     }

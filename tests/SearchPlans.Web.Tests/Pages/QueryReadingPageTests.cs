@@ -31,6 +31,43 @@ public sealed class QueryReadingPageTests(SeedSite site)
             Assert.Contains(page.Texts("p", "message"), m => m.Contains(note, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("\"政策解读", "已补上未闭合的引号：从引号处到检索式末尾按短语检索。")]
+    [InlineData("政策 and 解读", "已把“and”当作运算符 AND；要检索这个词本身，请加引号（\"and\"）。")]
+    [InlineData("政策 OR", "已去掉 OR：它在检索式末尾，没有连接任何词。")]
+    public async Task A_note_is_in_chinese_by_default(string query, string note)
+    {
+        var page = await Page.Get(ChineseClient(), Url.Search(("q", query)));
+
+        Assert.Contains(note, page.Texts("p", "reading-note"));
+    }
+
+    [Fact]
+    public async Task A_relaxed_long_term_is_noted_in_chinese_with_its_words()
+    {
+        var page = await Page.Get(ChineseClient(), Url.Search(("q", "解读材料同步发布")));
+
+        var note = Assert.Single(page.Texts("p", "reading-note"));
+        Assert.Matches("^只有 \\d+ 条含有“解读材料同步发布”（解读 材料 同步 发布）或其变体的全部词语；", note);
+    }
+
+    [Fact]
+    public async Task A_relaxed_long_term_is_noted_in_english_on_request()
+    {
+        var page = await Search(("q", "解读材料同步发布"));
+
+        var note = Assert.Single(page.Texts("p", "reading-note"));
+        Assert.Matches("^Only \\d+ requirements? holds? every word of “解读材料同步发布” \\(解读 材料 同步 发布\\) or of a variant;", note);
+    }
+
+    private HttpClient ChineseClient()
+    {
+        var client = site.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.Clear();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+        return client;
+    }
+
     [Fact]
     public async Task Lowercase_and_does_not_silently_find_nothing()
     {

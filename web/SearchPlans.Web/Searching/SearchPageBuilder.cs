@@ -51,6 +51,7 @@ public sealed class SearchPageBuilder(CorpusSnapshot snapshot, SearchCancellatio
             new SearchOutcome(results.Total, page, pageCount, (page - 1) * PageSize + 1, cards, Facets(criteria, results, cancellation.Token), Sorts(criteria))
             {
                 Reading = reading,
+                Notes = [.. reading.Notes.Select(QueryNoteWording.Say)],
                 DidYouMeanUrl = reading.DidYouMean is { } better ? SearchLinks.Page(criteria with { Query = better }) : null,
                 // The place as a filter, and the word taken out of the query, since the filter now says it.
                 PlaceFilters = [.. reading.Jurisdictions.Select(j => (j.Word, j.Names,

@@ -22,6 +22,9 @@ public sealed record SearchOutcome(
     /// <summary>How the query was read: notes, variants also searched, suggestions.</summary>
     public QueryReading Reading { get; init; } = QueryReading.Plain;
 
+    /// <summary>The reading's notes, worded in the page's language.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>The search again with the suggested correction, when there is one.</summary>
     public string? DidYouMeanUrl { get; init; }
 

@@ -39,7 +39,7 @@ internal sealed partial class QueryContext(QueryVariants variants, int relaxatio
     }
 
     /// <summary>What was changed to read the query.</summary>
-    public List<string> Notes { get; } = [];
+    public List<QueryNote> Notes { get; } = [];
 
     /// <summary>Every term read, in the order first read.</summary>
     public IEnumerable<TermReading> Terms => readings.Values;

@@ -58,7 +58,7 @@ internal static class FilterQueries
         var literal = folded.Replace("*", "", StringComparison.Ordinal).Replace("?", "", StringComparison.Ordinal);
         // Each character is a state of the automaton Lucene builds and walks recursively; names are far shorter.
         if (literal.Length > MaxJurisdictionLength)
-            throw new QuerySyntaxException($"The jurisdiction is {literal.Length} characters long; names are at most {MaxJurisdictionLength}.");
+            throw new QuerySyntaxException(new(QueryNoteKind.JurisdictionTooLong, literal.Length.ToString(CultureInfo.InvariantCulture), MaxJurisdictionLength.ToString(CultureInfo.InvariantCulture)));
         return new WildcardQuery(new Term(IndexFields.Jurisdiction, "*" + literal + "*"));
     }
 

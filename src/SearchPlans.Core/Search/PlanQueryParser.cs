@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
@@ -89,21 +90,21 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
             catch (ParseException e)
             {
                 // An unknown field is the user's to correct, not something to read as words.
-                if (e.Message.Contains("unknown field", StringComparison.Ordinal))
-                    throw new QuerySyntaxException(Explain(trimmed, e.Message), e);
+                if (e.InnerException is UnknownFieldException)
+                    throw new QuerySyntaxException(Explain(trimmed, e), e);
                 first ??= e;
             }
             catch (ArgumentException e)
             {
                 // A /regular expression/ that does not compile: Lucene's automaton parser says so this way.
-                throw new QuerySyntaxException($"The query \"{trimmed}\" could not be read: {e.Message.TrimEnd('.')}.", e);
+                throw new QuerySyntaxException(new(QueryNoteKind.InvalidPattern, trimmed, e.Message.TrimEnd('.')), e);
             }
             catch (BooleanQuery.TooManyClausesException e)
             {
-                throw new QuerySyntaxException($"The query \"{trimmed}\" expands to too many terms; make wildcards more specific.", e);
+                throw new QuerySyntaxException(new(QueryNoteKind.TooManyTerms, trimmed), e);
             }
         }
-        throw new QuerySyntaxException(Explain(trimmed, first?.Message ?? "nothing to search for"), first!);
+        throw new QuerySyntaxException(Explain(trimmed, first), first);
     }
 
     // "NOT x" alone would match nothing in Lucene; users mean "everything except x".
@@ -115,18 +116,25 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
     }
 
     // One plain line: what is wrong, and how queries are written.
-    private static string Explain(string query, string message)
+    private static QueryNote Explain(string query, ParseException? error)
     {
+        var fields = string.Join(", ", QueryFields.Names.Where(n => n != "doc"));
+        if (error?.InnerException is UnknownFieldException unknown)
+            return new(QueryNoteKind.UnknownField, query, unknown.Field, fields);
         // Lucene says "Cannot parse '<query>': <reason>\nWas expecting one of: ..."; keep only the reason.
-        var reason = message.Split('\n')[0];
+        var reason = (error?.Message ?? "").Split('\n')[0];
         var prefix = $"Cannot parse '{query}': ";
         if (reason.StartsWith(prefix, StringComparison.Ordinal))
             reason = reason[prefix.Length..];
-        if (reason.StartsWith("Cannot parse", StringComparison.Ordinal) || reason.Contains("Lexical error", StringComparison.Ordinal) || reason.Contains("Encountered", StringComparison.Ordinal))
-            reason = "its operators or brackets do not fit together.";
-        return $"The query \"{query}\" could not be read: {reason.Trim().TrimEnd('.')}. " +
-               "Write words, \"a phrase\", AND, OR, NOT, and field:value with one of: " +
-               string.Join(", ", QueryFields.Names.Where(n => n != "doc")) + ".";
+        return reason.Length == 0 || reason.StartsWith("Cannot parse", StringComparison.Ordinal) || reason.Contains("Lexical error", StringComparison.Ordinal) || reason.Contains("Encountered", StringComparison.Ordinal)
+            ? new(QueryNoteKind.Unreadable, query, fields)
+            : new(QueryNoteKind.UnreadableBecause, query, reason.Trim().TrimEnd('.'), fields);
+    }
+
+    // Thrown inside Lucene's parser, which wraps it with the query; the field is read back from it.
+    private sealed class UnknownFieldException(string field) : ParseException($"unknown field \"{field}\".")
+    {
+        public string Field { get; } = field;
     }
 
     // A prohibited term (NOT 年报) excludes what was typed, not its variants.
@@ -457,7 +465,7 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
             (automaton, var states) = build();
             statesSpent += states;
             if (statesSpent > AutomatonBudget.MaxQueryStates)
-                throw new QuerySyntaxException($"The query's wildcards and regular expressions together would build automata of more than {AutomatonBudget.MaxQueryStates} states; use fewer of them, with fewer ? after a *.");
+                throw new QuerySyntaxException(new(QueryNoteKind.TooManyStates, AutomatonBudget.MaxQueryStates.ToString(CultureInfo.InvariantCulture)));
             patterns[pattern] = automaton;
         }
         return (Automaton)automaton.Clone();
@@ -481,5 +489,5 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
     // A null field is the default: the text fields, which the base class expands a null field to.
     private static QueryField Resolve(string? field) =>
         field is null ? new QueryField(null, null)
-        : QueryFields.Find(field) ?? throw new ParseException($"unknown field \"{field}\".");
+        : QueryFields.Find(field) ?? throw new UnknownFieldException(field);
 }

@@ -147,7 +147,7 @@ public sealed class PlanSearcher : IDisposable
         }
         catch (Exception e) when (e is SearchTimeExceededException || e is AggregateException aggregate && aggregate.InnerExceptions.Any(i => i is SearchTimeExceededException))
         {
-            throw new QuerySyntaxException($"The query \"{request.Query}\" took longer than {TimeLimit.TotalSeconds:0} s to answer; make it more specific (fewer wildcards, a filter).", e);
+            throw new QuerySyntaxException(new(QueryNoteKind.TooSlow, request.Query, TimeLimit.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)), e);
         }
     }
 

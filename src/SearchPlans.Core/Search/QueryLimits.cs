@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Search;
 
 namespace SearchPlans.Search;
@@ -23,7 +24,7 @@ public static class QueryLimits
     public static void CheckText(string query)
     {
         if (query.Length > MaxLength)
-            throw new QuerySyntaxException($"The query is {query.Length} characters long; the limit is {MaxLength}. Search for fewer terms at a time.");
+            throw new QuerySyntaxException(new(QueryNoteKind.TooLong, query.Length.ToString(CultureInfo.InvariantCulture), MaxLength.ToString(CultureInfo.InvariantCulture)));
         // Brackets nest only outside "phrases"; a backslash escapes the next character everywhere, and inside a
         // /regular expression/ brackets count too (they nest in Lucene's recursive expression parser) but quotes do not.
         var depth = 0;
@@ -38,7 +39,7 @@ public static class QueryLimits
             else if (inside == '\0' && c is '"' or '/')
                 inside = c;
             else if (inside != '"' && c == '(' && ++depth > MaxNesting)
-                throw new QuerySyntaxException($"The query nests brackets more than {MaxNesting} deep; simplify it.");
+                throw new QuerySyntaxException(new(QueryNoteKind.TooDeep, MaxNesting.ToString(CultureInfo.InvariantCulture)));
             else if (inside != '"' && c == ')')
                 depth = Math.Max(0, depth - 1);
         }
@@ -49,9 +50,9 @@ public static class QueryLimits
     {
         var (clauses, expanding) = Count(query);
         if (clauses > MaxClauses)
-            throw new QuerySyntaxException($"The query has {clauses} parts; the limit is {MaxClauses}. Search for fewer terms at a time.");
+            throw new QuerySyntaxException(new(QueryNoteKind.TooManyParts, clauses.ToString(CultureInfo.InvariantCulture), MaxClauses.ToString(CultureInfo.InvariantCulture)));
         if (expanding > MaxExpandingParts)
-            throw new QuerySyntaxException($"The query has {expanding} wildcard, fuzzy, regular-expression or range parts; the limit is {MaxExpandingParts}.");
+            throw new QuerySyntaxException(new(QueryNoteKind.TooManyExpandingParts, expanding.ToString(CultureInfo.InvariantCulture), MaxExpandingParts.ToString(CultureInfo.InvariantCulture)));
     }
 
     private static (int Clauses, int Expanding) Count(Query query) => query switch

@@ -1,13 +1,11 @@
 namespace SearchPlans.Search;
 
-/// <summary>The query could not be read; the message says why in words a user can act on.</summary>
-public sealed class QuerySyntaxException : Exception
+/// <summary>
+/// The query could not be read: <see cref="Note"/> says why, for an interface to word in its reader's language; the
+/// message is its English.
+/// </summary>
+public sealed class QuerySyntaxException(QueryNote note, Exception? innerException = null)
+    : Exception(QueryNoteEnglish.Sentence(note), innerException)
 {
-    public QuerySyntaxException(string message) : base(message)
-    {
-    }
-
-    public QuerySyntaxException(string message, Exception innerException) : base(message, innerException)
-    {
-    }
+    public QueryNote Note { get; } = note;
 }

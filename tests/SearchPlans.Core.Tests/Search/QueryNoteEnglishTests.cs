@@ -1,4 +1,5 @@
 using SearchPlans.Search;
+using SearchPlans.Search.Budget;
 
 namespace SearchPlans.Tests.Search;
 
@@ -44,6 +45,25 @@ public sealed class QueryNoteEnglishTests
     }
 
     [Fact]
+    public void Message_AnUnknownField_IsTheSentenceItAlwaysWasAndNamesTheField()
+    {
+        var e = Assert.Throws<QuerySyntaxException>(() => PlanQueryParser.ParseUserQuery("colour:red"));
+
+        Assert.Equal(new QueryNote(QueryNoteKind.UnknownField, "colour:red", "colour", "text, jurisdiction, year, level, province, unit, lead, section, deadline, number, plan, id"), e.Note);
+        Assert.Equal("The query \"colour:red\" could not be read: unknown field \"colour\". Write words, \"a phrase\", AND, OR, NOT, and field:value with one of: "
+            + "text, jurisdiction, year, level, province, unit, lead, section, deadline, number, plan, id.", e.Message);
+    }
+
+    [Fact]
+    public void Message_ATooCostlyPattern_KeepsItsLiteralBraces()
+    {
+        var e = AutomatonBudget.TooLarge(QueryNoteKind.PatternMoreStatesBackwards, "/a.*b/", 64);
+
+        Assert.Equal("The pattern \"/a.*b/\" is too costly to search for: it would build an automaton of more than 64 states read backwards. "
+            + "Use fewer ? after a *, smaller {n,m} repetitions, or plain words.", e.Message);
+    }
+
+    [Fact]
     public void Repair_TheSameMistakeTwice_IsNotedOnce()
     {
         var (_, notes) = QueryRepair.Repair("目标: 目标:");
@@ -55,6 +75,6 @@ public sealed class QueryNoteEnglishTests
     public void Sentence_EveryKind_HasEnglish()
     {
         Assert.All(Enum.GetValues<QueryNoteKind>(), kind =>
-            Assert.NotEmpty(QueryNoteEnglish.Sentence(new QueryNote(kind, "1", "2") { Terms = kind == QueryNoteKind.Relaxed ? [new("a", ["a"])] : [] })));
+            Assert.NotEmpty(QueryNoteEnglish.Sentence(kind == QueryNoteKind.Relaxed ? new QueryNote(kind, "1") { Terms = [new("a", ["a"])] } : new QueryNote(kind, "1", "2", "3"))));
     }
 }

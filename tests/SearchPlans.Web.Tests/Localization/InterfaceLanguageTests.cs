@@ -29,6 +29,9 @@ public sealed partial class InterfaceLanguageTests(SeedSite site)
         "/?q=" + Uri.EscapeDataString("AND 政策 OR"),
         "/?q=" + Uri.EscapeDataString("解读材料同步发布"),
         "/?q=" + Uri.EscapeDataString("政策解毒"),
+        // Queries it refuses: a field that does not exist, too many wildcards.
+        "/?q=colour:red",
+        "/?q=" + Uri.EscapeDataString("公* 政* 解* 读* 年* 报* 计* 划* 要*"),
         "/plans",
         "/plans?sort=year&year=2022",
         "/plans/heyuan-2022",

@@ -43,6 +43,14 @@ public sealed class QueryReadingPageTests(SeedSite site)
     }
 
     [Fact]
+    public async Task A_query_refused_says_why_in_chinese_by_default()
+    {
+        var page = await Page.Get(ChineseClient(), Url.Search(("q", "colour:red")));
+
+        Assert.Contains(page.Texts("p", "message"), m => m.StartsWith("无法读取检索式“colour:red”：没有“colour”这个字段。", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_relaxed_long_term_is_noted_in_chinese_with_its_words()
     {
         var page = await Page.Get(ChineseClient(), Url.Search(("q", "解读材料同步发布")));

@@ -34,7 +34,7 @@ public static class JudgingSheet
             }
             catch (QuerySyntaxException e)
             {
-                return Results.Text(e.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+                return Results.Text(QueryNoteWording.Say(e.Note), "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
             }
             catch (OperationCanceledException) when (cancellation.Token.IsCancellationRequested)
             {

@@ -52,7 +52,7 @@ public static class SearchExport
         }
         catch (QuerySyntaxException e)
         {
-            return Results.Text(e.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            return Results.Text(QueryNoteWording.Say(e.Note), "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
         }
         catch (OperationCanceledException) when (cancellation.Token.IsCancellationRequested)
         {

@@ -34,7 +34,7 @@ public sealed class SearchPageBuilder(CorpusSnapshot snapshot, SearchCancellatio
         }
         catch (QuerySyntaxException e)
         {
-            return new SearchView(criteria, [.. problems.Select(p => p.OnPage), e.Message], null);
+            return new SearchView(criteria, [.. problems.Select(p => p.OnPage), QueryNoteWording.Say(e.Note)], null);
         }
         catch (OperationCanceledException) when (cancellation.Token.IsCancellationRequested)
         {

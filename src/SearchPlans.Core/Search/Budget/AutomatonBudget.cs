@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Util.Automaton;
 
 namespace SearchPlans.Search.Budget;
@@ -37,18 +38,20 @@ internal static class AutomatonBudget
     {
         var states = pattern.GetNumberOfStates();
         if (states > MaxPatternStates)
-            throw TooLarge(query, $"{states:N0} states");
+            throw TooLarge(QueryNoteKind.PatternStates, query, states);
         if (SubsetCount.AtMost(pattern, MaxDeterministicStates) is not { } deterministic)
-            throw TooLarge(query, $"more than {MaxDeterministicStates:N0} states");
+            throw TooLarge(QueryNoteKind.PatternMoreStates, query, MaxDeterministicStates);
         var reversed = (Automaton)pattern.Clone();
         // Reversing gives the automaton a new initial state that steps wherever the old accepting states could.
         SpecialOperations.Reverse(reversed);
         if (SubsetCount.AtMost(reversed, MaxDeterministicStates) is null)
-            throw TooLarge(query, $"more than {MaxDeterministicStates:N0} states read backwards");
+            throw TooLarge(QueryNoteKind.PatternMoreStatesBackwards, query, MaxDeterministicStates);
         return deterministic;
     }
 
-    public static QuerySyntaxException TooLarge(string query, string size) => new(
-        $"The pattern \"{query}\" is too costly to search for: it would build an automaton of {size}. " +
-        "Use fewer ? after a *, smaller {n,m} repetitions, or plain words.");
+    /// <param name="kind">Which size was passed: one of the Pattern…States kinds.</param>
+    public static QuerySyntaxException TooLarge(QueryNoteKind kind, string query, long states) =>
+        TooLarge(kind, query, states.ToString("N0", CultureInfo.InvariantCulture));
+
+    public static QuerySyntaxException TooLarge(QueryNoteKind kind, string query, string size) => new(new(kind, query, size));
 }

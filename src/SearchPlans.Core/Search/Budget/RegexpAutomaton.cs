@@ -49,7 +49,7 @@ internal sealed class RegexpAutomaton
             if (pattern[i] == '\\')
                 i++;
             else if (pattern[i] == '(' && ++depth > MaxNesting)
-                throw new QuerySyntaxException($"The pattern \"{query}\" nests brackets more than {MaxNesting} deep; simplify it.");
+                throw new QuerySyntaxException(new(QueryNoteKind.PatternTooDeep, query, MaxNesting.ToString(CultureInfo.InvariantCulture)));
             else if (pattern[i] == ')')
                 depth = Math.Max(0, depth - 1);
         }
@@ -130,7 +130,7 @@ internal sealed class RegexpAutomaton
             position++;
         var digits = string.Concat(text[start..position].Select(c => (char)c));
         // Lucene has read the number already; one too large for an int is far too large a repetition anyway.
-        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw AutomatonBudget.TooLarge(query, $"a repetition of {digits}");
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw AutomatonBudget.TooLarge(QueryNoteKind.PatternRepetition, query, digits);
     }
 
     private Automaton Complement()
@@ -143,7 +143,7 @@ internal sealed class RegexpAutomaton
         if (negations % 2 == 1)
         {
             if (SubsetCount.AtMost(result, AutomatonBudget.MaxDeterministicStates) is null)
-                throw AutomatonBudget.TooLarge(query, $"more than {AutomatonBudget.MaxDeterministicStates:N0} states under ~");
+                throw AutomatonBudget.TooLarge(QueryNoteKind.PatternMoreStatesUnderComplement, query, AutomatonBudget.MaxDeterministicStates);
             result = BasicOperations.Complement(result);
         }
         return result;
@@ -166,7 +166,7 @@ internal sealed class RegexpAutomaton
         if (!negated)
             return union;
         if (SubsetCount.AtMost(union, AutomatonBudget.MaxPatternStates) is null)
-            throw AutomatonBudget.TooLarge(query, $"more than {AutomatonBudget.MaxPatternStates:N0} states in [^...]");
+            throw AutomatonBudget.TooLarge(QueryNoteKind.PatternMoreStatesInNegatedClass, query, AutomatonBudget.MaxPatternStates);
         return BasicOperations.Intersection(BasicAutomata.MakeAnyChar(), BasicOperations.Complement(union));
     }
 
@@ -216,20 +216,20 @@ internal sealed class RegexpAutomaton
         Match('>');
         var dash = body.IndexOf('-', StringComparison.Ordinal);
         if (dash < 0)
-            throw new QuerySyntaxException($"The pattern \"{query}\" names an automaton <{body}>; only number intervals such as <1-12> can be searched.");
+            throw new QuerySyntaxException(new(QueryNoteKind.PatternNamesAutomaton, query, body));
         var (low, high) = (body[..dash], body[(dash + 1)..]);
         if (!int.TryParse(low, NumberStyles.None, CultureInfo.InvariantCulture, out var min) || !int.TryParse(high, NumberStyles.None, CultureInfo.InvariantCulture, out var max))
-            throw new QuerySyntaxException($"The pattern \"{query}\" names the interval <{body}>; an interval is two whole numbers such as <1-12>.");
+            throw new QuerySyntaxException(new(QueryNoteKind.PatternBadInterval, query, body));
         return BasicAutomata.MakeInterval(Math.Min(min, max), Math.Max(min, max), low.Length == high.Length ? low.Length : 0);
     }
 
     private Automaton Bounded(long estimate, Func<Automaton> build)
     {
         if (estimate > AutomatonBudget.MaxPatternStates)
-            throw AutomatonBudget.TooLarge(query, $"about {estimate:N0} states");
+            throw AutomatonBudget.TooLarge(QueryNoteKind.PatternAboutStates, query, estimate);
         var built = build();
         if (States(built) > AutomatonBudget.MaxPatternStates)
-            throw AutomatonBudget.TooLarge(query, $"{States(built):N0} states");
+            throw AutomatonBudget.TooLarge(QueryNoteKind.PatternStates, query, States(built));
         return built;
     }
 

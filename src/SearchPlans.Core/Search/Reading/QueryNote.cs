@@ -1,45 +1,5 @@
 namespace SearchPlans.Search;
 
-/// <summary>What a note about a query says; each interface words each kind in its reader's language.</summary>
-public enum QueryNoteKind
-{
-    /// <summary>A dangling quote was closed at the end of the query.</summary>
-    QuoteClosed,
-
-    /// <summary>A lowercase word was read as an operator. Arguments: the word as typed, the operator.</summary>
-    OperatorRead,
-
-    /// <summary>An operator that joins nothing was left out. Argument: the operator.</summary>
-    OperatorLeftOutAtStart,
-
-    /// <summary>As <see cref="OperatorLeftOutAtStart"/>, at the end of the query.</summary>
-    OperatorLeftOutAtEnd,
-
-    /// <summary>As <see cref="OperatorLeftOutAtStart"/>, between two operators.</summary>
-    OperatorLeftOut,
-
-    /// <summary>A closing bracket that closes nothing was left out.</summary>
-    BracketLeftOut,
-
-    /// <summary>A bracket left open was closed.</summary>
-    BracketClosed,
-
-    /// <summary>A colon after a word that is no field was read as text. Arguments: the word, the fields.</summary>
-    ColonAsText,
-
-    /// <summary>Only operators or punctuation: nothing to search for.</summary>
-    NoWords,
-
-    /// <summary>The syntax could not be read even repaired, so the query was read as plain words.</summary>
-    PlainWords,
-
-    /// <summary>
-    /// Few requirements hold every word of a long term, so those lacking some follow them. Argument: how many hold
-    /// every word; <see cref="QueryNote.Terms"/> are the terms relaxed.
-    /// </summary>
-    Relaxed,
-}
-
 /// <summary>
 /// One thing said about how a query was read: its kind and the pieces of the query it names, rather than a sentence,
 /// so the web app says it in the reader's language and <see cref="QueryNoteEnglish"/> in English.

@@ -14,6 +14,14 @@ public static class QueryNoteEnglish
     /// <summary>Between the terms a relaxed note names.</summary>
     public const string TermSeparator = ", ";
 
+    // How queries are written, after saying why one could not be read, with the fields' argument.
+    private static string HowToWrite(int fields) => "Write words, \"a phrase\", AND, OR, NOT, and field:value with one of: {" + fields + "}.";
+
+    private const string TooCostly = "The pattern \"{0}\" is too costly to search for: it would build an automaton of ";
+
+    // Braces doubled: the template is a format string.
+    private const string CostlyAdvice = "Use fewer ? after a *, smaller {{n,m}} repetitions, or plain words.";
+
     /// <summary>The sentence with {0}, {1}… where <see cref="Arguments"/> go.</summary>
     public static string Template(QueryNote note) => note.Kind switch
     {
@@ -31,6 +39,29 @@ public static class QueryNoteEnglish
             "Only {0} requirement holds every word of {1} or of a variant; also showing those that lack some of the words, after them.",
         QueryNoteKind.Relaxed =>
             "Only {0} requirements hold every word of {1} or of a variant; also showing those that lack some of the words, after them.",
+        QueryNoteKind.Unreadable => "The query \"{0}\" could not be read: its operators or brackets do not fit together. " + HowToWrite(1),
+        QueryNoteKind.UnreadableBecause => "The query \"{0}\" could not be read: {1}. " + HowToWrite(2),
+        QueryNoteKind.UnknownField => "The query \"{0}\" could not be read: unknown field \"{1}\". " + HowToWrite(2),
+        QueryNoteKind.InvalidPattern => "The query \"{0}\" could not be read: {1}.",
+        QueryNoteKind.TooManyTerms => "The query \"{0}\" expands to too many terms; make wildcards more specific.",
+        QueryNoteKind.TooSlow => "The query \"{0}\" took longer than {1} s to answer; make it more specific (fewer wildcards, a filter).",
+        QueryNoteKind.TooLong => "The query is {0} characters long; the limit is {1}. Search for fewer terms at a time.",
+        QueryNoteKind.TooDeep => "The query nests brackets more than {0} deep; simplify it.",
+        QueryNoteKind.TooManyParts => "The query has {0} parts; the limit is {1}. Search for fewer terms at a time.",
+        QueryNoteKind.TooManyExpandingParts => "The query has {0} wildcard, fuzzy, regular-expression or range parts; the limit is {1}.",
+        QueryNoteKind.TooManyStates =>
+            "The query's wildcards and regular expressions together would build automata of more than {0} states; use fewer of them, with fewer ? after a *.",
+        QueryNoteKind.JurisdictionTooLong => "The jurisdiction is {0} characters long; names are at most {1}.",
+        QueryNoteKind.PatternTooDeep => "The pattern \"{0}\" nests brackets more than {1} deep; simplify it.",
+        QueryNoteKind.PatternNamesAutomaton => "The pattern \"{0}\" names an automaton <{1}>; only number intervals such as <1-12> can be searched.",
+        QueryNoteKind.PatternBadInterval => "The pattern \"{0}\" names the interval <{1}>; an interval is two whole numbers such as <1-12>.",
+        QueryNoteKind.PatternStates => TooCostly + "{1} states. " + CostlyAdvice,
+        QueryNoteKind.PatternAboutStates => TooCostly + "about {1} states. " + CostlyAdvice,
+        QueryNoteKind.PatternMoreStates => TooCostly + "more than {1} states. " + CostlyAdvice,
+        QueryNoteKind.PatternMoreStatesBackwards => TooCostly + "more than {1} states read backwards. " + CostlyAdvice,
+        QueryNoteKind.PatternMoreStatesUnderComplement => TooCostly + "more than {1} states under ~. " + CostlyAdvice,
+        QueryNoteKind.PatternMoreStatesInNegatedClass => TooCostly + "more than {1} states in [^...]. " + CostlyAdvice,
+        QueryNoteKind.PatternRepetition => TooCostly + "a repetition of {1}. " + CostlyAdvice,
         _ => throw new ArgumentOutOfRangeException(nameof(note), note.Kind, "A query note with no English."),
     };
 

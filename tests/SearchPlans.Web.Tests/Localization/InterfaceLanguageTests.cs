@@ -53,6 +53,17 @@ public sealed partial class InterfaceLanguageTests(SeedSite site)
         "/review/signin",
         "/nowhere",
         "/units/" + Uri.EscapeDataString("市不存在局"),
+        "/plans/nowhere-2022",
+        "/requirements/nowhere-2022-1",
+        "/variants/nowhere-2022-1",
+        "/plans?q=" + Uri.EscapeDataString("不存在的计划"),
+        "/plans?sort=bogus&p=99",
+        "/?q=" + Uri.EscapeDataString("公开") + "&level=bogus&sort=bogus",
+        "/compare?a=nowhere-2022&b=heyuan-2022",
+        "/compare?a=heyuan-2022&b=heyuan-2022",
+        "/matrix?group=nowhere&min=99",
+        "/review?doc=nowhere-2022&state=bogus&sort=bogus&links=bogus&p=99",
+        "/review?undone=true",
     ];
 
     // Words the interface shows in every language: the product's name, the export formats, and the query syntax's

@@ -74,28 +74,64 @@ public sealed partial class InterfaceLanguageTests(SeedSite site)
         "text", "jurisdiction", "year", "level", "province", "unit", "lead", "section", "deadline", "number", "plan", "id",
     };
 
+    /// <summary>Review forms the page refuses, each with its own message: nothing is recorded.</summary>
+    public static TheoryData<string, string> RefusedForms => new()
+    {
+        { "Add", "source=heyuan-2022-999&target=zhanjiang-2021-1&kind=related" },
+        { "Add", "source=heyuan-2022-3&target=heyuan-2022-4&kind=related" },
+        { "Judge", "source=jiangmen-zftzgcjsglzx-2022-1&target=heyuan-2022-3&verdict=" },
+        { "Judge", "source=jiangmen-zftzgcjsglzx-2022-1&target=heyuan-2022-3&verdict=confirm&kind=bogus" },
+        { "Undo", "id=999999" },
+    };
+
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task The_english_page_has_no_chinese_outside_the_plans_text(string url)
-    {
-        var text = VisibleText(await Fetch(url, "en"));
+    public async Task The_english_page_has_no_chinese_outside_the_plans_text(string url) =>
+        AssertNoChinese(url, await Fetch(url, "en"));
 
-        var typed = Uri.UnescapeDataString(url);
-        var foreign = ChineseRun().Matches(text).Select(m => m.Value)
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task The_chinese_page_has_no_english_outside_the_plans_text(string url) =>
+        AssertNoEnglish(url, await Fetch(url, "zh-CN"));
+
+    [Theory]
+    [MemberData(nameof(RefusedForms))]
+    public async Task A_refused_review_form_is_answered_in_english_only(string handler, string fields) =>
+        AssertNoChinese(fields, await PostRefused(handler, fields, "en"));
+
+    [Theory]
+    [MemberData(nameof(RefusedForms))]
+    public async Task A_refused_review_form_is_answered_in_chinese_only(string handler, string fields) =>
+        AssertNoEnglish(fields, await PostRefused(handler, fields, "zh-CN"));
+
+    private void AssertNoChinese(string asked, string html)
+    {
+        var typed = Uri.UnescapeDataString(asked);
+        var foreign = ChineseRun().Matches(VisibleText(html)).Select(m => m.Value)
             .Where(run => !Data.Contains(run, StringComparison.Ordinal) && !typed.Contains(run, StringComparison.Ordinal)).Distinct().ToList();
-        Assert.True(foreign.Count == 0, $"{url} in English shows {string.Join(" | ", foreign)}");
+        Assert.True(foreign.Count == 0, $"{asked} in English shows {string.Join(" | ", foreign)}");
     }
 
-    [Theory]
-    [MemberData(nameof(Pages))]
-    public async Task The_chinese_page_has_no_english_outside_the_plans_text(string url)
+    private void AssertNoEnglish(string asked, string html)
     {
-        var text = VisibleText(await Fetch(url, "zh-CN"));
-
-        var typed = Uri.UnescapeDataString(url);
-        var foreign = LatinWord().Matches(text).Select(m => m.Value)
+        var typed = Uri.UnescapeDataString(asked);
+        var foreign = LatinWord().Matches(VisibleText(html)).Select(m => m.Value)
             .Where(word => !Neutral.Contains(word) && !Data.Contains(word, StringComparison.Ordinal) && !typed.Contains(word, StringComparison.Ordinal)).Distinct().ToList();
-        Assert.True(foreign.Count == 0, $"{url} in Chinese shows {string.Join(" | ", foreign)}");
+        Assert.True(foreign.Count == 0, $"{asked} in Chinese shows {string.Join(" | ", foreign)}");
+    }
+
+    // The form's answer, which must carry its message (a refused form is answered with the page, not a redirect).
+    private async Task<string> PostRefused(string handler, string fields, string language)
+    {
+        using var client = site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.AcceptLanguage.Clear();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        var values = fields.Split('&').Select(f => f.Split('=', 2)).ToDictionary(f => f[0], f => f[1]);
+        using var response = await SearchPlans.Tests.Web.Pages.AntiforgeryForms.Post(client, "/review", "/review?handler=" + handler, values);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("class=\"message problem\"", html, StringComparison.Ordinal);
+        return html;
     }
 
     [Fact]

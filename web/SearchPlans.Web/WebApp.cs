@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.FileProviders;
 using SearchPlans.Review;
 using SearchPlans.Web.Api;
-using SearchPlans.Web.Comparing;
+using SearchPlans.Web.Compare;
 using SearchPlans.Web.Hosting;
 using SearchPlans.Web.Localization;
 using SearchPlans.Web.Matrix;
@@ -12,9 +12,10 @@ using SearchPlans.Web.Plans;
 using SearchPlans.Web.Reading;
 using SearchPlans.Web.Requirements;
 using SearchPlans.Web.Review;
-using SearchPlans.Web.Searching;
+using SearchPlans.Web.Search;
 using SearchPlans.Web.Security;
 using SearchPlans.Web.Units;
+using SearchPlans.Web.Variants;
 
 namespace SearchPlans.Web;
 

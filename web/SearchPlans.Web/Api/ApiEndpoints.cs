@@ -5,9 +5,9 @@ using SearchPlans.Compare.Rendering;
 using SearchPlans.Contracts;
 using SearchPlans.Links;
 using SearchPlans.Search;
-using SearchPlans.Web.Comparing;
+using SearchPlans.Web.Compare;
 using SearchPlans.Web.Reading;
-using SearchPlans.Web.Searching;
+using SearchPlans.Web.Search;
 
 namespace SearchPlans.Web.Api;
 

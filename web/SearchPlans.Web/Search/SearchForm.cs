@@ -1,4 +1,4 @@
-namespace SearchPlans.Web.Searching;
+namespace SearchPlans.Web.Search;
 
 /// <summary>
 /// The search parameters as typed in the address bar. Everything is a string here, so a mistyped year or page

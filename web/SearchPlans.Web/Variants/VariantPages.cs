@@ -1,7 +1,7 @@
 using SearchPlans.Links;
 using SearchPlans.Web.Reading;
 
-namespace SearchPlans.Web.Comparing;
+namespace SearchPlans.Web.Variants;
 
 /// <summary>Shapes the variants page: how one obligation was worded plan by plan.</summary>
 public sealed class VariantPages(CorpusSnapshot snapshot)

@@ -5,7 +5,7 @@ using SearchPlans.Search;
 using SearchPlans.Web.Api;
 using SearchPlans.Web.Reading;
 
-namespace SearchPlans.Web.Searching;
+namespace SearchPlans.Web.Search;
 
 /// <summary>
 /// /search/export.csv and /search/export.json: every match of the search the page shows (not only its page), with

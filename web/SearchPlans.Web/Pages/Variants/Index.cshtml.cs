@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using SearchPlans.Web.Comparing;
+using SearchPlans.Web.Variants;
 
-namespace SearchPlans.Web.Pages;
+namespace SearchPlans.Web.Pages.Variants;
 
 /// <summary>/variants/{id}: a requirement beside its counterparts in several plans, each diffed against it.</summary>
 public sealed class VariantsModel(VariantPages pages) : PageModel

@@ -1,4 +1,4 @@
-namespace SearchPlans.Web.Searching;
+namespace SearchPlans.Web.Search;
 
 /// <summary>
 /// When a search on behalf of one request must stop: the visitor closed the page (the request was aborted) or the

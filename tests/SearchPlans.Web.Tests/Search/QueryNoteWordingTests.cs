@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SearchPlans.Search;
-using SearchPlans.Web.Searching;
+using SearchPlans.Web.Search;
 
-namespace SearchPlans.Tests.Web.Searching;
+namespace SearchPlans.Tests.Web.Search;
 
 /// <summary>
 /// Every note the engine makes about a query, a repair or a refusal, reads in Chinese on a Chinese page and in the

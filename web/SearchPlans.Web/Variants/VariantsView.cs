@@ -2,7 +2,7 @@ using SearchPlans.Compare;
 using SearchPlans.Model;
 using SearchPlans.Links;
 
-namespace SearchPlans.Web.Comparing;
+namespace SearchPlans.Web.Variants;
 
 /// <summary>A requirement beside its closest counterparts in other plans, each diffed against it.</summary>
 /// <param name="Columns">At most <see cref="VariantPages.MaxCounterparts"/>, one per plan, best first.</param>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using SearchPlans.Search;
 
-namespace SearchPlans.Web.Searching;
+namespace SearchPlans.Web.Search;
 
 /// <summary>The addresses of a search: its pages, its exports, and the same search with one thing changed.</summary>
 public static class SearchLinks

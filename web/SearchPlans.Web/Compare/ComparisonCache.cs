@@ -2,7 +2,7 @@ using Microsoft.Extensions.Caching.Memory;
 using SearchPlans.Compare;
 using SearchPlans.Web.Reading;
 
-namespace SearchPlans.Web.Comparing;
+namespace SearchPlans.Web.Compare;
 
 /// <summary>
 /// Keeps recent plan comparisons: one comparison diffs every aligned pair of the two plans, and people open the same

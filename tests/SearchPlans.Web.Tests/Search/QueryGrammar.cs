@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace SearchPlans.Tests.Web.Searching;
+namespace SearchPlans.Tests.Web.Search;
 
 /// <summary>
 /// Random queries from the whole query syntax: words, phrases, wildcards, fuzzy terms, ranges, fields, boosts,

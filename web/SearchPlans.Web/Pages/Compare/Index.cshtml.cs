@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using SearchPlans.Web.Comparing;
+using SearchPlans.Web.Compare;
 
-namespace SearchPlans.Web.Pages;
+namespace SearchPlans.Web.Pages.Compare;
 
 /// <summary>/compare?a=…&amp;b=…: two plans side by side, or the pickers to choose them.</summary>
 public sealed class CompareModel(ComparePages pages) : PageModel

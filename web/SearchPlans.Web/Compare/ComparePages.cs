@@ -3,7 +3,7 @@ using SearchPlans.Web.Localization;
 using SearchPlans.Web.Plans;
 using SearchPlans.Web.Reading;
 
-namespace SearchPlans.Web.Comparing;
+namespace SearchPlans.Web.Compare;
 
 /// <summary>Shapes the compare page from the two plan ids in the address.</summary>
 public sealed class ComparePages(CorpusSnapshot snapshot, ComparisonCache comparisons, ReviewStore reviews)

@@ -3,7 +3,7 @@ using SearchPlans.Index;
 using SearchPlans.Search;
 using SearchPlans.Web.Localization;
 
-namespace SearchPlans.Web.Searching;
+namespace SearchPlans.Web.Search;
 
 /// <summary>A search as understood from a <see cref="SearchForm"/>: the query, the filters and the order.</summary>
 /// <remarks>Each filter holds any number of values; a requirement passes it when it matches any of them.</remarks>

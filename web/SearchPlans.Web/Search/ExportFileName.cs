@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace SearchPlans.Web.Searching;
+namespace SearchPlans.Web.Search;
 
 /// <summary>
 /// The name an exported search is saved under: the query and the filters (searchplans-政策解读-2022.csv), so two

@@ -5,7 +5,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Xunit.Abstractions;
 
-namespace SearchPlans.Tests.Web.Searching;
+namespace SearchPlans.Tests.Web.Search;
 
 /// <summary>
 /// Thousands of random queries from the whole syntax against the served seed index: every one is answered (200, or

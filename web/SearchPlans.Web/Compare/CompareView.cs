@@ -2,7 +2,7 @@ using SearchPlans.Compare;
 using SearchPlans.Review;
 using SearchPlans.Web.Plans;
 
-namespace SearchPlans.Web.Comparing;
+namespace SearchPlans.Web.Compare;
 
 /// <summary>What the compare page shows: the pickers, and the comparison once two plans are chosen.</summary>
 /// <param name="A">The plan id asked for as A, as typed (may name no plan).</param>

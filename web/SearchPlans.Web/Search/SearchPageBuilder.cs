@@ -3,7 +3,7 @@ using SearchPlans.Web.Localization;
 using SearchPlans.Web.Markup;
 using SearchPlans.Web.Reading;
 
-namespace SearchPlans.Web.Searching;
+namespace SearchPlans.Web.Search;
 
 /// <summary>Runs the search a form asks for and shapes the page: cards, facets with links, pages and sorts.</summary>
 public sealed class SearchPageBuilder(CorpusSnapshot snapshot, SearchCancellation cancellation)

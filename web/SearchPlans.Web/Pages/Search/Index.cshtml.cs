@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using SearchPlans.Web.Searching;
+using SearchPlans.Web.Search;
 
-namespace SearchPlans.Web.Pages;
+namespace SearchPlans.Web.Pages.Search;
 
 /// <summary>Search: one query box, facets with counts, results as requirement cards.</summary>
-public sealed class IndexModel(SearchPageBuilder builder) : PageModel
+public sealed class SearchModel(SearchPageBuilder builder) : PageModel
 {
     public SearchView View { get; private set; } = new(SearchCriteria.Everything, [], null);
 

@@ -1,7 +1,7 @@
 using SearchPlans.Model;
 using SearchPlans.Search;
 
-namespace SearchPlans.Web.Searching;
+namespace SearchPlans.Web.Search;
 
 /// <summary>What the search page shows.</summary>
 /// <param name="Problems">Messages about the parameters or the query, in words a user can act on.</param>

@@ -3,7 +3,7 @@ using SearchPlans.Contracts;
 using SearchPlans.Search;
 using SearchPlans.Web.Reading;
 
-namespace SearchPlans.Web.Searching;
+namespace SearchPlans.Web.Search;
 
 /// <summary>
 /// /search/judging.csv: a search's best results as a sheet to grade for relevance, with a blank grade column (2 about

@@ -1,7 +1,7 @@
 using SearchPlans.Search;
 using SearchPlans.Web.Localization;
 
-namespace SearchPlans.Web.Searching;
+namespace SearchPlans.Web.Search;
 
 /// <summary>
 /// A query note in the page's language. The engine's English sentence for its kind is the key, as every interface

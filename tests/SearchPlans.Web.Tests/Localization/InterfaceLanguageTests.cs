@@ -1,8 +1,5 @@
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
-using SearchPlans.Index;
-using SearchPlans.Model;
 
 namespace SearchPlans.Tests.Web.Localization;
 
@@ -66,13 +63,6 @@ public sealed partial class InterfaceLanguageTests(SeedSite site)
         "/review?undone=true",
     ];
 
-    // Words the interface shows in every language: the product's name, the export formats, and the query syntax's
-    // operators and field names (a note reading 目标: as text lists the fields one may write).
-    private static readonly HashSet<string> Neutral = new(StringComparer.Ordinal)
-    {
-        "SearchPlans", "CSV", "JSON", "AND", "OR", "NOT",
-        "text", "jurisdiction", "year", "level", "province", "unit", "lead", "section", "deadline", "number", "plan", "id",
-    };
 
     /// <summary>Review forms the page refuses, each with its own message: nothing is recorded.</summary>
     public static TheoryData<string, string> RefusedForms => new()
@@ -106,19 +96,17 @@ public sealed partial class InterfaceLanguageTests(SeedSite site)
 
     private void AssertNoChinese(string asked, string html)
     {
-        var typed = Uri.UnescapeDataString(asked);
-        var foreign = ChineseRun().Matches(VisibleText(html)).Select(m => m.Value)
-            .Where(run => !Data.Contains(run, StringComparison.Ordinal) && !typed.Contains(run, StringComparison.Ordinal)).Distinct().ToList();
+        var foreign = Text.ChineseOutsideData(html, asked);
         Assert.True(foreign.Count == 0, $"{asked} in English shows {string.Join(" | ", foreign)}");
     }
 
     private void AssertNoEnglish(string asked, string html)
     {
-        var typed = Uri.UnescapeDataString(asked);
-        var foreign = LatinWord().Matches(VisibleText(html)).Select(m => m.Value)
-            .Where(word => !Neutral.Contains(word) && !Data.Contains(word, StringComparison.Ordinal) && !typed.Contains(word, StringComparison.Ordinal)).Distinct().ToList();
+        var foreign = Text.EnglishOutsideData(html, asked);
         Assert.True(foreign.Count == 0, $"{asked} in Chinese shows {string.Join(" | ", foreign)}");
     }
+
+    private InterfaceText Text => InterfaceText.Of(site.IndexPath);
 
     // The form's answer, which must carry its message (a refused form is answered with the page, not a redirect).
     private async Task<string> PostRefused(string handler, string fields, string language)
@@ -202,67 +190,4 @@ public sealed partial class InterfaceLanguageTests(SeedSite site)
         using var response = await client.GetAsync(url);
         return await response.Content.ReadAsStringAsync();
     }
-
-    /// <summary>
-    /// The text a reader sees: no markup, scripts, styles, code samples (query syntax is the same in every language),
-    /// elements marked as another language (the language switch) or as not to be translated (an address).
-    /// </summary>
-    private static string VisibleText(string html)
-    {
-        var body = html[html.IndexOf("<body", StringComparison.Ordinal)..];
-        body = Hidden().Replace(body, " ");
-        // What assistive technology reads and what a pointer shows is interface too.
-        var spoken = string.Join(" ", SpokenAttribute().Matches(body).Select(m => m.Groups[1].Value));
-        return WebUtility.HtmlDecode(Tag().Replace(body, " ") + " " + spoken);
-    }
-
-    private string Data => data ??= DataOf(CorpusStore.Load(site.IndexPath));
-
-    private static string? data;
-
-    /// <summary>Everything the pages take from the index rather than from the interface, one piece a line.</summary>
-    private static string DataOf(Corpus corpus)
-    {
-        var all = new StringBuilder();
-        void Add(string? piece) => all.Append(piece).Append('\n');
-        foreach (var plan in corpus.Plans)
-        {
-            foreach (var piece in (string?[])[plan.Id, plan.Title, plan.Jurisdiction.Name, plan.Jurisdiction.Province, plan.DocNumber, plan.Issuer, plan.SourceName])
-                Add(piece);
-            foreach (var cited in plan.Cites)
-            {
-                Add(cited.Title);
-                Add(cited.DocNumber);
-            }
-            foreach (var piece in plan.Remainder)
-                Add(piece.Text);
-            foreach (var requirement in plan.Requirements)
-            {
-                foreach (var piece in (string?[])[requirement.Id, requirement.Text, requirement.UnitsText, requirement.Deadline, .. requirement.SectionPath, .. requirement.Criteria, .. requirement.Units.Select(u => u.Name)])
-                    Add(piece);
-            }
-        }
-        foreach (var link in corpus.Links)
-            foreach (var evidence in link.Evidence)
-                Add(evidence);
-        foreach (var reference in corpus.References)
-            Add(reference.Via);
-        return all.ToString();
-    }
-
-    [GeneratedRegex("<(script|style|code|title)\\b.*?</\\1>|<[a-z]+[^>]*\\b(lang=\"[^\"]+\"|translate=\"no\")[^>]*>.*?</[a-z]+>", RegexOptions.Singleline)]
-    private static partial Regex Hidden();
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tag();
-
-    [GeneratedRegex("\\b(?:aria-label|placeholder|title)=\"([^\"]*)\"")]
-    private static partial Regex SpokenAttribute();
-
-    // Ideographs with the Chinese punctuation that only Chinese sentences use.
-    [GeneratedRegex("[\\p{IsCJKUnifiedIdeographs}]+")]
-    private static partial Regex ChineseRun();
-
-    [GeneratedRegex("[A-Za-z]{2,}")]
-    private static partial Regex LatinWord();
 }

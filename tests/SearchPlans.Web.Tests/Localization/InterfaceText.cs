@@ -23,6 +23,21 @@ internal sealed partial class InterfaceText
     /// <summary>For the pages of the index in this folder, whose data is read once.</summary>
     public static InterfaceText Of(string indexPath) => ByIndex.GetOrAdd(indexPath, path => new InterfaceText(CorpusStore.Load(path)));
 
+    /// <summary>Fetches a page of the site in English and in Chinese and fails on a word of the other language.</summary>
+    public static async Task AssertBothLanguages(IndexedSite site, string url)
+    {
+        var text = Of(site.IndexPath);
+        foreach (var language in (string[])["en", "zh-CN"])
+        {
+            using var client = site.CreateClient();
+            client.DefaultRequestHeaders.AcceptLanguage.Clear();
+            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+            var html = await client.GetStringAsync(url);
+            var foreign = language == "en" ? text.ChineseOutsideData(html, url) : text.EnglishOutsideData(html, url);
+            Assert.True(foreign.Count == 0, $"{url} in {language} shows {string.Join(" | ", foreign)}");
+        }
+    }
+
     /// <param name="asked">The address or form fields the page answers, whose words are the visitor's.</param>
     public IReadOnlyList<string> ChineseOutsideData(string html, string asked)
     {
@@ -76,6 +91,11 @@ internal sealed partial class InterfaceText
             }
             foreach (var piece in plan.Remainder)
                 Add(piece.Text);
+            foreach (var attachment in plan.Attachments)
+            {
+                Add(attachment.Name);
+                Add(attachment.Address);
+            }
             foreach (var requirement in plan.Requirements)
             {
                 foreach (var piece in (string?[])[requirement.Id, requirement.Text, requirement.UnitsText, requirement.Deadline, .. requirement.SectionPath, .. requirement.Criteria, .. requirement.Units.Select(u => u.Name)])

@@ -44,6 +44,21 @@ public sealed class SearchExportTests(SeedSite site)
         Assert.Contains("could not be read", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("/search/export.csv")]
+    [InlineData("/search/judging.csv")]
+    public async Task A_download_of_a_refused_query_says_why_in_the_readers_language(string address)
+    {
+        using var client = site.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.Clear();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+
+        using var response = await client.GetAsync(address + "?q=colour:red");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("无法读取检索式“colour:red”：没有“colour”这个字段。", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Export_rows_carry_plan_title_label_section_units_lead_units_and_deadline()
     {

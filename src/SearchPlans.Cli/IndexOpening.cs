@@ -8,10 +8,14 @@ namespace SearchPlans.Cli;
 internal static class IndexOpening
 {
     /// <summary>The stored corpus of the index the command names; null (having said why) when there is none.</summary>
-    public static Corpus? OpenCorpus(CliEnvironment env, ParseResult parse)
+    public static Corpus? OpenCorpus(CliEnvironment env, ParseResult parse) =>
+        Folder(env, parse) is { } index ? IndexPipeline.Open(index) : null;
+
+    /// <summary>The folder of the index the command names, for commands that search it; null (having said why) when there is none.</summary>
+    public static string? Folder(CliEnvironment env, ParseResult parse)
     {
         var index = parse.GetValue(CommonOptions.Index)!;
-        return EnsureIndex(env, index, parse.GetValue(CommonOptions.Seeds)!) ? IndexPipeline.Open(index) : null;
+        return EnsureIndex(env, index, parse.GetValue(CommonOptions.Seeds)!) ? index : null;
     }
 
     /// <summary>

@@ -10,10 +10,14 @@ public sealed class SeedIndexFolder : IDisposable
 
     public SeedIndexFolder()
     {
-        var run = CliHarness.Run(["index", "--seeds", SeedsPath, "--index", Path], new PlanIngester().IngestDirectory);
+        var run = CliHarness.Run(["index", "--seeds", SeedsPath, "--index", Path, "--format", "json"], new PlanIngester().IngestDirectory);
         if (run.ExitCode != ExitCodes.Success)
             throw new InvalidOperationException($"indexing the seeds failed: {run.Error}");
+        IndexReport = run.Out;
     }
+
+    /// <summary>What `index --format json` printed while building it.</summary>
+    public string IndexReport { get; }
 
     public static string RepositoryRoot { get; } = FindRoot();
 

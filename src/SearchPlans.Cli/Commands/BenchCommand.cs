@@ -74,7 +74,7 @@ internal sealed class BenchCommand : Command
         var report = new BenchRunner(pool, parse.GetLayoutMix(), env.Progress).Run(plans, sizes, parse.GetValue(GenerateCommand.Seed), repeats, pairPlans, parse.GetLinkScope(),
             size => BenchTable.WriteSize(env.Out, size));
         BenchTable.Write(env.Out, report, env.Colour);
-        Json.WriteReport(env, parse, report);
+        ReportFile.Write(env, parse, report);
         return ExitCodes.Success;
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SearchPlans.Compare;
 using SearchPlans.Compare.Rendering;
+using SearchPlans.Contracts;
 
 namespace SearchPlans.Cli.Commands;
 
@@ -47,7 +48,7 @@ internal sealed class CompareCommand : Command
         switch (parse.GetValue(Format))
         {
             case "json":
-                env.Out.WriteLine(new ComparisonJsonWriter().ToJson(comparison));
+                ContractJson.ForFiles.Write(env.Out, ComparisonJson.From(comparison));
                 break;
             case "html":
                 new ComparisonHtmlRenderer().Render(comparison, env.Out);

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using SearchPlans.Cli.Output;
 using SearchPlans.Contracts;
-using SearchPlans.Index;
 
 namespace SearchPlans.Cli.Commands;
 
@@ -19,26 +18,16 @@ internal sealed class DocsCommand : Command
 
     private static int Run(CliEnvironment env, ParseResult parse)
     {
-        var index = parse.GetValue(CommonOptions.Index)!;
-        if (!IndexOpening.EnsureIndex(env, index, parse.GetValue(CommonOptions.Seeds)!))
+        if (IndexOpening.OpenCorpus(env, parse) is not { } corpus)
             return ExitCodes.NoIndex;
-
-        var docs = CorpusStore.Load(index).Plans.Select(DocJson.From).ToList();
-        switch (parse.GetFormat())
+        var docs = corpus.Plans.Select(DocJson.From).ToList();
+        FormattedOutput.Write(env, parse, docs, output =>
         {
-            case OutputFormat.Json:
-                Json.Write(env.Out, docs);
-                break;
-            case OutputFormat.Csv:
-                Csv.Write(env.Out, DocJson.CsvHeader, docs.Select(d => d.CsvRow()));
-                break;
-            default:
-                var table = new TextTable("ID", "YEAR", "LEVEL", "JURISDICTION", "REQUIREMENTS", "TITLE") { RightAligned = { 1, 4 } };
-                foreach (var d in docs)
-                    table.Add(d.Id, d.Year?.ToString(CultureInfo.InvariantCulture), d.Level, d.Jurisdiction, d.RequirementCount.ToString(CultureInfo.InvariantCulture), d.Title);
-                table.Write(env.Out);
-                break;
-        }
+            var table = new TextTable("ID", "YEAR", "LEVEL", "JURISDICTION", "REQUIREMENTS", "TITLE") { RightAligned = { 1, 4 } };
+            foreach (var d in docs)
+                table.Add(d.Id, d.Year?.ToString(CultureInfo.InvariantCulture), d.Level, d.Jurisdiction, d.RequirementCount.ToString(CultureInfo.InvariantCulture), d.Title);
+            table.Write(output);
+        });
         return ExitCodes.Success;
     }
 }

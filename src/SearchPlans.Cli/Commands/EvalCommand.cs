@@ -40,12 +40,6 @@ internal sealed class EvalCommand : Command
         SetAction(parse => Run(env, parse));
     }
 
-    private sealed record ScoreJson(string Split, string Kind, int TruePositives, int FalsePositives, int FalseNegatives, double Precision, double Recall, double F1);
-
-    private sealed record JudgedJson(string Split, string Links, int Count, int Equivalent, int Related, int Noise, int Unjudged, double? Useful, double? SameObligation);
-
-    private sealed record BothJson(IReadOnlyList<ScoreJson> Gold, IReadOnlyList<JudgedJson> Judged);
-
     private static int Run(CliEnvironment env, ParseResult parse)
     {
         var (goldPath, judgedPath) = (parse.GetValue(Gold), parse.GetValue(Judged));
@@ -65,7 +59,7 @@ internal sealed class EvalCommand : Command
         if (judged is not null && parse.GetValue(BlindSheet))
             return WriteSheet(env, BlindPrecisionEvaluator.Unjudged(judged, corpus.Links, PlanOf), placed);
 
-        var scores = new List<ScoreJson>();
+        var scores = new List<LinkScoreJson>();
         var errors = new List<string>();
         if (gold is not null)
         {
@@ -82,35 +76,27 @@ internal sealed class EvalCommand : Command
         if (judged is not null)
             errors.AddRange(NoiseShown(judged, corpus.Links, PlanOf));
 
-        switch (parse.GetFormat())
+        void WriteText(TextWriter output)
         {
-            case OutputFormat.Json when judged is null:
-                Json.Write(env.Out, scores);
-                break;
-            case OutputFormat.Json:
-                Json.Write(env.Out, new BothJson(scores, blind));
-                break;
-            case OutputFormat.Csv when judged is null:
-                Csv.Write(env.Out, ["split", "kind", "tp", "fp", "fn", "precision", "recall", "f1"],
-                    scores.Select(r => (IReadOnlyList<string?>)[r.Split, r.Kind, $"{r.TruePositives}", $"{r.FalsePositives}", $"{r.FalseNegatives}", $"{r.Precision:0.000}", $"{r.Recall:0.000}", $"{r.F1:0.000}"]));
-                break;
-            case OutputFormat.Csv:
-                Csv.Write(env.Out, ["split", "links", "count", "e", "r", "n", "unjudged", "useful", "sameObligation"],
-                    blind.Select(r => (IReadOnlyList<string?>)[r.Split, r.Links, $"{r.Count}", $"{r.Equivalent}", $"{r.Related}", $"{r.Noise}", $"{r.Unjudged}", $"{r.Useful:0.000}", $"{r.SameObligation:0.000}"]));
-                break;
-            default:
-                if (gold is not null)
-                    WriteGold(env, gold, scores, corpus.Links, PlanOf);
-                if (judged is not null)
-                    WriteJudged(env, judgedPath!, blind);
-                if (parse.GetValue(ShowErrors))
-                {
-                    env.Out.WriteLine();
-                    foreach (var error in errors)
-                        env.Out.WriteLine(error);
-                }
-                break;
+            if (gold is not null)
+                WriteGold(output, gold, scores, corpus.Links, PlanOf);
+            if (judged is not null)
+                WriteJudged(output, judgedPath!, blind);
+            if (parse.GetValue(ShowErrors))
+            {
+                output.WriteLine();
+                foreach (var error in errors)
+                    output.WriteLine(error);
+            }
         }
+
+        // Gold alone keeps the shape it had before blind judgements existed: the list of scores.
+        if (judged is null)
+            FormattedOutput.Write(env, parse, scores, WriteText);
+        else if (gold is null)
+            FormattedOutput.Write(env, parse, new LinkEvaluationJson(scores, blind), blind, WriteText);
+        else
+            FormattedOutput.Write(env, parse, new LinkEvaluationJson(scores, blind), _ => { }, WriteText);
         return ExitCodes.Success;
     }
 
@@ -138,51 +124,51 @@ internal sealed class EvalCommand : Command
         }
     }
 
-    private static void WriteGold(CliEnvironment env, GoldSet gold, List<ScoreJson> rows, IReadOnlyList<Model.RequirementLink> links, Func<string, string?> planOf)
+    private static void WriteGold(TextWriter output, GoldSet gold, List<LinkScoreJson> rows, IReadOnlyList<Model.RequirementLink> links, Func<string, string?> planOf)
     {
         var table = new TextTable("SPLIT", "KIND", "TP", "FP", "FN", "PRECISION", "RECALL", "F1") { RightAligned = { 2, 3, 4, 5, 6, 7 } };
         foreach (var r in rows)
             table.Add(r.Split, r.Kind, $"{r.TruePositives}", $"{r.FalsePositives}", $"{r.FalseNegatives}", $"{r.Precision:0.000}", $"{r.Recall:0.000}", $"{r.F1:0.000}");
-        table.Write(env.Out);
+        table.Write(output);
         // Doubtful related links are still links, listed apart: the table counts them. How many of the related pairs
         // the gold lists are found among the confident ones alone says what a reader sees without opening that list.
         var confident = links.Where(l => l.Confidence != Model.LinkConfidence.Doubtful).ToList();
         var shown = rows.Where(r => r.Kind == "related").Select(r => r.Split)
             .Select(split => $"{split} {LinkEvaluator.Evaluate(gold, confident, planOf, split == "all" ? null : split).Related.Recall:0.000}");
-        env.Out.WriteLine($"Related recall counting confident links only (doubtful ones listed apart): {string.Join(", ", shown)}");
+        output.WriteLine($"Related recall counting confident links only (doubtful ones listed apart): {string.Join(", ", shown)}");
         var unlisted = LinkEvaluator.UnlistedRelated(gold, links, planOf);
         if (unlisted.Count > 0)
         {
-            env.Out.WriteLine();
-            env.Out.WriteLine("Related links the gold does not list, between plans it labels exhaustively (not counted above):");
+            output.WriteLine();
+            output.WriteLine("Related links the gold does not list, between plans it labels exhaustively (not counted above):");
             var unlistedConfident = LinkEvaluator.UnlistedRelated(gold, confident, planOf);
             foreach (var ((a, b, count), (_, _, confidentCount)) in unlisted.Zip(unlistedConfident))
-                env.Out.WriteLine($"  {a} ~ {b}: {count} ({confidentCount} confident)");
+                output.WriteLine($"  {a} ~ {b}: {count} ({confidentCount} confident)");
         }
     }
 
-    private static void WriteJudged(CliEnvironment env, string path, List<JudgedJson> rows)
+    private static void WriteJudged(TextWriter output, string path, List<JudgedLinksJson> rows)
     {
-        env.Out.WriteLine();
-        env.Out.WriteLine($"Every link between the plan pairs of {Path.GetFileName(path)}, judged blind (E same obligation, R same subject, N only wording):");
+        output.WriteLine();
+        output.WriteLine($"Every link between the plan pairs of {Path.GetFileName(path)}, judged blind (E same obligation, R same subject, N only wording):");
         var table = new TextTable("SPLIT", "LINKS", "COUNT", "E", "R", "N", "UNJUDGED", "E OR R", "E ONLY") { RightAligned = { 2, 3, 4, 5, 6, 7, 8 } };
         foreach (var r in rows)
             table.Add(r.Split, r.Links, $"{r.Count}", $"{r.Equivalent}", $"{r.Related}", $"{r.Noise}", $"{r.Unjudged}", Percent(r.Useful), Percent(r.SameObligation));
-        table.Write(env.Out);
-        env.Out.WriteLine("Related links are those shown as related; doubtful ones are listed apart, collapsed. Shares leave unjudged links out.");
+        table.Write(output);
+        output.WriteLine("Related links are those shown as related; doubtful ones are listed apart, collapsed. Shares leave unjudged links out.");
         var unjudged = rows.Where(r => r.Split == BlindPrecisionEvaluator.All).Sum(r => r.Unjudged);
         if (unjudged > 0)
-            env.Out.WriteLine($"{unjudged} links between judged plans have no judgement yet: `searchplans eval --judged {path} --blind-sheet` lists them to judge.");
+            output.WriteLine($"{unjudged} links between judged plans have no judgement yet: `searchplans eval --judged {path} --blind-sheet` lists them to judge.");
     }
 
-    private static IEnumerable<JudgedJson> JudgedRows(BlindPrecision p)
+    private static IEnumerable<JudgedLinksJson> JudgedRows(BlindPrecision p)
     {
         yield return JudgedRow(p.Split, "equivalent", p.Equivalent);
         yield return JudgedRow(p.Split, "related", p.Related);
         yield return JudgedRow(p.Split, "doubtful", p.Doubtful);
     }
 
-    private static JudgedJson JudgedRow(string split, string links, LabelCounts c) =>
+    private static JudgedLinksJson JudgedRow(string split, string links, LabelCounts c) =>
         new(split, links, c.Judged + c.Unjudged, c.Equivalent, c.Related, c.Noise, c.Unjudged, Round(c.Useful), Round(c.SameObligation));
 
     private static double? Round(double? share) => share is { } s ? Math.Round(s, 3) : null;
@@ -207,6 +193,6 @@ internal sealed class EvalCommand : Command
 
     private static string Percent(double? share) => share is { } s ? (s * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %" : "-";
 
-    private static ScoreJson Row(string split, string kind, KindScore s) =>
+    private static LinkScoreJson Row(string split, string kind, KindScore s) =>
         new(split, kind, s.TruePositives, s.FalsePositives, s.FalseNegatives, Math.Round(s.Precision, 3), Math.Round(s.Recall, 3), Math.Round(s.F1, 3));
 }

@@ -58,14 +58,6 @@ internal sealed class EvalSearchCommand : Command
         SetAction(parse => Run(env, parse));
     }
 
-    private sealed record ReportJson(IReadOnlyList<SystemJson> Systems);
-
-    private sealed record SystemJson(string System, IReadOnlyList<MeanJson> Means, IReadOnlyList<QueryJson> Queries);
-
-    private sealed record MeanJson(string Split, int Queries, double Ndcg10, double Precision10, double Recall20, int Unjudged10);
-
-    private sealed record QueryJson(string Id, string Query, string Split, double? Ndcg10, double? Precision10, double? Recall20, int Unjudged10, IReadOnlyList<string> Top10);
-
     private static int Run(CliEnvironment env, ParseResult parse)
     {
         if (parse.GetValue(Pool) is { } poolPath)
@@ -115,19 +107,16 @@ internal sealed class EvalSearchCommand : Command
 
     private static void Write(CliEnvironment env, ParseResult parse, SearchJudgements judgements, List<SearchEvaluation> runs)
     {
-        switch (parse.GetFormat())
-        {
-            case OutputFormat.Json:
-                Json.Write(env.Out, new ReportJson([.. runs.Select(r => new SystemJson(r.System,
-                    [.. r.Splits.Select(s => r.Mean(s)).Select(m => new MeanJson(m.Split, m.Queries, Round(m.Ndcg10), Round(m.Precision10), Round(m.Recall20), m.Unjudged10))],
-                    [.. r.Queries.Select(q => new QueryJson(q.Query.Id, q.Query.Text, q.Query.Split, q.Ndcg10 is { } n ? Round(n) : null, q.Precision10 is { } p ? Round(p) : null, q.Recall20 is { } r20 ? Round(r20) : null, q.Unjudged10, [.. q.Ranked.Take(10)]))]))]));
-                return;
-            case OutputFormat.Csv:
-                Csv.Write(env.Out, ["system", "split", "queries", "ndcg10", "p10", "recall20", "unjudged10"],
-                    runs.SelectMany(r => r.Splits.Select(s => r.Mean(s)).Select(m => (IReadOnlyList<string?>)[r.System, m.Split, I(m.Queries), F(m.Ndcg10), F(m.Precision10), F(m.Recall20), I(m.Unjudged10)])));
-                return;
-        }
-        var output = env.Out;
+        var json = new SearchEvaluationJson([.. runs.Select(r => new RankingJson(r.System,
+            [.. r.Splits.Select(s => r.Mean(s)).Select(m => new RankingMeanJson(m.Split, m.Queries, Round(m.Ndcg10), Round(m.Precision10), Round(m.Recall20), m.Unjudged10))],
+            [.. r.Queries.Select(q => new JudgedQueryJson(q.Query.Id, q.Query.Text, q.Query.Split, q.Ndcg10 is { } n ? Round(n) : null, q.Precision10 is { } p ? Round(p) : null, q.Recall20 is { } r20 ? Round(r20) : null, q.Unjudged10, [.. q.Ranked.Take(10)]))]))]);
+        FormattedOutput.Write(env, parse, json, csv => Csv.Write(csv, ["system", "split", "queries", "ndcg10", "p10", "recall20", "unjudged10"],
+                runs.SelectMany(r => r.Splits.Select(s => r.Mean(s)).Select(m => (IReadOnlyList<string?>)[r.System, m.Split, I(m.Queries), F(m.Ndcg10), F(m.Precision10), F(m.Recall20), I(m.Unjudged10)]))),
+            output => WriteText(output, parse, judgements, runs));
+    }
+
+    private static void WriteText(TextWriter output, ParseResult parse, SearchJudgements judgements, List<SearchEvaluation> runs)
+    {
         output.WriteLine($"{judgements.Queries.Count} queries, {judgements.JudgementCount} judgements (2 about the subject, 1 in passing, 0 not; unjudged results count as 0).");
         output.WriteLine("nDCG@10 gains the grade, discounted by log2(rank + 1); P@10 counts grades 1 and 2; recall@20 is of the grade-2 requirements.");
         output.WriteLine();

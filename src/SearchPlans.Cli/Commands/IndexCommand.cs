@@ -11,8 +11,6 @@ namespace SearchPlans.Cli.Commands;
 /// <summary>`searchplans index`: reads every plan file of the seeds folder and builds the index from those that were read.</summary>
 internal sealed class IndexCommand : Command
 {
-    private static readonly string[] CsvHeader = ["file", "plan", "requirements", "remainderChars", "warnings", "error"];
-
     private static readonly Option<string?> Reference = new("--reference")
     {
         Description = "Count how rare each word is in the plan files of this folder (it may be the --seeds folder itself) "
@@ -29,12 +27,6 @@ internal sealed class IndexCommand : Command
         Options.Add(CommonOptions.Links);
         SetAction(parse => Run(env, parse));
     }
-
-    /// <summary>The JSON contract: field names here are relied on by scripts.</summary>
-    private sealed record FileJson(string File, string? Plan, int? Requirements, int? RemainderChars, IReadOnlyList<string> Warnings, string? Error);
-
-    private static FileJson ToJson(IngestResult r) => new(r.SourceName, r.Plan?.Id, r.Plan?.Requirements.Count,
-        r.Succeeded ? r.RemainderChars : null, r.Warnings, r.Error);
 
     private static int Run(CliEnvironment env, ParseResult parse)
     {
@@ -74,20 +66,8 @@ internal sealed class IndexCommand : Command
     /// <summary>Prints what reading each file gave, in the chosen format; exit code 1 when any file failed.</summary>
     internal static int Report(CliEnvironment env, ParseResult parse, IReadOnlyList<IngestResult> results, string index)
     {
-        var files = results.Select(ToJson).ToList();
-        switch (parse.GetFormat())
-        {
-            case OutputFormat.Json:
-                Json.Write(env.Out, files);
-                break;
-            case OutputFormat.Csv:
-                Csv.Write(env.Out, CsvHeader, files.Select(f => (IReadOnlyList<string?>)
-                    [f.File, f.Plan, Invariant(f.Requirements), Invariant(f.RemainderChars), string.Join(Csv.ListSeparator, f.Warnings), f.Error]));
-                break;
-            default:
-                WriteText(env.Out, files, index);
-                break;
-        }
+        var files = results.Select(IndexedFileJson.From).ToList();
+        FormattedOutput.Write(env, parse, files, output => WriteText(output, files, index));
 
         var failed = results.Where(r => !r.Succeeded).ToList();
         foreach (var file in failed)
@@ -97,7 +77,7 @@ internal sealed class IndexCommand : Command
 
     private static string? Invariant(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 
-    private static void WriteText(TextWriter output, IReadOnlyList<FileJson> files, string index)
+    private static void WriteText(TextWriter output, IReadOnlyList<IndexedFileJson> files, string index)
     {
         var table = new TextTable("FILE", "PLAN", "REQUIREMENTS", "REMAINDER", "WARNINGS") { RightAligned = { 2, 3 } };
         foreach (var f in files)

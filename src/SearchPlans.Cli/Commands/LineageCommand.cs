@@ -31,10 +31,6 @@ internal sealed class LineageCommand : Command
         SetAction(parse => Run(env, parse));
     }
 
-    private sealed record ChangeJson(string Id, string Change, string? Counterpart, double? Score, string? Number, string Text);
-
-    private sealed record LineageJson(string Plan, string Against, IReadOnlyDictionary<string, int> Counts, IReadOnlyList<ChangeJson> Requirements);
-
     private static int Run(CliEnvironment env, ParseResult parse)
     {
         if (IndexOpening.OpenCorpus(env, parse) is not { } corpus)
@@ -51,29 +47,20 @@ internal sealed class LineageCommand : Command
         var changes = YearLineage.Compare(corpus, previous, current);
         var requirements = current.Requirements.Concat(previous.Requirements).DistinctBy(r => r.Id).ToDictionary(r => r.Id);
         var rows = changes.Select(c => requirements[c.RequirementId])
-            .Zip(changes, (r, c) => new ChangeJson(c.RequirementId, ChangeName(c.Change), c.CounterpartId, c.Score, r.Number, r.Text))
+            .Zip(changes, (r, c) => new LineageChangeJson(c.RequirementId, ChangeName(c.Change), c.CounterpartId, c.Score, r.Number, r.Text))
             .ToList();
         var counts = Enum.GetValues<YearChange>().ToDictionary(ChangeName, k => changes.Count(c => c.Change == k));
-        switch (parse.GetFormat())
+        FormattedOutput.Write(env, parse, new LineageJson(current.Id, previous.Id, counts, rows), rows, output =>
         {
-            case OutputFormat.Json:
-                Json.Write(env.Out, new LineageJson(current.Id, previous.Id, counts, rows));
-                break;
-            case OutputFormat.Csv:
-                Csv.Write(env.Out, ["id", "change", "counterpart", "score", "number", "text"],
-                    rows.Select(r => (IReadOnlyList<string?>)[r.Id, r.Change, r.Counterpart, F(r.Score), r.Number, r.Text]));
-                break;
-            default:
-                env.Out.WriteLine($"{current.Id} against {previous.Id}");
-                env.Out.WriteLine();
-                var table = new TextTable("ID", "CHANGE", "COUNTERPART", "SCORE", "TEXT") { RightAligned = { 3 } };
-                foreach (var r in rows)
-                    table.Add(r.Id, r.Change, r.Counterpart, F(r.Score), r.Text);
-                table.Write(env.Out);
-                env.Out.WriteLine();
-                env.Out.WriteLine(string.Join(", ", counts.Select(c => $"{c.Value} {c.Key}")));
-                break;
-        }
+            output.WriteLine($"{current.Id} against {previous.Id}");
+            output.WriteLine();
+            var table = new TextTable("ID", "CHANGE", "COUNTERPART", "SCORE", "TEXT") { RightAligned = { 3 } };
+            foreach (var r in rows)
+                table.Add(r.Id, r.Change, r.Counterpart, F(r.Score), r.Text);
+            table.Write(output);
+            output.WriteLine();
+            output.WriteLine(string.Join(", ", counts.Select(c => $"{c.Value} {c.Key}")));
+        });
         return ExitCodes.Success;
     }
 

@@ -49,24 +49,16 @@ internal sealed class LinksCommand : Command
             links = links.Where(l => l.Kind == wanted);
         }
         var rows = links.Select(LinkJson.From).ToList();
-        switch (parse.GetFormat())
+        FormattedOutput.Write(env, parse, rows, output =>
         {
-            case OutputFormat.Json:
-                Json.Write(env.Out, rows);
-                break;
-            case OutputFormat.Csv:
-                Csv.Write(env.Out, LinkJson.CsvHeader, rows.Select(r => r.CsvRow()));
-                break;
-            default:
-                var table = new TextTable("SOURCE", "TARGET", "KIND", "CONFIDENCE", "RELATION", "SCORE", "EVIDENCE") { RightAligned = { 5 } };
-                foreach (var r in rows)
-                    table.Add(r.Source, r.Target, r.Kind, r.Confidence, r.Relation, F(r.Score), string.Join(" ", r.Evidence.Take(4)));
-                table.Write(env.Out);
-                env.Out.WriteLine();
-                var doubtful = rows.Count(r => r.Confidence == ContractNames.Confidence(LinkConfidence.Doubtful));
-                env.Out.WriteLine($"{rows.Count} links ({rows.Count(r => r.Kind == "equivalent")} equivalent, {rows.Count(r => r.Kind == "related")} related, of which {doubtful} doubtful)");
-                break;
-        }
+            var table = new TextTable("SOURCE", "TARGET", "KIND", "CONFIDENCE", "RELATION", "SCORE", "EVIDENCE") { RightAligned = { 5 } };
+            foreach (var r in rows)
+                table.Add(r.Source, r.Target, r.Kind, r.Confidence, r.Relation, F(r.Score), string.Join(" ", r.Evidence.Take(4)));
+            table.Write(output);
+            output.WriteLine();
+            var doubtful = rows.Count(r => r.Confidence == ContractNames.Confidence(LinkConfidence.Doubtful));
+            output.WriteLine($"{rows.Count} links ({rows.Count(r => r.Kind == "equivalent")} equivalent, {rows.Count(r => r.Kind == "related")} related, of which {doubtful} doubtful)");
+        });
         return ExitCodes.Success;
     }
 

@@ -97,7 +97,7 @@ internal sealed class LoadCommand : Command
         var reindexer = parse.GetValue(Reindex) ? new Reindexer(env, seeds, index) : null;
         var report = await new LoadRunner(client, mix, concurrency, TimeSpan.FromSeconds(seconds), parse.GetValue(UntilGenerations)).Run(reindexer is null ? null : reindexer.RunUntil, cancellation);
         report.Write(env.Out);
-        Json.WriteReport(env, parse, report);
+        ReportFile.Write(env, parse, report);
         return report.Errors == 0 ? ExitCodes.Success : ExitCodes.RequestsFailed;
     }
 }

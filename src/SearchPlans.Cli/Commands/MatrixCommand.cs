@@ -34,12 +34,6 @@ internal sealed class MatrixCommand : Command
         SetAction(parse => Run(env, parse));
     }
 
-    /// <param name="Cells">Per plan id: the requirement ids that carry the cluster, empty for a gap.</param>
-    private sealed record RowJson(string Representative, string Text, int PlansCarrying, IReadOnlyList<string> Members,
-        IReadOnlyDictionary<string, CellJson> Cells);
-
-    private sealed record CellJson(string State, IReadOnlyList<string> Requirements, double Strength);
-
     private static int Run(CliEnvironment env, ParseResult parse)
     {
         if (IndexOpening.OpenCorpus(env, parse) is not { } corpus)
@@ -61,22 +55,14 @@ internal sealed class MatrixCommand : Command
             return key is null ? ExitCodes.NoIndex : ExitCodes.NotFound;
         }
         var matrix = TopicMatrixBuilder.Build(group.Plans, LinksByRequirement.Of(corpus.Links), Math.Max(1, parse.GetValue(MinPlans)));
-        switch (parse.GetFormat())
+        var rows = matrix.Rows.Select(r => new MatrixRowJson(r.Representative.Id, r.Representative.Text, r.PlansCarrying, r.Cluster.MemberIds,
+            r.Cells.ToDictionary(c => c.PlanId, c => new MatrixCellJson(StateName(c.State), c.RequirementIds, Math.Round(c.Strength, 3))))).ToList();
+        var planIds = matrix.Plans.Select(p => p.Id).ToList();
+        FormattedOutput.Write(env, parse, rows, csv => Csv.Write(csv, MatrixRowJson.CsvHeader(planIds), rows.Select(r => r.CsvRow(planIds))), output =>
         {
-            case OutputFormat.Json:
-                Json.Write(env.Out, matrix.Rows.Select(r => new RowJson(r.Representative.Id, r.Representative.Text, r.PlansCarrying, r.Cluster.MemberIds,
-                    r.Cells.ToDictionary(c => c.PlanId, c => new CellJson(StateName(c.State), c.RequirementIds, Math.Round(c.Strength, 3))))).ToList());
-                break;
-            case OutputFormat.Csv:
-                Csv.Write(env.Out, ["representative", "plansCarrying", .. matrix.Plans.Select(p => p.Id), "text"],
-                    matrix.Rows.Select(r => (IReadOnlyList<string?>)
-                        [r.Representative.Id, N(r.PlansCarrying), .. r.Cells.Select(c => string.Join(Csv.ListSeparator, c.State == CellState.Carried ? c.RequirementIds : [])), r.Representative.Text]));
-                break;
-            default:
-                env.Out.WriteLine($"{group.Label}: {N(matrix.Rows.Count)} clusters across {N(matrix.Plans.Count)} plans");
-                WriteText(env.Out, matrix);
-                break;
-        }
+            output.WriteLine($"{group.Label}: {N(matrix.Rows.Count)} clusters across {N(matrix.Plans.Count)} plans");
+            WriteText(output, matrix);
+        });
         return ExitCodes.Success;
     }
 

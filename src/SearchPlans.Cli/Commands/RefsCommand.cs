@@ -24,9 +24,6 @@ internal sealed class RefsCommand : Command
         SetAction(parse => Run(env, parse));
     }
 
-    /// <param name="Carried">Share of <paramref name="To"/>'s requirements that <paramref name="From"/> has an equivalent for.</param>
-    private sealed record RefJson(string From, string To, string Kind, string Via, double Carried);
-
     private static int Run(CliEnvironment env, ParseResult parse)
     {
         if (IndexOpening.OpenCorpus(env, parse) is not { } corpus)
@@ -42,27 +39,18 @@ internal sealed class RefsCommand : Command
             references = references.Where(r => r.From == doc || r.To == doc);
         }
         var rows = references
-            .Select(r => new RefJson(r.From, r.To, KindName(r.Kind), r.Via,
+            .Select(r => new PlanReferenceJson(r.From, r.To, KindName(r.Kind), r.Via,
                 YearLineage.CarriedShare(corpus, corpus.FindPlan(r.To)!, corpus.FindPlan(r.From)!)))
             .ToList();
-        switch (parse.GetFormat())
+        FormattedOutput.Write(env, parse, rows, output =>
         {
-            case OutputFormat.Json:
-                Json.Write(env.Out, rows);
-                break;
-            case OutputFormat.Csv:
-                Csv.Write(env.Out, ["from", "to", "kind", "via", "carried"],
-                    rows.Select(r => (IReadOnlyList<string?>)[r.From, r.To, r.Kind, r.Via, F(r.Carried)]));
-                break;
-            default:
-                var table = new TextTable("FROM", "TO", "KIND", "CARRIED", "VIA") { RightAligned = { 3 } };
-                foreach (var r in rows)
-                    table.Add(r.From, r.To, r.Kind, F(r.Carried), r.Via);
-                table.Write(env.Out);
-                env.Out.WriteLine();
-                env.Out.WriteLine($"{rows.Count} references");
-                break;
-        }
+            var table = new TextTable("FROM", "TO", "KIND", "CARRIED", "VIA") { RightAligned = { 3 } };
+            foreach (var r in rows)
+                table.Add(r.From, r.To, r.Kind, F(r.Carried), r.Via);
+            table.Write(output);
+            output.WriteLine();
+            output.WriteLine($"{rows.Count} references");
+        });
         return ExitCodes.Success;
     }
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using SearchPlans.Cli.Output;
 using SearchPlans.Contracts;
-using SearchPlans.Index;
 using SearchPlans.Model;
 
 namespace SearchPlans.Cli.Commands;
@@ -22,11 +21,8 @@ internal sealed class RequirementsCommand : Command
 
     private static int Run(CliEnvironment env, ParseResult parse)
     {
-        var index = parse.GetValue(CommonOptions.Index)!;
-        if (!IndexOpening.EnsureIndex(env, index, parse.GetValue(CommonOptions.Seeds)!))
+        if (IndexOpening.OpenCorpus(env, parse) is not { } corpus)
             return ExitCodes.NoIndex;
-
-        var corpus = CorpusStore.Load(index);
         IEnumerable<Plan> plans = corpus.Plans;
         if (parse.GetValue(Doc) is { } docId)
         {
@@ -39,18 +35,7 @@ internal sealed class RequirementsCommand : Command
         }
 
         var requirements = plans.SelectMany(p => p.Requirements.Select(r => RequirementJson.From(p, r))).ToList();
-        switch (parse.GetFormat())
-        {
-            case OutputFormat.Json:
-                Json.Write(env.Out, requirements);
-                break;
-            case OutputFormat.Csv:
-                Csv.Write(env.Out, RequirementJson.CsvHeader, requirements.Select(r => r.CsvRow()));
-                break;
-            default:
-                WriteText(env.Out, requirements);
-                break;
-        }
+        FormattedOutput.Write(env, parse, requirements, output => WriteText(output, requirements));
         return ExitCodes.Success;
     }
 

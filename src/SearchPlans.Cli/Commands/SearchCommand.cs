@@ -75,8 +75,7 @@ internal sealed class SearchCommand : Command
 
     private static int Run(CliEnvironment env, ParseResult parse)
     {
-        var index = parse.GetValue(CommonOptions.Index)!;
-        if (!IndexOpening.EnsureIndex(env, index, parse.GetValue(CommonOptions.Seeds)!))
+        if (IndexOpening.Folder(env, parse) is not { } index)
             return ExitCodes.NoIndex;
 
         var request = new SearchRequest(parse.GetValue(Query) ?? "", parse.GetValue(Jurisdiction), parse.GetValue(Year),
@@ -96,18 +95,8 @@ internal sealed class SearchCommand : Command
             }
         }
 
-        switch (parse.GetFormat())
-        {
-            case OutputFormat.Json:
-                Json.Write(env.Out, SearchJson.From(results));
-                break;
-            case OutputFormat.Csv:
-                Csv.Write(env.Out, HitJson.CsvHeader, results.Hits.Select(h => HitJson.From(h).CsvRow()));
-                break;
-            default:
-                WriteText(env, request, results);
-                break;
-        }
+        var json = SearchJson.From(results);
+        FormattedOutput.Write(env, parse, json, json.Hits, _ => WriteText(env, request, results));
         return ExitCodes.Success;
     }
 

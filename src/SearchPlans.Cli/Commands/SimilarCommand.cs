@@ -43,42 +43,34 @@ internal sealed class SimilarCommand : Command
         var tiers = CounterpartTiers.Of(counterparts.Of(id));
         var rows = tiers.Trusted.Select(SimilarJson.From).ToList();
         var weaker = parse.GetValue(Weaker) ? tiers.Weaker.Select(SimilarJson.From).ToList() : [];
-        switch (parse.GetFormat())
+        FormattedOutput.Write(env, parse, rows.Concat(weaker).ToList(), output =>
         {
-            case OutputFormat.Json:
-                Json.Write(env.Out, rows.Concat(weaker).ToList());
-                break;
-            case OutputFormat.Csv:
-                Csv.Write(env.Out, SimilarJson.CsvHeader, rows.Concat(weaker).Select(r => r.CsvRow()));
-                break;
-            default:
-                env.Out.WriteLine($"{requirement.Id}: {requirement.Text}");
-                env.Out.WriteLine();
-                WriteTable(env, rows);
-                if (rows.Count == 0)
-                    env.Out.WriteLine("No counterparts in other plans.");
-                if (weaker.Count > 0)
-                {
-                    env.Out.WriteLine();
-                    env.Out.WriteLine($"Weaker counterparts ({weaker.Count}): these share wording but may not share the subject.");
-                    WriteTable(env, weaker);
-                }
-                else if (tiers.Weaker.Count > 0)
-                {
-                    env.Out.WriteLine();
-                    env.Out.WriteLine($"{tiers.Weaker.Count} weaker counterparts, which may share only wording, are left out; --weaker lists them.");
-                }
-                break;
-        }
+            output.WriteLine($"{requirement.Id}: {requirement.Text}");
+            output.WriteLine();
+            WriteTable(output, rows);
+            if (rows.Count == 0)
+                output.WriteLine("No counterparts in other plans.");
+            if (weaker.Count > 0)
+            {
+                output.WriteLine();
+                output.WriteLine($"Weaker counterparts ({weaker.Count}): these share wording but may not share the subject.");
+                WriteTable(output, weaker);
+            }
+            else if (tiers.Weaker.Count > 0)
+            {
+                output.WriteLine();
+                output.WriteLine($"{tiers.Weaker.Count} weaker counterparts, which may share only wording, are left out; --weaker lists them.");
+            }
+        });
         return ExitCodes.Success;
     }
 
-    private static void WriteTable(CliEnvironment env, IReadOnlyList<SimilarJson> rows)
+    private static void WriteTable(TextWriter output, IReadOnlyList<SimilarJson> rows)
     {
         var table = new TextTable("ID", "JURISDICTION", "YEAR", "KIND", "RELATION", "SCORE", "TEXT") { RightAligned = { 2, 5 } };
         foreach (var r in rows)
             table.Add(r.Id, r.Jurisdiction, r.Year?.ToString(CultureInfo.InvariantCulture), r.Kind, r.Relation,
                 r.Score.ToString("0.00", CultureInfo.InvariantCulture), r.Text);
-        table.Write(env.Out);
+        table.Write(output);
     }
 }

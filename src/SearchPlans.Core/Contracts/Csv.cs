@@ -10,6 +10,10 @@ public static class Csv
     /// <summary>Joins list values inside one field.</summary>
     public const string ListSeparator = "; ";
 
+    /// <summary>The rows of a shape under its header.</summary>
+    public static void Write<T>(TextWriter writer, IEnumerable<T> rows)
+        where T : ICsvRow<T> => Write(writer, T.CsvHeader, rows.Select(r => r.CsvRow()));
+
     public static void Write(TextWriter writer, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
     {
         WriteRow(writer, header);
@@ -22,6 +26,9 @@ public static class Csv
         writer.Write(string.Join(",", fields.Select(Quote)));
         writer.Write("\r\n");
     }
+
+    /// <summary>A number as a CSV field: invariant digits, whatever the machine's culture.</summary>
+    public static string? Number(IFormattable? value, string? format = null) => value?.ToString(format, System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Quote(string? field)
     {

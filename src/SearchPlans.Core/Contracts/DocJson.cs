@@ -8,7 +8,7 @@ namespace SearchPlans.Contracts;
 /// <param name="Source">The name of the file the plan was read from.</param>
 /// <param name="Attachments">The attachments (附件) the plan's web page links, as the page names and addresses them; empty for other formats.</param>
 public sealed record DocJson(string Id, string Title, string Jurisdiction, string Level, string? Province, int? Year,
-    string? DocNumber, string? Issuer, string? Issued, int RequirementCount, string Source, IReadOnlyList<AttachmentJson> Attachments)
+    string? DocNumber, string? Issuer, string? Issued, int RequirementCount, string Source, IReadOnlyList<AttachmentJson> Attachments) : ICsvRow<DocJson>
 {
     public static IReadOnlyList<string> CsvHeader { get; } =
         ["id", "title", "jurisdiction", "level", "province", "year", "docNumber", "issuer", "issued", "requirementCount", "source", "attachments"];

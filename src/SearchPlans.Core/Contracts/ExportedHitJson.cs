@@ -12,7 +12,7 @@ namespace SearchPlans.Contracts;
 /// <param name="Number">The item number as printed; null for prose plans, whose <paramref name="Label"/> names the section instead (一（三）2).</param>
 public sealed record ExportedHitJson(string Id, string Doc, string PlanTitle, string Jurisdiction, int? Year, string? Number, string Label,
     IReadOnlyList<string> Section, IReadOnlyList<string> Units, IReadOnlyList<string> LeadUnits, string? Deadline, double Score,
-    string Text, string Snippet)
+    string Text, string Snippet) : ICsvRow<ExportedHitJson>
 {
     /// <summary>Where the snippet comes from: "text", or "criteria" for a match only in the 评价标准, as in <see cref="HitJson"/>.</summary>
     public string SnippetFrom { get; init; } = "text";

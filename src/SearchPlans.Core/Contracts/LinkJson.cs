@@ -8,7 +8,7 @@ namespace SearchPlans.Contracts;
 /// is "doubtful" for a related link that may share only wording, and "confident" otherwise.
 /// </summary>
 public sealed record LinkJson(string Source, string Target, double Score, string Kind, string Relation,
-    double SourceInTarget, double TargetInSource, IReadOnlyList<string> Evidence, string Confidence)
+    double SourceInTarget, double TargetInSource, IReadOnlyList<string> Evidence, string Confidence) : ICsvRow<LinkJson>
 {
     public static IReadOnlyList<string> CsvHeader { get; } = ["source", "target", "score", "kind", "relation", "sourceInTarget", "targetInSource", "evidence", "confidence"];
 

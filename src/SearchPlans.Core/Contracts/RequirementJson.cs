@@ -6,7 +6,7 @@ namespace SearchPlans.Contracts;
 /// <param name="Doc">The plan id.</param>
 /// <param name="Section">Section titles from the top down.</param>
 public sealed record RequirementJson(string Id, string Doc, string? Number, IReadOnlyList<string> Section, string Text,
-    IReadOnlyList<string> Units, IReadOnlyList<string> LeadUnits, string? Deadline, IReadOnlyList<string> Criteria)
+    IReadOnlyList<string> Units, IReadOnlyList<string> LeadUnits, string? Deadline, IReadOnlyList<string> Criteria) : ICsvRow<RequirementJson>
 {
     public static IReadOnlyList<string> CsvHeader { get; } = ["id", "doc", "number", "section", "text", "units", "leadUnits", "deadline", "criteria"];
 

@@ -32,7 +32,7 @@ public sealed record SearchJson(int Total, IReadOnlyList<HitJson> Hits, FacetsJs
 }
 
 /// <summary>One hit. <paramref name="Doc"/> is the plan id; the snippet is plain text with matches in 【】.</summary>
-public sealed record HitJson(string Id, string Doc, string Jurisdiction, int? Year, string? Number, double Score, string Text, string Snippet)
+public sealed record HitJson(string Id, string Doc, string Jurisdiction, int? Year, string? Number, double Score, string Text, string Snippet) : ICsvRow<HitJson>
 {
     /// <summary>What the snippet is cut from: "text", or "criteria" (labelled 评价标准：) when only the criteria hold the query.</summary>
     public string SnippetFrom { get; init; } = "text";

@@ -9,7 +9,7 @@ namespace SearchPlans.Contracts;
 /// <param name="Doc">The counterpart's plan id.</param>
 /// <param name="Confidence">confident, or doubtful for a related link that may share only wording (a weaker counterpart).</param>
 public sealed record SimilarJson(string Id, string Doc, string Jurisdiction, int? Year, string? Number, double Score,
-    string Kind, string Relation, string Text, IReadOnlyList<string> Evidence, string Confidence)
+    string Kind, string Relation, string Text, IReadOnlyList<string> Evidence, string Confidence) : ICsvRow<SimilarJson>
 {
     public static IReadOnlyList<string> CsvHeader { get; } = ["id", "doc", "jurisdiction", "year", "number", "score", "kind", "relation", "text", "confidence"];
 

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using SearchPlans.Compare.Rendering;
 using SearchPlans.Contracts;
 using SearchPlans.Links;
 using SearchPlans.Search;
@@ -20,9 +18,6 @@ public static class ApiEndpoints
     /// <summary>A caller asking for more hits than this gets an error rather than a huge response.</summary>
     public const int MaxLimit = 1000;
 
-    /// <summary>Every error answers with this shape.</summary>
-    public sealed record ApiError(string Error);
-
     public static void Map(IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
@@ -31,21 +26,12 @@ public static class ApiEndpoints
         api.MapGet("/plans/{id}", Plan);
         api.MapGet("/requirements/{id}", Requirement);
         api.MapGet("/compare", Compare);
-        api.MapGet("/status", (CorpusSnapshot snapshot) => Json(StatusJson.Of(snapshot)));
+        api.MapGet("/status", (CorpusSnapshot snapshot) => Json(new StatusJson(snapshot.Generation, snapshot.OpenedAt,
+            snapshot.Corpus.Plans.Count, snapshot.Counterparts.RequirementCount, snapshot.Corpus.Links.Count,
+            GC.GetGCMemoryInfo().HeapSizeBytes, Environment.WorkingSet)));
         // A program calling a misspelt address reads JSON, not the people's 404 page.
         api.Map("/{**rest}", (HttpContext context) => Error(StatusCodes.Status404NotFound,
             $"There is no API address {context.Request.Path}; the addresses are /api/search, /api/plans, /api/plans/{{id}}, /api/requirements/{{id}}, /api/compare and /api/status."));
-    }
-
-    /// <summary>Which index generation answers, so an operator (or a load test) can see a re-index arrive.</summary>
-    /// <param name="ManagedHeapBytes">The .NET heap after the last collection, and <paramref name="WorkingSetBytes"/>
-    /// the process's resident memory: what serving this index costs.</param>
-    public sealed record StatusJson(string Generation, DateTimeOffset OpenedAt, int Plans, int Requirements, int Links,
-        long ManagedHeapBytes, long WorkingSetBytes)
-    {
-        public static StatusJson Of(CorpusSnapshot snapshot) => new(snapshot.Generation, snapshot.OpenedAt,
-            snapshot.Corpus.Plans.Count, snapshot.Counterparts.RequirementCount, snapshot.Corpus.Links.Count,
-            GC.GetGCMemoryInfo().HeapSizeBytes, Environment.WorkingSet);
     }
 
     private static IResult Search([AsParameters] SearchForm form, string? limit, string? offset, CorpusSnapshot snapshot, SearchCancellation cancellation)
@@ -75,7 +61,7 @@ public static class ApiEndpoints
         if (snapshot.Corpus.FindPlan(id) is not { } plan)
             return Error(StatusCodes.Status404NotFound, $"There is no plan \"{id}\"; /api/plans lists them.");
         var json = Node(DocJson.From(plan));
-        json["requirements"] = JsonSerializer.SerializeToNode(plan.Requirements.Select(r => RequirementJson.From(plan, r)).ToList(), ApiJson.Options);
+        json["requirements"] = ContractJson.ForWeb.ToNode(plan.Requirements.Select(r => RequirementJson.From(plan, r)).ToList());
         return Json(json);
     }
 
@@ -85,8 +71,8 @@ public static class ApiEndpoints
             return Error(StatusCodes.Status404NotFound, $"There is no requirement \"{id}\"; /api/plans/{{id}} lists a plan's requirements.");
         var json = Node(RequirementJson.From(placed.Plan, placed.Requirement));
         var tiers = CounterpartTiers.Of(snapshot.Counterparts.Of(id));
-        json["counterparts"] = JsonSerializer.SerializeToNode(tiers.Trusted.Select(SimilarJson.From).ToList(), ApiJson.Options);
-        json["weaker"] = JsonSerializer.SerializeToNode(tiers.Weaker.Select(SimilarJson.From).ToList(), ApiJson.Options);
+        json["counterparts"] = ContractJson.ForWeb.ToNode(tiers.Trusted.Select(SimilarJson.From).ToList());
+        json["weaker"] = ContractJson.ForWeb.ToNode(tiers.Weaker.Select(SimilarJson.From).ToList());
         return Json(json);
     }
 
@@ -99,7 +85,7 @@ public static class ApiEndpoints
             return Error(StatusCodes.Status404NotFound, $"There is no plan \"{unknown}\"; /api/plans lists them.");
         if (a == b)
             return Error(StatusCodes.Status400BadRequest, "A plan cannot be compared with itself; name two different plans.");
-        return Results.Text(new ComparisonJsonWriter().ToJson(comparisons.Compare(snapshot, a, b)), "application/json; charset=utf-8");
+        return Json(ComparisonJson.From(comparisons.Compare(snapshot, a, b)));
     }
 
     private static (int Value, string? Problem) Count(string name, string? text, int fallback, int max)
@@ -111,9 +97,9 @@ public static class ApiEndpoints
             : (fallback, $"{name} must be a whole number from 0 to {max}, not \"{text}\".");
     }
 
-    private static JsonObject Node<T>(T value) => JsonSerializer.SerializeToNode(value, ApiJson.Options)!.AsObject();
+    private static JsonObject Node<T>(T value) => ContractJson.ForWeb.ToObject(value);
 
-    private static IResult Json<T>(T value) => Results.Json(value, ApiJson.Options);
+    private static IResult Json<T>(T value) => Results.Json(value, ContractJson.ForWeb.Options);
 
-    private static IResult Error(int status, string message) => Results.Json(new ApiError(message), ApiJson.Options, statusCode: status);
+    private static IResult Error(int status, string message) => Results.Json(new ErrorJson(message), ContractJson.ForWeb.Options, statusCode: status);
 }

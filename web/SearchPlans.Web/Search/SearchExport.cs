@@ -1,8 +1,6 @@
 using System.Text;
-using System.Text.Json;
 using SearchPlans.Contracts;
 using SearchPlans.Search;
-using SearchPlans.Web.Api;
 using SearchPlans.Web.Reading;
 
 namespace SearchPlans.Web.Search;
@@ -29,7 +27,7 @@ public static class SearchExport
             {
                 var search = SearchJson.From(results);
                 var json = new ExportedSearchJson(search.Total, Hits(results, snapshot), search.Facets);
-                return Results.File(JsonSerializer.SerializeToUtf8Bytes(json, ApiJson.Options), "application/json; charset=utf-8",
+                return Results.File(ContractJson.ForWeb.SerializeToUtf8Bytes(json), "application/json; charset=utf-8",
                     ExportFileName.Of(criteria, "json"));
             }));
     }

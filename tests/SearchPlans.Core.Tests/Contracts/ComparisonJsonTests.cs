@@ -1,16 +1,16 @@
 using System.Text.Json;
 using SearchPlans.Compare;
-using SearchPlans.Compare.Rendering;
+using SearchPlans.Contracts;
 using static SearchPlans.Core.Tests.Compare.HandMadeCorpus;
 
-namespace SearchPlans.Core.Tests.Compare.Rendering;
+namespace SearchPlans.Tests.Contracts;
 
-public class ComparisonJsonWriterTests
+public class ComparisonJsonTests
 {
-    private readonly string json = new ComparisonJsonWriter().ToJson(new PlanComparer().Compare(Create(), A, B));
+    private readonly string json = ContractJson.ForWeb.Serialize(ComparisonJson.From(new PlanComparer().Compare(Create(), A, B)));
 
     [Fact]
-    public void ToJson_Comparison_HasCamelCaseTopLevelFields()
+    public void From_Comparison_HasCamelCaseTopLevelFields()
     {
         using var document = JsonDocument.Parse(json);
 
@@ -18,7 +18,7 @@ public class ComparisonJsonWriterTests
     }
 
     [Fact]
-    public void ToJson_MatchedRow_HasRequirementsKindScoreAndDiff()
+    public void From_MatchedRow_HasRequirementsKindScoreAndDiff()
     {
         using var document = JsonDocument.Parse(json);
         var row = document.RootElement.GetProperty("rows")[0];
@@ -42,7 +42,7 @@ public class ComparisonJsonWriterTests
     }
 
     [Fact]
-    public void ToJson_RowOnlyInA_HasNullCounterpart()
+    public void From_RowOnlyInA_HasNullCounterpart()
     {
         using var document = JsonDocument.Parse(json);
         var row = document.RootElement.GetProperty("rows")[2];
@@ -54,7 +54,7 @@ public class ComparisonJsonWriterTests
     }
 
     [Fact]
-    public void ToJson_Summary_HasCountsAndShares()
+    public void From_Summary_HasCountsAndShares()
     {
         using var document = JsonDocument.Parse(json);
         var summary = document.RootElement.GetProperty("summary");
@@ -69,7 +69,7 @@ public class ComparisonJsonWriterTests
     }
 
     [Fact]
-    public void ToJson_OnlyInLists_HoldWhatTheSummaryCountsWithPartialMatches()
+    public void From_OnlyInLists_HoldWhatTheSummaryCountsWithPartialMatches()
     {
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
@@ -85,14 +85,14 @@ public class ComparisonJsonWriterTests
     }
 
     [Fact]
-    public void ToJson_DoubtfulLinks_AreWeakerNeverPartialMatchesOrTheRowsCounterpart()
+    public void From_DoubtfulLinks_AreWeakerNeverPartialMatchesOrTheRowsCounterpart()
     {
         var corpus = Create();
         var doubtful = new SearchPlans.Model.Corpus(corpus.Plans)
         {
             Links = [.. corpus.Links.Select(l => l.Kind == SearchPlans.Model.LinkKind.Related ? l with { Confidence = SearchPlans.Model.LinkConfidence.Doubtful } : l)],
         };
-        using var document = JsonDocument.Parse(new ComparisonJsonWriter().ToJson(new PlanComparer().Compare(doubtful, A, B)));
+        using var document = JsonDocument.Parse(ContractJson.ForWeb.Serialize(ComparisonJson.From(new PlanComparer().Compare(doubtful, A, B))));
         var root = document.RootElement;
 
         var row = root.GetProperty("rows")[1];
@@ -105,7 +105,7 @@ public class ComparisonJsonWriterTests
     }
 
     [Fact]
-    public void ToJson_ChineseText_IsWrittenUnescaped()
+    public void From_ChineseText_IsWrittenUnescaped()
     {
         Assert.Contains("\"text\": \"加强政策解读，及时回应社会关切。\"", json);
         Assert.DoesNotContain("\\u52A0", json, StringComparison.OrdinalIgnoreCase);

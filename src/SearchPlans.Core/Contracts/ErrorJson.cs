@@ -1,0 +1,4 @@
+namespace SearchPlans.Contracts;
+
+/// <summary>Every API error answers with this shape.</summary>
+public sealed record ErrorJson(string Error);

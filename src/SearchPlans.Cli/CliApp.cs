@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using SearchPlans.Cli.Localization;
 using SearchPlans.Cli.Commands;
 using SearchPlans.Index;
 
@@ -9,6 +11,7 @@ internal static class CliApp
 {
     public static RootCommand CreateRoot(CliEnvironment env) => new("Search Chinese government-disclosure work plans (政务公开工作要点).")
     {
+        InterfaceLanguage.Option,
         new IndexCommand(env),
         new AddCommand(env),
         new RemoveCommand(env),
@@ -34,12 +37,28 @@ internal static class CliApp
     public static int Run(string[] args, CliEnvironment env)
     {
         var parseResult = CreateRoot(env).Parse(args);
+        var caller = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = parseResult.Errors.Count == 0 && InterfaceLanguage.Named(parseResult.GetValue(InterfaceLanguage.Option)) is { } asked
+            ? asked
+            : env.Language;
+        try
+        {
+            return Run(parseResult, env);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = caller;
+        }
+    }
+
+    private static int Run(ParseResult parseResult, CliEnvironment env)
+    {
         if (parseResult.Errors.Count > 0)
         {
             // System.CommandLine would exit with 1, which here means "some files failed"; usage errors get their own code.
             foreach (var error in parseResult.Errors)
                 env.Fail(error.Message);
-            env.Error.WriteLine("Run `searchplans --help` for usage.");
+            env.Error.WriteLine(Text.Get("Run `searchplans --help` for usage."));
             return ExitCodes.UsageError;
         }
 
@@ -60,7 +79,7 @@ internal static class CliApp
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A library's wrapper (MessagePack's "Failed to deserialize …") hides the reason in its inner exceptions.
-            env.Fail($"unexpected error: {Reasons(e)}");
+            env.Fail(Text.Format("unexpected error: {0}", Reasons(e)));
             return ExitCodes.InternalError;
         }
     }

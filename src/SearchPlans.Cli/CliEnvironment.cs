@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
+using SearchPlans.Cli.Localization;
 using SearchPlans.Ingest;
 using SearchPlans.Pipeline;
 
@@ -17,6 +19,9 @@ internal sealed record CliEnvironment(
     IPipelineProgress Progress,
     Func<string, IReadOnlyList<IngestResult>>? Ingest)
 {
+    /// <summary>The language of the text output when --lang does not name one: what the environment asks for, else Chinese.</summary>
+    public CultureInfo Language { get; init; } = InterfaceLanguage.Chinese;
+
     /// <summary>Reads, links and writes indexes, showing each long step on standard error.</summary>
     public IndexPipeline Pipeline => new(Progress, Ingest);
 
@@ -38,7 +43,10 @@ internal sealed record CliEnvironment(
         // NO_COLOR (no-color.org) turns colour off even in a terminal.
         var colour = !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
         IPipelineProgress progress = Console.IsErrorRedirected ? new PlainProgress(Console.Error) : new SpectreProgress(Console.Error);
-        return new CliEnvironment(Console.Out, Console.Error, colour, progress, Ingest: null);
+        return new CliEnvironment(Console.Out, Console.Error, colour, progress, Ingest: null)
+        {
+            Language = InterfaceLanguage.FromEnvironment(Environment.GetEnvironmentVariable, CultureInfo.CurrentUICulture),
+        };
     }
 
     /// <summary>Writes "searchplans: message" to standard error.</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchPlans.Cli.Localization;
 using SearchPlans.Model;
 using SearchPlans.Pipeline;
 
@@ -28,13 +29,17 @@ internal static class IndexOpening
             return true;
         if (!Directory.Exists(seeds))
         {
-            env.Fail($"no index in \"{index}\" and no folder \"{seeds}\" to build one from; run `searchplans index --seeds DIR` first.");
+            env.Fail(Text.Format("no index in \"{0}\" and no folder \"{1}\" to build one from; run `searchplans index --seeds DIR` first.", index, seeds));
             return false;
         }
 
-        env.Error.WriteLine($"searchplans: no index in \"{index}\" yet; building it from \"{seeds}\" first.");
+        env.Error.WriteLine("searchplans: " + Text.Format("no index in \"{0}\" yet; building it from \"{1}\" first.", index, seeds));
         foreach (var failed in env.Pipeline.Build(seeds, index).Where(r => !r.Succeeded))
             env.Fail($"{Output.Printable.Of(failed.SourceName)}: {Output.Printable.Of(failed.Error)}");
         return true;
     }
+
+    /// <summary>Says that the index holds no plan of this id, and where the ids are listed.</summary>
+    public static void NoPlan(CliEnvironment env, string id) =>
+        env.Fail(Text.Format("no plan \"{0}\" in the index; `searchplans docs` lists them.", id));
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using SearchPlans.Cli;
+using SearchPlans.Cli.Localization;
 using SearchPlans.Index;
 using SearchPlans.Ingest;
 
@@ -16,8 +17,10 @@ internal static class CliHarness
         SampleCorpus.Create().Plans.Select(p => new IngestResult(p.SourceName, p, [], null)).ToList();
 
     /// <param name="serve">What `serve` does with the app it built; by default the test fails if it gets that far.</param>
+    /// <param name="environmentLanguage">The language the environment asks for (LANG), English unless a test says otherwise;
+    /// --lang on the command line outranks it.</param>
     public static CliRun Run(string[] args, Func<string, IReadOnlyList<IngestResult>>? ingest = null, bool colour = false,
-        Func<WebApplication, int>? serve = null)
+        Func<WebApplication, int>? serve = null, string environmentLanguage = "en")
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -25,6 +28,7 @@ internal static class CliHarness
             ingest ?? (_ => throw new InvalidOperationException("this test expects no ingestion")))
         {
             Serve = serve ?? (_ => throw new InvalidOperationException("this test expects no server")),
+            Language = InterfaceLanguage.Named(environmentLanguage) ?? throw new ArgumentException($"no language {environmentLanguage}"),
         };
         var exitCode = CliApp.Run(args, env);
         return new CliRun(exitCode, output.ToString(), error.ToString());

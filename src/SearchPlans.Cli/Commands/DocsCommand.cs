@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchPlans.Cli.Localization;
 using System.Globalization;
 using SearchPlans.Cli.Output;
 using SearchPlans.Contracts;
@@ -23,9 +24,9 @@ internal sealed class DocsCommand : Command
         var docs = corpus.Plans.Select(DocJson.From).ToList();
         FormattedOutput.Write(env, parse, docs, output =>
         {
-            var table = new TextTable("ID", "YEAR", "LEVEL", "JURISDICTION", "REQUIREMENTS", "TITLE") { RightAligned = { 1, 4 } };
+            var table = new TextTable(Text.Get("ID"), Text.Get("YEAR"), Text.Get("LEVEL"), Text.Get("JURISDICTION"), Text.Get("REQUIREMENTS"), Text.Get("TITLE")) { RightAligned = { 1, 4 } };
             foreach (var d in docs)
-                table.Add(d.Id, d.Year?.ToString(CultureInfo.InvariantCulture), d.Level, d.Jurisdiction, d.RequirementCount.ToString(CultureInfo.InvariantCulture), d.Title);
+                table.Add(d.Id, d.Year?.ToString(CultureInfo.InvariantCulture), Text.Get(d.Level), d.Jurisdiction, d.RequirementCount.ToString(CultureInfo.InvariantCulture), d.Title);
             table.Write(output);
         });
         return ExitCodes.Success;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchPlans.Cli.Localization;
 using System.Globalization;
 using SearchPlans.Review.Evaluation;
 using SearchPlans.Cli.Output;
@@ -126,39 +127,39 @@ internal sealed class EvalCommand : Command
 
     private static void WriteGold(TextWriter output, GoldSet gold, List<LinkScoreJson> rows, IReadOnlyList<Model.RequirementLink> links, Func<string, string?> planOf)
     {
-        var table = new TextTable("SPLIT", "KIND", "TP", "FP", "FN", "PRECISION", "RECALL", "F1") { RightAligned = { 2, 3, 4, 5, 6, 7 } };
+        var table = new TextTable(Text.Get("SPLIT"), Text.Get("KIND"), Text.Get("TP"), Text.Get("FP"), Text.Get("FN"), Text.Get("PRECISION"), Text.Get("RECALL"), "F1") { RightAligned = { 2, 3, 4, 5, 6, 7 } };
         foreach (var r in rows)
-            table.Add(r.Split, r.Kind, $"{r.TruePositives}", $"{r.FalsePositives}", $"{r.FalseNegatives}", $"{r.Precision:0.000}", $"{r.Recall:0.000}", $"{r.F1:0.000}");
+            table.Add(Text.Get(r.Split), Text.Get(r.Kind), $"{r.TruePositives}", $"{r.FalsePositives}", $"{r.FalseNegatives}", $"{r.Precision:0.000}", $"{r.Recall:0.000}", $"{r.F1:0.000}");
         table.Write(output);
         // Doubtful related links are still links, listed apart: the table counts them. How many of the related pairs
         // the gold lists are found among the confident ones alone says what a reader sees without opening that list.
         var confident = links.Where(l => l.Confidence != Model.LinkConfidence.Doubtful).ToList();
         var shown = rows.Where(r => r.Kind == "related").Select(r => r.Split)
-            .Select(split => $"{split} {LinkEvaluator.Evaluate(gold, confident, planOf, split == "all" ? null : split).Related.Recall:0.000}");
-        output.WriteLine($"Related recall counting confident links only (doubtful ones listed apart): {string.Join(", ", shown)}");
+            .Select(split => $"{Text.Get(split)} {LinkEvaluator.Evaluate(gold, confident, planOf, split == "all" ? null : split).Related.Recall:0.000}");
+        output.WriteLine(Text.Format("Related recall counting confident links only (doubtful ones listed apart): {0}", string.Join(", ", shown)));
         var unlisted = LinkEvaluator.UnlistedRelated(gold, links, planOf);
         if (unlisted.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine("Related links the gold does not list, between plans it labels exhaustively (not counted above):");
+            output.WriteLine(Text.Get("Related links the gold does not list, between plans it labels exhaustively (not counted above):"));
             var unlistedConfident = LinkEvaluator.UnlistedRelated(gold, confident, planOf);
             foreach (var ((a, b, count), (_, _, confidentCount)) in unlisted.Zip(unlistedConfident))
-                output.WriteLine($"  {a} ~ {b}: {count} ({confidentCount} confident)");
+                output.WriteLine("  " + Text.Format("{0} ~ {1}: {2} ({3} confident)", a, b, count, confidentCount));
         }
     }
 
     private static void WriteJudged(TextWriter output, string path, List<JudgedLinksJson> rows)
     {
         output.WriteLine();
-        output.WriteLine($"Every link between the plan pairs of {Path.GetFileName(path)}, judged blind (E same obligation, R same subject, N only wording):");
-        var table = new TextTable("SPLIT", "LINKS", "COUNT", "E", "R", "N", "UNJUDGED", "E OR R", "E ONLY") { RightAligned = { 2, 3, 4, 5, 6, 7, 8 } };
+        output.WriteLine(Text.Format("Every link between the plan pairs of {0}, judged blind (E same obligation, R same subject, N only wording):", Path.GetFileName(path)));
+        var table = new TextTable(Text.Get("SPLIT"), Text.Get("LINKS"), Text.Get("COUNT"), "E", "R", "N", Text.Get("UNJUDGED"), Text.Get("E OR R"), Text.Get("E ONLY")) { RightAligned = { 2, 3, 4, 5, 6, 7, 8 } };
         foreach (var r in rows)
-            table.Add(r.Split, r.Links, $"{r.Count}", $"{r.Equivalent}", $"{r.Related}", $"{r.Noise}", $"{r.Unjudged}", Percent(r.Useful), Percent(r.SameObligation));
+            table.Add(Text.Get(r.Split), Text.Get(r.Links), $"{r.Count}", $"{r.Equivalent}", $"{r.Related}", $"{r.Noise}", $"{r.Unjudged}", Percent(r.Useful), Percent(r.SameObligation));
         table.Write(output);
-        output.WriteLine("Related links are those shown as related; doubtful ones are listed apart, collapsed. Shares leave unjudged links out.");
+        output.WriteLine(Text.Get("Related links are those shown as related; doubtful ones are listed apart, collapsed. Shares leave unjudged links out."));
         var unjudged = rows.Where(r => r.Split == BlindPrecisionEvaluator.All).Sum(r => r.Unjudged);
         if (unjudged > 0)
-            output.WriteLine($"{unjudged} links between judged plans have no judgement yet: `searchplans eval --judged {path} --blind-sheet` lists them to judge.");
+            output.WriteLine(Text.Format("{0} links between judged plans have no judgement yet: `searchplans eval --judged {1} --blind-sheet` lists them to judge.", unjudged, path));
     }
 
     private static IEnumerable<JudgedLinksJson> JudgedRows(BlindPrecision p)

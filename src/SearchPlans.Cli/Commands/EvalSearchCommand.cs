@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchPlans.Cli.Localization;
 using System.Globalization;
 using SearchPlans.Cli.Bench;
 using SearchPlans.Cli.Output;
@@ -117,26 +118,26 @@ internal sealed class EvalSearchCommand : Command
 
     private static void WriteText(TextWriter output, ParseResult parse, SearchJudgements judgements, List<SearchEvaluation> runs)
     {
-        output.WriteLine($"{judgements.Queries.Count} queries, {judgements.JudgementCount} judgements (2 about the subject, 1 in passing, 0 not; unjudged results count as 0).");
-        output.WriteLine("nDCG@10 gains the grade, discounted by log2(rank + 1); P@10 counts grades 1 and 2; recall@20 is of the grade-2 requirements.");
+        output.WriteLine(Text.Format("{0} queries, {1} judgements (2 about the subject, 1 in passing, 0 not; unjudged results count as 0).", judgements.Queries.Count, judgements.JudgementCount));
+        output.WriteLine(Text.Get("nDCG@10 gains the grade, discounted by log2(rank + 1); P@10 counts grades 1 and 2; recall@20 is of the grade-2 requirements."));
         output.WriteLine();
-        var table = new TextTable("SYSTEM", "SPLIT", "QUERIES", "NDCG@10", "P@10", "RECALL@20", "UNJUDGED@10") { RightAligned = { 2, 3, 4, 5, 6 } };
+        var table = new TextTable(Text.Get("SYSTEM"), Text.Get("SPLIT"), Text.Get("QUERIES"), "NDCG@10", "P@10", Text.Get("RECALL@20"), Text.Get("UNJUDGED@10")) { RightAligned = { 2, 3, 4, 5, 6 } };
         foreach (var run in runs)
             foreach (var mean in run.Splits.Select(run.Mean))
-                table.Add(run.System, mean.Split, I(mean.Queries), F(mean.Ndcg10), F(mean.Precision10), F(mean.Recall20), I(mean.Unjudged10));
+                table.Add(run.System, Text.Get(mean.Split), I(mean.Queries), F(mean.Ndcg10), F(mean.Precision10), F(mean.Recall20), I(mean.Unjudged10));
         table.Write(output);
         if (!parse.GetValue(PerQuery))
             return;
         output.WriteLine();
-        var header = new List<string> { "ID", "SPLIT" };
+        var header = new List<string> { Text.Get("ID"), Text.Get("SPLIT") };
         foreach (var run in runs)
             header.AddRange([$"{run.System} NDCG", "R@20"]);
-        header.Add("QUERY");
+        header.Add(Text.Get("QUERY"));
         var perQuery = new TextTable([.. header]) { RightAligned = { 2, 3, 4, 5 } };
         for (var i = 0; i < judgements.Queries.Count; i++)
         {
             var query = judgements.Queries[i];
-            var row = new List<string?> { query.Id, query.Split };
+            var row = new List<string?> { query.Id, Text.Get(query.Split) };
             foreach (var run in runs)
                 row.AddRange([run.Queries[i].Ndcg10 is { } n ? F(n) : "-", run.Queries[i].Recall20 is { } r ? F(r) : "-"]);
             row.Add(query.Text);

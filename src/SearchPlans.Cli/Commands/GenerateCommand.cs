@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchPlans.Cli.Localization;
 using SearchPlans.Pipeline;
 using SearchPlans.Generate;
 
@@ -56,7 +57,8 @@ internal sealed class GenerateCommand : Command
             corpus.WriteTo(output);
             return 0;
         });
-        env.Out.WriteLine($"{corpus.Files.Count} plans with {corpus.RequirementCount} requirements written to {Path.Combine(output, GeneratedCorpus.PlansFolder)}; lineage in {Path.Combine(output, GeneratedCorpus.TruthFileName)}.");
+        env.Out.WriteLine(Text.Format("{0} plans with {1} requirements written to {2}; lineage in {3}.", corpus.Files.Count, corpus.RequirementCount,
+            Path.Combine(output, GeneratedCorpus.PlansFolder), Path.Combine(output, GeneratedCorpus.TruthFileName)));
         return ExitCodes.Success;
     }
 }

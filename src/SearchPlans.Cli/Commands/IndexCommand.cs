@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchPlans.Cli.Localization;
 using System.Globalization;
 using SearchPlans.Cli.Output;
 using SearchPlans.Contracts;
@@ -79,10 +80,10 @@ internal sealed class IndexCommand : Command
 
     private static void WriteText(TextWriter output, IReadOnlyList<IndexedFileJson> files, string index)
     {
-        var table = new TextTable("FILE", "PLAN", "REQUIREMENTS", "REMAINDER", "WARNINGS") { RightAligned = { 2, 3 } };
+        var table = new TextTable(Text.Get("FILE"), Text.Get("PLAN"), Text.Get("REQUIREMENTS"), Text.Get("REMAINDER"), Text.Get("WARNINGS")) { RightAligned = { 2, 3 } };
         foreach (var f in files)
         {
-            var warnings = f.Error is not null ? "failed: " + f.Error
+            var warnings = f.Error is not null ? Text.Format("failed: {0}", f.Error)
                 : f.Warnings.Count == 0 ? "" : string.Join("; ", f.Warnings);
             table.Add(Printable.Of(f.File), f.Plan ?? "-", Invariant(f.Requirements) ?? "-", Invariant(f.RemainderChars) ?? "-", Printable.Of(warnings));
         }
@@ -91,6 +92,6 @@ internal sealed class IndexCommand : Command
         var read = files.Count(f => f.Error is null);
         var requirements = files.Sum(f => f.Requirements ?? 0);
         output.WriteLine();
-        output.WriteLine($"{read} of {files.Count} files read; {requirements} requirements indexed in {index}.");
+        output.WriteLine(Text.Format("{0} of {1} files read; {2} requirements indexed in {3}.", read, files.Count, requirements, index));
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchPlans.Cli.Localization;
 using System.Globalization;
 using SearchPlans.Links.Lineage;
 using SearchPlans.Cli.Output;
@@ -38,7 +39,7 @@ internal sealed class LineageCommand : Command
         var id = parse.GetValue(Plan)!;
         if (corpus.FindPlan(id) is not { } current)
         {
-            env.Fail($"no plan \"{id}\" in the index; `searchplans docs` lists them.");
+            IndexOpening.NoPlan(env, id);
             return ExitCodes.NotFound;
         }
         if (FindPrevious(env, corpus, current, parse.GetValue(Against)) is not { } previous)
@@ -52,14 +53,14 @@ internal sealed class LineageCommand : Command
         var counts = Enum.GetValues<YearChange>().ToDictionary(ChangeName, k => changes.Count(c => c.Change == k));
         FormattedOutput.Write(env, parse, new LineageJson(current.Id, previous.Id, counts, rows), rows, output =>
         {
-            output.WriteLine($"{current.Id} against {previous.Id}");
+            output.WriteLine(Text.Format("{0} against {1}", current.Id, previous.Id));
             output.WriteLine();
-            var table = new TextTable("ID", "CHANGE", "COUNTERPART", "SCORE", "TEXT") { RightAligned = { 3 } };
+            var table = new TextTable(Text.Get("ID"), Text.Get("CHANGE"), Text.Get("COUNTERPART"), Text.Get("SCORE"), Text.Get("TEXT")) { RightAligned = { 3 } };
             foreach (var r in rows)
-                table.Add(r.Id, r.Change, r.Counterpart, F(r.Score), r.Text);
+                table.Add(r.Id, Text.Get(r.Change), r.Counterpart, F(r.Score), r.Text);
             table.Write(output);
             output.WriteLine();
-            output.WriteLine(string.Join(", ", counts.Select(c => $"{c.Value} {c.Key}")));
+            output.WriteLine(string.Join(", ", counts.Select(c => $"{c.Value} {Text.Get(c.Key)}")));
         });
         return ExitCodes.Success;
     }
@@ -70,7 +71,7 @@ internal sealed class LineageCommand : Command
         {
             var named = corpus.FindPlan(against);
             if (named is null)
-                env.Fail($"no plan \"{against}\" in the index; `searchplans docs` lists them.");
+                IndexOpening.NoPlan(env, against);
             return named;
         }
         var previous = corpus.References

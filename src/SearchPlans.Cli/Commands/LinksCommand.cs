@@ -1,6 +1,8 @@
 using System.CommandLine;
+using SearchPlans.Cli.Localization;
 using System.Globalization;
 using SearchPlans.Cli.Output;
+using SearchPlans.Compare.Rendering;
 using SearchPlans.Contracts;
 using SearchPlans.Model;
 
@@ -32,7 +34,7 @@ internal sealed class LinksCommand : Command
         {
             if (corpus.FindPlan(doc) is not { } plan)
             {
-                env.Fail($"no plan \"{doc}\" in the index; `searchplans docs` lists them.");
+                IndexOpening.NoPlan(env, doc);
                 return ExitCodes.NotFound;
             }
             var ids = plan.Requirements.Select(r => r.Id).ToHashSet();
@@ -48,16 +50,19 @@ internal sealed class LinksCommand : Command
             }
             links = links.Where(l => l.Kind == wanted);
         }
-        var rows = links.Select(LinkJson.From).ToList();
+        var selected = links.ToList();
+        var rows = selected.Select(LinkJson.From).ToList();
         FormattedOutput.Write(env, parse, rows, output =>
         {
-            var table = new TextTable("SOURCE", "TARGET", "KIND", "CONFIDENCE", "RELATION", "SCORE", "EVIDENCE") { RightAligned = { 5 } };
-            foreach (var r in rows)
-                table.Add(r.Source, r.Target, r.Kind, r.Confidence, r.Relation, F(r.Score), string.Join(" ", r.Evidence.Take(4)));
+            var table = new TextTable(Text.Get("SOURCE"), Text.Get("TARGET"), Text.Get("KIND"), Text.Get("CONFIDENCE"), Text.Get("RELATION"), Text.Get("SCORE"), Text.Get("EVIDENCE")) { RightAligned = { 5 } };
+            foreach (var l in selected)
+                table.Add(l.Source, l.Target, ComparisonLabels.Kind(l.Kind), Text.Get(ContractNames.Confidence(l.Confidence)), ComparisonLabels.Relation(l.Relation),
+                    F(l.Score), string.Join(" ", l.Evidence.Take(4)));
             table.Write(output);
             output.WriteLine();
             var doubtful = rows.Count(r => r.Confidence == ContractNames.Confidence(LinkConfidence.Doubtful));
-            output.WriteLine($"{rows.Count} links ({rows.Count(r => r.Kind == "equivalent")} equivalent, {rows.Count(r => r.Kind == "related")} related, of which {doubtful} doubtful)");
+            output.WriteLine(Text.Format("{0} links ({1} equivalent, {2} related, of which {3} doubtful)",
+                rows.Count, rows.Count(r => r.Kind == "equivalent"), rows.Count(r => r.Kind == "related"), doubtful));
         });
         return ExitCodes.Success;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchPlans.Cli.Localization;
 using System.Globalization;
 using SearchPlans.Contracts;
 using SearchPlans.Links.Clusters;
@@ -43,7 +44,7 @@ internal sealed class MatrixCommand : Command
         if (key == "list")
         {
             foreach (var g in groups)
-                env.Out.WriteLine($"{g.Key}\t{N(g.Plans.Count)} {(g.Plans.Count == 1 ? "plan" : "plans")}\t{g.Label}");
+                env.Out.WriteLine($"{g.Key}\t{Text.Format(g.Plans.Count == 1 ? "{0} plan" : "{0} plans", g.Plans.Count)}\t{Label(g)}");
             return ExitCodes.Success;
         }
         var group = key is null ? groups.FirstOrDefault() : PlanGroups.Find(groups, key);
@@ -60,23 +61,27 @@ internal sealed class MatrixCommand : Command
         var planIds = matrix.Plans.Select(p => p.Id).ToList();
         FormattedOutput.Write(env, parse, rows, csv => Csv.Write(csv, MatrixRowJson.CsvHeader(planIds), rows.Select(r => r.CsvRow(planIds))), output =>
         {
-            output.WriteLine($"{group.Label}: {N(matrix.Rows.Count)} clusters across {N(matrix.Plans.Count)} plans");
+            output.WriteLine(Text.Format("{0}: {1} clusters across {2} plans", Label(group), matrix.Rows.Count, matrix.Plans.Count));
             WriteText(output, matrix);
         });
         return ExitCodes.Success;
     }
 
+    // The engine's label of the group of every plan is bilingual (全部 all 5 plans); a reader gets it in one language.
+    private static string Label(PlanGroup group) =>
+        group.Key == PlanGroups.AllKey ? Text.Format("all {0} plans", group.Plans.Count) : group.Label;
+
     private static void WriteText(TextWriter output, TopicMatrix matrix)
     {
         var columns = matrix.Plans.Select((p, i) => $"{(char)('A' + i)}").ToArray();
-        var table = new TextTable(["REPRESENTATIVE", .. columns, "TEXT"]);
+        var table = new TextTable([Text.Get("REPRESENTATIVE"), .. columns, Text.Get("TEXT")]);
         foreach (var row in matrix.Rows)
             table.Add([row.Representative.Id, .. row.Cells.Select(Mark), Shorten(row.Representative.Text)]);
         table.Write(output);
         output.WriteLine();
         for (var i = 0; i < matrix.Plans.Count; i++)
-            output.WriteLine($"{columns[i]} = {matrix.Plans[i].Id} ({matrix.Rows.Count(r => r.Cells[i].State == CellState.Carried)} of {matrix.Rows.Count})");
-        output.WriteLine("■ carried   □ only a related requirement   · gap");
+            output.WriteLine(Text.Format("{0} = {1} ({2} of {3})", columns[i], matrix.Plans[i].Id, matrix.Rows.Count(r => r.Cells[i].State == CellState.Carried), matrix.Rows.Count));
+        output.WriteLine(Text.Get("■ carried   □ only a related requirement   · gap"));
     }
 
     private static string Mark(MatrixCell cell) => cell.State switch

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchPlans.Cli.Localization;
 using System.Globalization;
 using SearchPlans.Links.Lineage;
 using SearchPlans.Cli.Output;
@@ -33,7 +34,7 @@ internal sealed class RefsCommand : Command
         {
             if (corpus.FindPlan(doc) is null)
             {
-                env.Fail($"no plan \"{doc}\" in the index; `searchplans docs` lists them.");
+                IndexOpening.NoPlan(env, doc);
                 return ExitCodes.NotFound;
             }
             references = references.Where(r => r.From == doc || r.To == doc);
@@ -44,12 +45,12 @@ internal sealed class RefsCommand : Command
             .ToList();
         FormattedOutput.Write(env, parse, rows, output =>
         {
-            var table = new TextTable("FROM", "TO", "KIND", "CARRIED", "VIA") { RightAligned = { 3 } };
+            var table = new TextTable(Text.Get("FROM"), Text.Get("TO"), Text.Get("KIND"), Text.Get("CARRIED"), Text.Get("VIA")) { RightAligned = { 3 } };
             foreach (var r in rows)
-                table.Add(r.From, r.To, r.Kind, F(r.Carried), r.Via);
+                table.Add(r.From, r.To, Text.Get(r.Kind), F(r.Carried), r.Via);
             table.Write(output);
             output.WriteLine();
-            output.WriteLine($"{rows.Count} references");
+            output.WriteLine(Text.Format("{0} references", rows.Count));
         });
         return ExitCodes.Success;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchPlans.Cli.Localization;
 using SearchPlans.Pipeline;
 
 namespace SearchPlans.Cli.Commands;
@@ -26,10 +27,10 @@ internal sealed class RemoveCommand : Command
         var id = parse.GetValue(Plan)!;
         if (env.Pipeline.Remove(index, id) is not { } plan)
         {
-            env.Fail($"no plan \"{id}\" in the index; `searchplans docs` lists them.");
+            IndexOpening.NoPlan(env, id);
             return ExitCodes.NotFound;
         }
-        env.Out.WriteLine($"removed {id} ({plan.Requirements.Count} requirements) from {index}.");
+        env.Out.WriteLine(Text.Format("removed {0} ({1} requirements) from {2}.", id, plan.Requirements.Count, index));
         return ExitCodes.Success;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchPlans.Cli.Localization;
 using SearchPlans.Cli.Output;
 using SearchPlans.Contracts;
 using SearchPlans.Model;
@@ -28,7 +29,7 @@ internal sealed class RequirementsCommand : Command
         {
             if (corpus.FindPlan(docId) is not { } plan)
             {
-                env.Fail($"no plan with id \"{docId}\" in the index; `searchplans docs` lists them.");
+                IndexOpening.NoPlan(env, docId);
                 return ExitCodes.NotFound;
             }
             plans = [plan];
@@ -49,11 +50,11 @@ internal sealed class RequirementsCommand : Command
                 output.WriteLine("  " + string.Join(" > ", r.Section));
             output.WriteLine("  " + r.Text);
             if (r.Units.Count > 0)
-                output.WriteLine("  units: " + string.Join("、", r.Units) + (r.LeadUnits.Count > 0 ? $" (lead: {string.Join("、", r.LeadUnits)})" : ""));
+                output.WriteLine("  " + Text.Format("units: {0}", string.Join("、", r.Units)) + (r.LeadUnits.Count > 0 ? Text.Format(" (lead: {0})", string.Join("、", r.LeadUnits)) : ""));
             if (r.Deadline is not null)
-                output.WriteLine("  deadline: " + r.Deadline);
+                output.WriteLine("  " + Text.Format("deadline: {0}", r.Deadline));
             foreach (var criterion in r.Criteria)
-                output.WriteLine("  criterion: " + criterion);
+                output.WriteLine("  " + Text.Format("criterion: {0}", criterion));
             output.WriteLine();
         }
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchPlans.Cli.Localization;
 using SearchPlans.Review;
 
 namespace SearchPlans.Cli.Commands;
@@ -43,7 +44,8 @@ internal sealed class ReviewJudgeCommand : Command
         }
         var store = ReviewStore.ForIndex(parse.GetValue(CommonOptions.Index)!);
         var recorded = store.Record(draft);
-        env.Out.WriteLine($"{StoredNames.Of(recorded.Verdict)} {recorded.Source} ~ {recorded.Target} as {StoredNames.Of(recorded.Kind)} (judgement {recorded.Id} in {store.DatabasePath})");
+        env.Out.WriteLine(Text.Format("{0} {1} ~ {2} as {3} (judgement {4} in {5})", Text.Get(StoredNames.Of(recorded.Verdict)), recorded.Source, recorded.Target,
+            Text.Get(StoredNames.Of(recorded.Kind)), recorded.Id, store.DatabasePath));
         return ExitCodes.Success;
     }
 }

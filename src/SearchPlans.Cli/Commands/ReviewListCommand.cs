@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchPlans.Cli.Localization;
 using System.Globalization;
 using SearchPlans.Contracts;
 using SearchPlans.Cli.Output;
@@ -29,12 +30,12 @@ internal sealed class ReviewListCommand : Command
             !s.RequirementsFound ? "missing" : s.CurrentLink is { } l ? ContractNames.Kind(l.Kind) : "none")).ToList();
         FormattedOutput.Write(env, parse, rows, output =>
         {
-            var table = new TextTable("SOURCE", "TARGET", "VERDICT", "KIND", "INDEX NOW", "REVIEWER", "NOTE");
+            var table = new TextTable(Text.Get("SOURCE"), Text.Get("TARGET"), Text.Get("VERDICT"), Text.Get("KIND"), Text.Get("INDEX NOW"), Text.Get("REVIEWER"), Text.Get("NOTE"));
             foreach (var r in rows)
-                table.Add(r.Source, r.Target, r.Verdict, r.Kind, r.IndexNow, r.Reviewer, r.Note);
+                table.Add(r.Source, r.Target, Text.Get(r.Verdict), Text.Get(r.Kind), Text.Get(r.IndexNow), r.Reviewer, r.Note);
             table.Write(output);
             output.WriteLine();
-            output.WriteLine($"{rows.Count} judgements in {store.DatabasePath}");
+            output.WriteLine(Text.Format("{0} judgements in {1}", rows.Count, store.DatabasePath));
         });
         return ExitCodes.Success;
     }

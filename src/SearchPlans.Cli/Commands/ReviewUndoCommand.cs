@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchPlans.Cli.Localization;
 using SearchPlans.Review;
 
 namespace SearchPlans.Cli.Commands;
@@ -28,8 +29,9 @@ internal sealed class ReviewUndoCommand : Command
             return ExitCodes.NotFound;
         }
         var now = store.Current().FirstOrDefault(j => j.Pair == pair);
-        env.Out.WriteLine($"undid {StoredNames.Of(undone.Verdict)} {undone.Source} ~ {undone.Target} (judgement {undone.Id}); "
-            + (now is null ? "the pair is unjudged again" : $"{StoredNames.Of(now.Verdict)} as {StoredNames.Of(now.Kind)} (judgement {now.Id}) is in force again"));
+        env.Out.WriteLine(Text.Format("undid {0} {1} ~ {2} (judgement {3}); ", Text.Get(StoredNames.Of(undone.Verdict)), undone.Source, undone.Target, undone.Id)
+            + (now is null ? Text.Get("the pair is unjudged again")
+                : Text.Format("{0} as {1} (judgement {2}) is in force again", Text.Get(StoredNames.Of(now.Verdict)), Text.Get(StoredNames.Of(now.Kind)), now.Id)));
         return ExitCodes.Success;
     }
 }

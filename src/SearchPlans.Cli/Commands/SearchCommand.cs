@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchPlans.Cli.Localization;
 using System.Globalization;
 using SearchPlans.Cli.Output;
 using SearchPlans.Contracts;
@@ -107,19 +108,19 @@ internal sealed class SearchCommand : Command
         var output = env.Out;
         var reading = results.Reading;
         foreach (var note in reading.Notes)
-            output.WriteLine("Note: " + QueryNoteEnglish.Sentence(note));
-        var shown = results.Hits.Count == 0 ? "" : $" (showing {request.Offset + 1}–{request.Offset + results.Hits.Count})";
-        output.WriteLine($"{results.Total} matching requirement{(results.Total == 1 ? "" : "s")}{shown}");
+            output.WriteLine(Text.Format("Note: {0}", Say(note)));
+        var shown = results.Hits.Count == 0 ? "" : Text.Format(" (showing {0}–{1})", request.Offset + 1, request.Offset + results.Hits.Count);
+        output.WriteLine(Text.Format(results.Total == 1 ? "{0} matching requirement" : "{0} matching requirements", results.Total) + shown);
         if (reading.AlsoSearched.Count > 0)
-            output.WriteLine("Also searched (ranked below what you typed): " + string.Join(", ", reading.AlsoSearched));
+            output.WriteLine(Text.Format("Also searched (ranked below what you typed): {0}", string.Join(", ", reading.AlsoSearched)));
         if (reading.DidYouMean is { } better)
-            output.WriteLine($"Did you mean: {better}");
+            output.WriteLine(Text.Format("Did you mean: {0}", better));
         foreach (var hint in reading.Jurisdictions)
-            output.WriteLine($"Did you mean the place? --jurisdiction {hint.Word} keeps the requirements of {string.Join(", ", hint.Names)}");
+            output.WriteLine(Text.Format("Did you mean the place? --jurisdiction {0} keeps the requirements of {1}", hint.Word, string.Join(", ", hint.Names)));
         if (results.Hits.Count > 0)
         {
             output.WriteLine();
-            var table = new TextTable("ID", "JURISDICTION", "YEAR", "NO.", "SCORE", "SNIPPET") { RightAligned = { 2, 4 } };
+            var table = new TextTable(Text.Get("ID"), Text.Get("JURISDICTION"), Text.Get("YEAR"), Text.Get("NO."), Text.Get("SCORE"), Text.Get("SNIPPET")) { RightAligned = { 2, 4 } };
             foreach (var hit in results.Hits)
             {
                 table.Add(hit.Id, hit.Jurisdiction, Invariant(hit.Year), hit.Number, HitJson.From(hit).Score.ToString("0.000", CultureInfo.InvariantCulture),
@@ -130,11 +131,15 @@ internal sealed class SearchCommand : Command
         if (results.Total > 0)
         {
             output.WriteLine();
-            output.WriteLine("By jurisdiction: " + string.Join(", ", results.Jurisdictions.Select(f => $"{f.Value} {f.Count}")));
-            output.WriteLine("By year: " + string.Join(", ", results.Years.Select(f => $"{f.Value} {f.Count}")));
-            output.WriteLine("By level: " + string.Join(", ", results.Levels.Select(f => $"{f.Value} {f.Count}")));
-            output.WriteLine("By unit: " + string.Join(", ", results.Units.Take(TextUnitCount).Select(f => $"{f.Value} {f.Count}"))
-                + (results.Units.Count > TextUnitCount ? $" and {results.Units.Count - TextUnitCount} more" : ""));
+            output.WriteLine(Text.Format("By jurisdiction: {0}", string.Join(", ", results.Jurisdictions.Select(f => $"{f.Value} {f.Count}"))));
+            output.WriteLine(Text.Format("By year: {0}", string.Join(", ", results.Years.Select(f => $"{f.Value} {f.Count}"))));
+            output.WriteLine(Text.Format("By level: {0}", string.Join(", ", results.Levels.Select(f => $"{Text.Get(f.Value)} {f.Count}"))));
+            output.WriteLine(Text.Format("By unit: {0}", string.Join(", ", results.Units.Take(TextUnitCount).Select(f => $"{f.Value} {f.Count}")))
+                + (results.Units.Count > TextUnitCount ? Text.Format(" and {0} more", results.Units.Count - TextUnitCount) : ""));
         }
     }
+
+    /// <summary>A note on how the query was read, in the chosen language: the engine's English template is the key.</summary>
+    private static string Say(QueryNote note) =>
+        Text.Format(QueryNoteEnglish.Template(note), QueryNoteEnglish.Arguments(note, Text.Get(QueryNoteEnglish.TermTemplate), Text.Get(QueryNoteEnglish.TermSeparator)));
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using SearchPlans.Cli.Localization;
 using System.Globalization;
 using SearchPlans.Cli.Output;
+using SearchPlans.Compare.Rendering;
 using SearchPlans.Contracts;
 using SearchPlans.Links;
 
@@ -37,40 +39,40 @@ internal sealed class SimilarCommand : Command
         var counterparts = new CounterpartIndex(corpus);
         if (counterparts.Find(id) is not { Requirement: var requirement })
         {
-            env.Fail($"no requirement \"{id}\" in the index; `searchplans requirements` lists them.");
+            env.Fail(Text.Format("no requirement \"{0}\" in the index; `searchplans requirements` lists them.", id));
             return ExitCodes.NotFound;
         }
         var tiers = CounterpartTiers.Of(counterparts.Of(id));
-        var rows = tiers.Trusted.Select(SimilarJson.From).ToList();
-        var weaker = parse.GetValue(Weaker) ? tiers.Weaker.Select(SimilarJson.From).ToList() : [];
-        FormattedOutput.Write(env, parse, rows.Concat(weaker).ToList(), output =>
+        var weaker = parse.GetValue(Weaker) ? tiers.Weaker : [];
+        var rows = tiers.Trusted.Concat(weaker).Select(SimilarJson.From).ToList();
+        FormattedOutput.Write(env, parse, rows, output =>
         {
             output.WriteLine($"{requirement.Id}: {requirement.Text}");
             output.WriteLine();
-            WriteTable(output, rows);
-            if (rows.Count == 0)
-                output.WriteLine("No counterparts in other plans.");
+            WriteTable(output, tiers.Trusted);
+            if (tiers.Trusted.Count == 0)
+                output.WriteLine(Text.Get("No counterparts in other plans."));
             if (weaker.Count > 0)
             {
                 output.WriteLine();
-                output.WriteLine($"Weaker counterparts ({weaker.Count}): these share wording but may not share the subject.");
+                output.WriteLine(Text.Format("Weaker counterparts ({0}): these share wording but may not share the subject.", weaker.Count));
                 WriteTable(output, weaker);
             }
             else if (tiers.Weaker.Count > 0)
             {
                 output.WriteLine();
-                output.WriteLine($"{tiers.Weaker.Count} weaker counterparts, which may share only wording, are left out; --weaker lists them.");
+                output.WriteLine(Text.Format("{0} weaker counterparts, which may share only wording, are left out; --weaker lists them.", tiers.Weaker.Count));
             }
         });
         return ExitCodes.Success;
     }
 
-    private static void WriteTable(TextWriter output, IReadOnlyList<SimilarJson> rows)
+    private static void WriteTable(TextWriter output, IReadOnlyList<LinkedRequirement> counterparts)
     {
-        var table = new TextTable("ID", "JURISDICTION", "YEAR", "KIND", "RELATION", "SCORE", "TEXT") { RightAligned = { 2, 5 } };
-        foreach (var r in rows)
-            table.Add(r.Id, r.Jurisdiction, r.Year?.ToString(CultureInfo.InvariantCulture), r.Kind, r.Relation,
-                r.Score.ToString("0.00", CultureInfo.InvariantCulture), r.Text);
+        var table = new TextTable(Text.Get("ID"), Text.Get("JURISDICTION"), Text.Get("YEAR"), Text.Get("KIND"), Text.Get("RELATION"), Text.Get("SCORE"), Text.Get("TEXT")) { RightAligned = { 2, 5 } };
+        foreach (var c in counterparts)
+            table.Add(c.Requirement.Id, c.Plan.Jurisdiction.Name, c.Plan.Year?.ToString(CultureInfo.InvariantCulture), ComparisonLabels.Kind(c.Link.Kind),
+                ComparisonLabels.Relation(c.Link.Relation), c.Link.Score.ToString("0.00", CultureInfo.InvariantCulture), c.Requirement.Text);
         table.Write(output);
     }
 }

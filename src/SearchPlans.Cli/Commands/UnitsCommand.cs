@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchPlans.Cli.Localization;
 using System.Globalization;
 using SearchPlans.Contracts;
 using SearchPlans.Cli.Output;
@@ -24,12 +25,12 @@ internal sealed class UnitsCommand : Command
         var units = UnitClusterer.Cluster(corpus).Units.Select(UnitJson.From).ToList();
         FormattedOutput.Write(env, parse, units, output =>
         {
-            var table = new TextTable("UNIT", "KIND", "REQUIREMENTS", "PLANS", "SPELLINGS") { RightAligned = { 2, 3 } };
+            var table = new TextTable(Text.Get("UNIT"), Text.Get("KIND"), Text.Get("REQUIREMENTS"), Text.Get("PLANS"), Text.Get("SPELLINGS")) { RightAligned = { 2, 3 } };
             foreach (var u in units)
-                table.Add(u.Name, u.Group ? "group" : "body", N(u.Requirements), N(u.Plans.Count), u.SpellingList());
+                table.Add(u.Name, Text.Get(u.Group ? "group" : "body"), N(u.Requirements), N(u.Plans.Count), u.SpellingList());
             table.Write(output);
             output.WriteLine();
-            output.WriteLine($"{units.Count} units ({units.Count(u => !u.Group)} bodies, {units.Count(u => u.Group)} groups) from {units.Sum(u => u.Spellings.Count)} spellings");
+            output.WriteLine(Text.Format("{0} units ({1} bodies, {2} groups) from {3} spellings", units.Count, units.Count(u => !u.Group), units.Count(u => u.Group), units.Sum(u => u.Spellings.Count)));
         });
         return ExitCodes.Success;
     }

@@ -200,7 +200,7 @@ public sealed class CompareCommandTests(SeedIndexFolder index) : IClassFixture<S
     [Fact]
     public void Compare_Text_SummaryAndHeadingsGiveTheSameOnlyInCounts()
     {
-        var run = CliHarness.Run(["compare", "heyuan-2022", "jiangmen-zftzgcjsglzx-2022", "--index", index.Path]);
+        var run = CliHarness.Run(["compare", "heyuan-2022", "jiangmen-zftzgcjsglzx-2022", "--index", index.Path, "--lang", "zh"]);
 
         Assert.Contains("仅见于A 28 · 其中B有相关 6 · 仅见于B 4 · A在B有等同 48% · B在A有等同 87%", run.Out, StringComparison.Ordinal);
         Assert.Contains("仅见于A：B无等同条目 (28)", run.Out, StringComparison.Ordinal);

@@ -18,7 +18,7 @@ public sealed class SeedOutputTests(SeedIndexFolder index) : IClassFixture<SeedI
         { "units.json", ["units", "--format", "json"] },
         { "refs.json", ["refs", "--format", "json"] },
         { "compare.json", ["compare", "jiangmen-zftzgcjsglzx-2022", "heyuan-2022", "--format", "json"] },
-        { "compare.txt", ["compare", "qingyuan-2022", "zhanjiang-2021"] },
+        { "compare.txt", ["compare", "qingyuan-2022", "zhanjiang-2021", "--lang", "zh"] },
     };
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class ComparisonHtmlRenderer
         ArgumentNullException.ThrowIfNull(writer);
         var (a, b) = (ComparisonLabels.PlanName(comparison.A), ComparisonLabels.PlanName(comparison.B));
         writer.WriteLine("<!DOCTYPE html>");
-        writer.WriteLine("<html lang=\"zh-CN\">");
+        writer.WriteLine($"<html lang=\"{ComparisonLabels.Language}\">");
         writer.WriteLine("<head>");
         writer.WriteLine("<meta charset=\"utf-8\">");
         writer.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
@@ -34,7 +34,7 @@ public sealed class ComparisonHtmlRenderer
         writer.WriteLine("</head>");
         writer.WriteLine("<body>");
         writer.WriteLine("<header>");
-        writer.WriteLine("<h1>工作要点对照</h1>");
+        writer.WriteLine($"<h1>{Encode(ComparisonLabels.PageTitle)}</h1>");
         writer.WriteLine($"<p class=\"plans\">A：{Encode(a)}<br>B：{Encode(b)}</p>");
         WriteSummary(comparison.Summary, writer);
         writer.WriteLine("</header>");

@@ -1,40 +1,51 @@
 using System.Globalization;
+using SearchPlans.Localization;
 using SearchPlans.Model;
 
 namespace SearchPlans.Compare.Rendering;
 
-/// <summary>The words the people-facing renderers print, kept in one place so text and HTML say the same.</summary>
+/// <summary>
+/// The words the people-facing renderers print, kept in one place so text and HTML say the same. Each is written in
+/// English, its key; ComparisonLabels.zh-CN.resx gives the Chinese shown unless the current UI culture is English.
+/// </summary>
 public static class ComparisonLabels
 {
+    private static readonly InterfaceWords Words = new(typeof(ComparisonLabels));
+    private static readonly CultureInfo Chinese = new("zh-CN");
+
     /// <summary>A requirement B has no equivalent of, whether or not B has a related one.</summary>
-    public const string OnlyInA = "仅见于A";
+    public static string OnlyInA => Get("Only in A");
     /// <summary>A requirement A has no equivalent of, whether or not A has a related one.</summary>
-    public const string OnlyInB = "仅见于B";
-    public const string OnlyInAHeading = "仅见于A：B无等同条目";
-    public const string OnlyInBHeading = "仅见于B：A无等同条目";
+    public static string OnlyInB => Get("Only in B");
+    public static string OnlyInAHeading => Get("Only in A: B has no equivalent");
+    public static string OnlyInBHeading => Get("Only in B: A has no equivalent");
     /// <summary>Beside a requirement only in A: B's related requirements, its partial matches.</summary>
-    public const string PartialInB = "B有相关";
+    public static string PartialInB => Get("Related in B");
     /// <summary>Beside a requirement only in B: A's related requirements, its partial matches.</summary>
-    public const string PartialInA = "A有相关";
-    public const string AlsoRelated = "另见";
+    public static string PartialInA => Get("Related in A");
+    public static string AlsoRelated => Get("See also");
     /// <summary>Counterparts by doubtful links, which may share only wording with the requirement: never a match.</summary>
-    public const string Weaker = "较弱";
+    public static string Weaker => Get("Weaker");
+    public static string PageTitle => Get("Work plans side by side");
     public const string None = "—";
+
+    /// <summary>The page's language, for the HTML lang attribute.</summary>
+    public static string Language => Culture.Name;
 
     public static string Kind(LinkKind kind) => kind switch
     {
-        LinkKind.Equivalent => "等同",
-        LinkKind.Related => "相关",
+        LinkKind.Equivalent => Get("equivalent"),
+        LinkKind.Related => Get("related"),
         _ => kind.ToString(),
     };
 
     public static string Relation(Containment relation) => relation switch
     {
-        Containment.Identical => "全同",
-        Containment.Equivalent => "互含",
-        Containment.Contains => "A含B",
-        Containment.ContainedBy => "B含A",
-        Containment.Related => "交叉",
+        Containment.Identical => Get("identical"),
+        Containment.Equivalent => Get("mutual"),
+        Containment.Contains => Get("A contains B"),
+        Containment.ContainedBy => Get("B contains A"),
+        Containment.Related => Get("overlapping"),
         _ => relation.ToString(),
     };
 
@@ -42,7 +53,7 @@ public static class ComparisonLabels
 
     public static string Percent(double share) => share.ToString("0%", CultureInfo.InvariantCulture);
 
-    public static string PlanName(Plan plan) => $"{plan.Title}（{plan.Id}）";
+    public static string PlanName(Plan plan) => string.Format(CultureInfo.InvariantCulture, Get("{0} ({1})"), plan.Title, plan.Id);
 
     /// <summary>
     /// The summary as label–value pairs, in the order every renderer shows them: 等同 and 仅见于A add up to A's
@@ -50,15 +61,21 @@ public static class ComparisonLabels
     /// </summary>
     public static IEnumerable<(string Label, string Value)> Summary(ComparisonSummary summary) =>
     [
-        ("A条目", Count(summary.ACount)),
-        ("B条目", Count(summary.BCount)),
+        (Get("A requirements"), Count(summary.ACount)),
+        (Get("B requirements"), Count(summary.BCount)),
         (Kind(LinkKind.Equivalent), Count(summary.Equivalent)),
         (OnlyInA, Count(summary.OnlyInA)),
-        ("其中" + PartialInB, Count(summary.Related)),
+        (Get("of which related in B"), Count(summary.Related)),
         (OnlyInB, Count(summary.OnlyInB)),
-        ("A在B有等同", Percent(summary.ShareOfACoveredByB)),
-        ("B在A有等同", Percent(summary.ShareOfBCoveredByA)),
+        (Get("A with an equivalent in B"), Percent(summary.ShareOfACoveredByB)),
+        (Get("B with an equivalent in A"), Percent(summary.ShareOfBCoveredByA)),
     ];
+
+    // The users read Chinese: any culture but English (the invariant one of a bare server included) gets it.
+    private static CultureInfo Culture =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? CultureInfo.CurrentUICulture : Chinese;
+
+    private static string Get(string english) => Words.In(Culture, english);
 
     private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,15 @@
+using System.Globalization;
+using System.Resources;
+
+namespace SearchPlans.Localization;
+
+/// <summary>
+/// The words an interface prints, keyed by their English: the resource files beside <c>resources</c> (Text.zh-CN.resx)
+/// give each other language. A word with no translation prints in English rather than not at all.
+/// </summary>
+public sealed class InterfaceWords(Type resources)
+{
+    private readonly ResourceManager manager = new(resources.FullName!, resources.Assembly);
+
+    public string In(CultureInfo culture, string english) => manager.GetString(english, culture) ?? english;
+}

@@ -4,7 +4,9 @@ using System.Globalization;
 using SearchPlans.Cli.Output;
 using SearchPlans.Contracts;
 using SearchPlans.Index;
+using SearchPlans.Pipeline;
 using SearchPlans.Search;
+using SearchPlans.Units;
 
 namespace SearchPlans.Cli.Commands;
 
@@ -33,7 +35,7 @@ internal sealed class SearchCommand : Command
 
     private static readonly Option<string[]> Unit = new("--unit")
     {
-        Description = "Only requirements this unit carries out (市司法局 finds the cell 市府办公室，市司法局); repeat for any of several",
+        Description = "Only requirements this unit carries out, by any of its spellings (市政数局 finds 市政务服务数据管理局; 市司法局 finds the cell 市府办公室，市司法局); repeat for any of several",
     };
 
     private static readonly Option<int> Limit = new("--limit")
@@ -83,7 +85,8 @@ internal sealed class SearchCommand : Command
             parse.GetValue(Level), parse.GetValue(Unit), parse.GetValue(Limit), parse.GetValue(Offset),
             Enum.Parse<SearchOrder>(parse.GetValue(Sort)!, ignoreCase: true));
         SearchResults results;
-        using (var searcher = new PlanSearcher(index))
+        // The units of /units, as the web app's facet has them: counted once under their name, found by any spelling.
+        using (var searcher = new PlanSearcher(index, UnitClusterer.Cluster(IndexPipeline.Open(index))))
         {
             try
             {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The long load test of issue 6: a generated corpus served by `searchplans serve`, loaded with searches, plan pages,
-# requirement pages and comparisons by `searchplans load` while the same corpus is re-indexed again and again.
+# requirement pages and comparisons by `searchplans-tools load` while the same corpus is re-indexed again and again.
 # Usage: scripts/load-test.sh [PLANS] [SECONDS] [CONCURRENCY]   (defaults 100, 60, 8)
 # Writes load-report.json in the current folder; exits non-zero when any request failed.
 set -euo pipefail
@@ -19,7 +19,9 @@ cleanup() {
 trap cleanup EXIT
 
 dotnet build "$root/src/SearchPlans.Cli" -c Release -v quiet -nologo >/dev/null
+dotnet build "$root/src/SearchPlans.Tools" -c Release -v quiet -nologo >/dev/null
 cli=(dotnet "$root/src/SearchPlans.Cli/bin/Release/net10.0/searchplans.dll")
+tools=(dotnet "$root/src/SearchPlans.Tools/bin/Release/net10.0/searchplans-tools.dll")
 
 "${cli[@]}" generate --plans "$plans" --out "$work/generated" --seeds "$root/seeds"
 "${cli[@]}" index --seeds "$work/generated/plans" --index "$work/index"
@@ -31,7 +33,7 @@ for _ in $(seq 1 120); do
 done
 
 status=0
-"${cli[@]}" load --url "http://127.0.0.1:$port" --seconds "$seconds" --concurrency "$concurrency" \
+"${tools[@]}" load --url "http://127.0.0.1:$port" --seconds "$seconds" --concurrency "$concurrency" \
     --reindex --index "$work/index" --seeds "$work/generated/plans" --out load-report.json || status=$?
 grep -E "switched|warn|fail" "$work/serve.log" | tail -5 || true
 exit "$status"

@@ -29,16 +29,18 @@ internal static class CliApp
         new LineageCommand(env),
         new RefsCommand(env),
         new GenerateCommand(env),
-        new BenchCommand(env),
-        new LoadCommand(env),
         new ServeCommand(env),
     };
 
-    public static int Run(string[] args, CliEnvironment env)
+    public static int Run(string[] args, CliEnvironment env) => Run(CreateRoot(env), args, env);
+
+    /// <summary>Runs a command tree, this one or the measuring tools', with the same exit codes.</summary>
+    public static int Run(RootCommand root, string[] args, CliEnvironment env)
     {
-        var parseResult = CreateRoot(env).Parse(args);
+        var parseResult = root.Parse(args);
         var caller = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = parseResult.Errors.Count == 0 && InterfaceLanguage.Named(parseResult.GetValue(InterfaceLanguage.Option)) is { } asked
+        CultureInfo.CurrentUICulture = parseResult.Errors.Count == 0
+            && InterfaceLanguage.Named(parseResult.GetResult(InterfaceLanguage.Option)?.GetValueOrDefault<string?>()) is { } asked
             ? asked
             : env.Language;
         try

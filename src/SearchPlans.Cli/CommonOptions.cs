@@ -22,9 +22,6 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "seeds",
     };
 
-    /// <summary>Where `bench` and `load` also write their report as JSON.</summary>
-    public static readonly Option<string?> ReportOut = new("--out") { Description = "Also write the report as JSON to this file", HelpName = "FILE.json" };
-
     public static readonly Option<string> Format = LowerCaseEnum<OutputFormat>("--format", "text for people, json or csv for programs", OutputFormat.Text);
 
     /// <summary>Which pairs of plans `index` and `bench` link and store.</summary>

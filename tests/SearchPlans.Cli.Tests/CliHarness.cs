@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using SearchPlans.Cli;
 using SearchPlans.Cli.Localization;
@@ -19,8 +20,9 @@ internal static class CliHarness
     /// <param name="serve">What `serve` does with the app it built; by default the test fails if it gets that far.</param>
     /// <param name="environmentLanguage">The language the environment asks for (LANG), English unless a test says otherwise;
     /// --lang on the command line outranks it.</param>
+    /// <param name="root">The command tree to run: the command line's by default, or the measuring tools'.</param>
     public static CliRun Run(string[] args, Func<string, IReadOnlyList<IngestResult>>? ingest = null, bool colour = false,
-        Func<WebApplication, int>? serve = null, string environmentLanguage = "en")
+        Func<WebApplication, int>? serve = null, string environmentLanguage = "en", Func<CliEnvironment, RootCommand>? root = null)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -30,7 +32,7 @@ internal static class CliHarness
             Serve = serve ?? (_ => throw new InvalidOperationException("this test expects no server")),
             Language = InterfaceLanguage.Named(environmentLanguage) ?? throw new ArgumentException($"no language {environmentLanguage}"),
         };
-        var exitCode = CliApp.Run(args, env);
+        var exitCode = CliApp.Run((root ?? CliApp.CreateRoot)(env), args, env);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using SearchPlans.Cli.Localization;
 using System.Globalization;
-using SearchPlans.Cli.Bench;
 using SearchPlans.Cli.Output;
 using SearchPlans.Contracts;
 using SearchPlans.Model;

@@ -4,7 +4,7 @@ using SearchPlans.Ingest;
 using SearchPlans.Pipeline;
 using SearchPlans.Model;
 
-namespace SearchPlans.Cli.Bench;
+namespace SearchPlans.Tools.Bench;
 
 /// <summary>
 /// Runs the pipeline at N, 2N, 4N… plans in temporary folders, fits how each cost grows, and compares

@@ -1,7 +1,7 @@
 using SearchPlans.Generate;
 using SearchPlans.Model;
 
-namespace SearchPlans.Cli.Bench;
+namespace SearchPlans.Tools.Bench;
 
 /// <summary>The share of the generator's true parent–child requirement pairs that alignment linked (either kind).</summary>
 internal static class LineageRecall

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
-using SearchPlans.Cli.Bench;
+using SearchPlans.Tools.Bench;
 
-namespace SearchPlans.Cli.Load;
+namespace SearchPlans.Tools.Load;
 
 /// <summary>
 /// A bounded load on a running server: a fixed number of workers send the request mix back to back for a fixed

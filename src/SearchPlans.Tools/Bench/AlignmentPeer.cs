@@ -6,7 +6,7 @@ using SearchPlans.Align.Scoring;
 using SearchPlans.Generate;
 using SearchPlans.Model;
 
-namespace SearchPlans.Cli.Bench;
+namespace SearchPlans.Tools.Bench;
 
 /// <summary>
 /// Measures what candidate generation costs in recall: the same corpus aligned once with every pair scored and

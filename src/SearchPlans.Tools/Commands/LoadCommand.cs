@@ -1,9 +1,9 @@
 using System.CommandLine;
-using SearchPlans.Cli.Load;
-using SearchPlans.Cli.Output;
+using SearchPlans.Tools.Load;
+using SearchPlans.Cli.Commands;
 using SearchPlans.Index;
 
-namespace SearchPlans.Cli.Commands;
+namespace SearchPlans.Tools.Commands;
 
 /// <summary>
 /// `searchplans load --url URL`: a bounded load test of a running `searchplans serve` (searches, plan pages,
@@ -52,7 +52,7 @@ internal sealed class LoadCommand : Command
         Options.Add(UntilGenerations);
         Options.Add(CommonOptions.Index);
         Options.Add(CommonOptions.Seeds);
-        Options.Add(CommonOptions.ReportOut);
+        Options.Add(ReportFile.Option);
         Options.Add(GenerateCommand.Seed);
         SetAction((parse, cancellation) => Run(env, parse, cancellation));
     }

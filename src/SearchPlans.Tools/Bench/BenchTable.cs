@@ -1,7 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 
-namespace SearchPlans.Cli.Bench;
+namespace SearchPlans.Tools.Bench;
 
 /// <summary>Renders a bench report as tables for people; the JSON file is for programs.</summary>
 internal static class BenchTable

@@ -1,7 +1,7 @@
 using System.Globalization;
-using SearchPlans.Cli.Bench;
+using SearchPlans.Tools.Bench;
 
-namespace SearchPlans.Cli.Load;
+namespace SearchPlans.Tools.Load;
 
 /// <summary>What a load run measured: throughput, latency overall and per kind of page, errors, re-index activity.</summary>
 /// <param name="Rebuilds">Index generations published by the re-index that ran during the load.</param>

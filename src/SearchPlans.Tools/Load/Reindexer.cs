@@ -1,5 +1,5 @@
 
-namespace SearchPlans.Cli.Load;
+namespace SearchPlans.Tools.Load;
 
 /// <summary>
 /// Rebuilds an index from its seeds folder again and again, as `searchplans index` would, each build publishing a

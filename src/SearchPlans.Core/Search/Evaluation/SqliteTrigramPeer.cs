@@ -3,13 +3,13 @@ using Microsoft.Data.Sqlite;
 using SearchPlans.Index;
 using SearchPlans.Model;
 
-namespace SearchPlans.Cli.Bench;
+namespace SearchPlans.Search.Evaluation;
 
 /// <summary>
-/// The peer the bench compares with: SQLite FTS5 with its trigram tokenizer over the same requirement texts
+/// The peer the bench and eval-search compare with: SQLite FTS5 with its trigram tokenizer over the same requirement texts
 /// (text and criteria, as we index them), with the filter columns stored unindexed.
 /// </summary>
-internal sealed class SqliteTrigramPeer : IDisposable
+public sealed class SqliteTrigramPeer : IDisposable
 {
     private readonly SqliteConnection connection;
 
@@ -54,15 +54,17 @@ internal sealed class SqliteTrigramPeer : IDisposable
     }
 
     /// <summary>The ids of the best ten matches by bm25, or the facet counts' size for a counts-only query.</summary>
-    public IReadOnlyList<string> Run(BenchQuery query)
+    /// <param name="match">An FTS5 MATCH expression, or empty for every requirement.</param>
+    /// <param name="where">Extra SQL conditions for filters (AND year = 2022), or empty.</param>
+    public IReadOnlyList<string> Run(string match, string where, bool countsOnly)
     {
         using var command = connection.CreateCommand();
-        var where = query.FtsMatch.Length == 0 ? "1 = 1" : "req MATCH $q";
-        command.CommandText = query.Request.Limit == 0
-            ? $"SELECT jurisdiction, year, count(*) FROM req WHERE {where} {query.FtsWhere} GROUP BY jurisdiction, year"
-            : $"SELECT id FROM req WHERE {where} {query.FtsWhere} ORDER BY rank LIMIT 10";
-        if (query.FtsMatch.Length > 0)
-            command.Parameters.AddWithValue("$q", query.FtsMatch);
+        var matching = match.Length == 0 ? "1 = 1" : "req MATCH $q";
+        command.CommandText = countsOnly
+            ? $"SELECT jurisdiction, year, count(*) FROM req WHERE {matching} {where} GROUP BY jurisdiction, year"
+            : $"SELECT id FROM req WHERE {matching} {where} ORDER BY rank LIMIT 10";
+        if (match.Length > 0)
+            command.Parameters.AddWithValue("$q", match);
         var ids = new List<string>();
         using var reader = command.ExecuteReader();
         while (reader.Read())

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace SearchPlans.Cli.Load;
+namespace SearchPlans.Tools.Load;
 
 /// <summary>One address the load asks for, with the kind of page it is, so latencies are reported per kind.</summary>
 internal sealed record LoadRequest(string Kind, string Path);

@@ -1,4 +1,4 @@
-namespace SearchPlans.Cli.Bench;
+namespace SearchPlans.Tools.Bench;
 
 /// <summary>Percentiles of measured latencies, in milliseconds (nearest rank).</summary>
 internal sealed record Latency(int Count, double P50, double P95, double P99, double Max)

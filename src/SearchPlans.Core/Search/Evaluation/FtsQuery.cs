@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace SearchPlans.Cli.Bench;
+namespace SearchPlans.Search.Evaluation;
 
 /// <summary>
 /// A query as a person types it, in SQLite FTS5 terms over the trigram tokenizer: each word (a run without spaces, or
@@ -11,7 +11,7 @@ namespace SearchPlans.Cli.Bench;
 /// </summary>
 /// <param name="Match">The MATCH expression, or empty when every word is short.</param>
 /// <param name="Likes">The LIKE patterns of the short words.</param>
-internal sealed record FtsQuery(string Match, IReadOnlyList<string> Likes)
+public sealed record FtsQuery(string Match, IReadOnlyList<string> Likes)
 {
     /// <param name="anyTrigram">Match any trigram of any word instead of every word: a broad ranking, for pooling judgements.</param>
     public static FtsQuery From(string query, bool anyTrigram = false)

@@ -1,9 +1,9 @@
 using System.CommandLine;
-using SearchPlans.Cli.Bench;
-using SearchPlans.Cli.Output;
+using SearchPlans.Tools.Bench;
+using SearchPlans.Cli.Commands;
 using SearchPlans.Generate;
 
-namespace SearchPlans.Cli.Commands;
+namespace SearchPlans.Tools.Commands;
 
 /// <summary>
 /// `searchplans bench --plans N`: the whole pipeline on generated corpora of N, 2N and 4N plans (or --sizes of them), with SQLite FTS5
@@ -43,7 +43,7 @@ internal sealed class BenchCommand : Command
     {
         Options.Add(Plans);
         Options.Add(Sizes);
-        Options.Add(CommonOptions.ReportOut);
+        Options.Add(ReportFile.Option);
         Options.Add(GenerateCommand.Seed);
         Options.Add(Repeats);
         Options.Add(PairPlans);

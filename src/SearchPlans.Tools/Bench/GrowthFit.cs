@@ -1,4 +1,4 @@
-namespace SearchPlans.Cli.Bench;
+namespace SearchPlans.Tools.Bench;
 
 /// <summary>
 /// How a cost grows with the corpus: the slope of the least-squares line through (log size, log cost). Near 1

@@ -1,4 +1,4 @@
-namespace SearchPlans.Cli.Bench;
+namespace SearchPlans.Tools.Bench;
 
 /// <summary>The whole bench run, as written to JSON (field names are a contract for scripts comparing runs).</summary>
 internal sealed record BenchReport(

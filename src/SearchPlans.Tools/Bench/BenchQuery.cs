@@ -1,6 +1,7 @@
 using SearchPlans.Search;
+using SearchPlans.Search.Evaluation;
 
-namespace SearchPlans.Cli.Bench;
+namespace SearchPlans.Tools.Bench;
 
 /// <summary>One query of the fixed mix: ours as a search request, and the same question in SQLite FTS5 syntax.</summary>
 /// <param name="Kind">terms, phrase, boolean, filtered, facets, or typed (words without spaces, abbreviations, topics: the

@@ -5,8 +5,9 @@ using SearchPlans.Ingest;
 using SearchPlans.Model;
 using SearchPlans.Pipeline;
 using SearchPlans.Search;
+using SearchPlans.Search.Evaluation;
 
-namespace SearchPlans.Cli.Bench;
+namespace SearchPlans.Tools.Bench;
 
 /// <summary>
 /// The whole pipeline on one generated corpus: files written, read, linked and indexed, then the query mix timed
@@ -112,7 +113,7 @@ internal sealed class SizeRun(RequirementPool pool, LayoutMix layouts, int seed,
         var overlaps = new List<double>();
         foreach (var query in mix.Where(q => q.Request.Limit > 0))
         {
-            var theirs = sqlite.Run(query).ToHashSet(StringComparer.Ordinal);
+            var theirs = sqlite.Run(query.FtsMatch, query.FtsWhere, query.Request.Limit == 0).ToHashSet(StringComparer.Ordinal);
             var mine = ours.First(o => o.Key == query).Value;
             if (mine.Count > 0)
                 overlaps.Add((double)mine.Count(theirs.Contains) / mine.Count);
@@ -123,7 +124,7 @@ internal sealed class SizeRun(RequirementPool pool, LayoutMix layouts, int seed,
             foreach (var query in mix)
             {
                 var clock = Stopwatch.StartNew();
-                sqlite.Run(query);
+                sqlite.Run(query.FtsMatch, query.FtsWhere, query.Request.Limit == 0);
                 timings.Add(clock.Elapsed.TotalMilliseconds);
             }
         }

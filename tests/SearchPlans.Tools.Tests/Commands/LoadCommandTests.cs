@@ -1,11 +1,12 @@
 using System.Text.Json;
 using SearchPlans.Cli;
 using SearchPlans.Ingest;
+using SearchPlans.Tests.Cli;
 using SearchPlans.Web;
 
-namespace SearchPlans.Tests.Cli.Commands;
+namespace SearchPlans.Tests.Tools.Commands;
 
-/// <summary>`searchplans load` against the web app on a real loopback port, over an index of the seeds.</summary>
+/// <summary>`searchplans-tools load` against the web app on a real loopback port, over an index of the seeds.</summary>
 public sealed class LoadCommandTests : IDisposable
 {
     private readonly SeedIndexFolder index = new();
@@ -25,7 +26,7 @@ public sealed class LoadCommandTests : IDisposable
         await app.StartAsync();
         var report = output.Combine("load.json");
 
-        var run = await Task.Run(() => CliHarness.Run(
+        var run = await Task.Run(() => Tools(
             // The run lasts until the server has switched to a second generation, however long a busy machine takes.
             ["load", "--url", app.Urls.First(), "--seconds", "2", "--until-generations", "2", "--concurrency", "2", "--reindex",
              "--index", index.Path, "--seeds", SeedIndexFolder.SeedsPath, "--out", report],
@@ -48,7 +49,7 @@ public sealed class LoadCommandTests : IDisposable
     [Fact]
     public void Reindex_without_an_index_to_rebuild_is_a_usage_error()
     {
-        var run = CliHarness.Run(["load", "--url", "http://127.0.0.1:9", "--reindex", "--index", output.Combine("none"), "--seeds", SeedIndexFolder.SeedsPath]);
+        var run = Tools(["load", "--url", "http://127.0.0.1:9", "--reindex", "--index", output.Combine("none"), "--seeds", SeedIndexFolder.SeedsPath]);
 
         Assert.Equal(ExitCodes.UsageError, run.ExitCode);
         Assert.Contains("--reindex rebuilds the server's index", run.Error, StringComparison.Ordinal);
@@ -58,7 +59,7 @@ public sealed class LoadCommandTests : IDisposable
     public void A_server_that_does_not_answer_is_named_in_the_message()
     {
         // Port 9 (discard) has no listener on loopback here, so the connection is refused at once.
-        var run = CliHarness.Run(["load", "--url", "http://127.0.0.1:9", "--seconds", "1"]);
+        var run = Tools(["load", "--url", "http://127.0.0.1:9", "--seconds", "1"]);
 
         Assert.Equal(ExitCodes.NoIndex, run.ExitCode);
         Assert.Contains("cannot read the plans of the server at http://127.0.0.1:9/", run.Error, StringComparison.Ordinal);
@@ -67,9 +68,12 @@ public sealed class LoadCommandTests : IDisposable
     [Fact]
     public void A_url_that_is_not_http_is_refused()
     {
-        var run = CliHarness.Run(["load", "--url", "ftp://example"]);
+        var run = Tools(["load", "--url", "ftp://example"]);
 
         Assert.Equal(ExitCodes.UsageError, run.ExitCode);
         Assert.Contains("--url takes the server's http address", run.Error, StringComparison.Ordinal);
     }
+
+    private static CliRun Tools(string[] args, Func<string, IReadOnlyList<IngestResult>>? ingest = null) =>
+        CliHarness.Run(args, ingest, root: SearchPlans.Tools.ToolsRoot.Create);
 }

@@ -19,11 +19,21 @@ internal static class IndexOpening
         return EnsureIndex(env, index, parse.GetValue(CommonOptions.Seeds)!) ? index : null;
     }
 
+    /// <summary>The folder of the index a command changes, which must be there already; null (having said why) when it is not.</summary>
+    public static string? Existing(CliEnvironment env, ParseResult parse)
+    {
+        var index = parse.GetValue(CommonOptions.Index)!;
+        if (IndexPipeline.Exists(index))
+            return index;
+        env.Fail(Text.Format("no index in \"{0}\"; build one with `searchplans index --seeds DIR` first.", index));
+        return null;
+    }
+
     /// <summary>
     /// Builds the index from the seeds first when there is none, saying so on standard error. Returns false,
     /// having said why, when there is neither an index nor seeds.
     /// </summary>
-    public static bool EnsureIndex(CliEnvironment env, string index, string seeds)
+    private static bool EnsureIndex(CliEnvironment env, string index, string seeds)
     {
         if (IndexPipeline.Exists(index))
             return true;

@@ -1,6 +1,5 @@
 using SearchPlans.Cli.Output;
 using System.CommandLine;
-using SearchPlans.Pipeline;
 
 namespace SearchPlans.Cli.Commands;
 
@@ -22,12 +21,8 @@ internal sealed class AddCommand : Command
 
     private static int Run(CliEnvironment env, ParseResult parse)
     {
-        var index = parse.GetValue(CommonOptions.Index)!;
-        if (!IndexPipeline.Exists(index))
-        {
-            env.Fail($"no index in \"{index}\" to add to; build one with `searchplans index --seeds DIR` first.");
+        if (IndexOpening.Existing(env, parse) is not { } index)
             return ExitCodes.NoIndex;
-        }
         var added = env.Pipeline.Add(index, parse.GetValue(Files)!);
         foreach (var (plan, replacedId) in added.Replaced)
             env.Error.WriteLine($"searchplans: {Printable.Of(plan.SourceName)}: replaces the plan {replacedId} already in the index.");

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using SearchPlans.Cli.Localization;
-using SearchPlans.Pipeline;
 
 namespace SearchPlans.Cli.Commands;
 
@@ -18,12 +17,8 @@ internal sealed class RemoveCommand : Command
 
     private static int Run(CliEnvironment env, ParseResult parse)
     {
-        var index = parse.GetValue(CommonOptions.Index)!;
-        if (!IndexPipeline.Exists(index))
-        {
-            env.Fail($"no index in \"{index}\"; build one with `searchplans index --seeds DIR` first.");
+        if (IndexOpening.Existing(env, parse) is not { } index)
             return ExitCodes.NoIndex;
-        }
         var id = parse.GetValue(Plan)!;
         if (env.Pipeline.Remove(index, id) is not { } plan)
         {

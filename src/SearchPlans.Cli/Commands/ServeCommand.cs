@@ -60,8 +60,7 @@ internal sealed class ServeCommand : Command
 
     private static int Run(CliEnvironment env, ParseResult parse)
     {
-        var index = parse.GetValue(CommonOptions.Index)!;
-        if (!IndexOpening.EnsureIndex(env, index, parse.GetValue(CommonOptions.Seeds)!))
+        if (IndexOpening.Folder(env, parse) is not { } index)
             return ExitCodes.NoIndex;
         // Refused here, before the server starts, rather than by each request.
         AnalysisVersion.Check(index);

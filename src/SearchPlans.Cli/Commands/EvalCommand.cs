@@ -91,13 +91,12 @@ internal sealed class EvalCommand : Command
             }
         }
 
-        // Gold alone keeps the shape it had before blind judgements existed: the list of scores.
+        // Gold alone keeps the shape it had before blind judgements existed: the list of scores. With judgements, CSV
+        // is their table (CSV of both was refused above).
         if (judged is null)
             FormattedOutput.Write(env, parse, scores, WriteText);
-        else if (gold is null)
-            FormattedOutput.Write(env, parse, new LinkEvaluationJson(scores, blind), blind, WriteText);
         else
-            FormattedOutput.Write(env, parse, new LinkEvaluationJson(scores, blind), _ => { }, WriteText);
+            FormattedOutput.Write(env, parse, new LinkEvaluationJson(scores, blind), blind, WriteText);
         return ExitCodes.Success;
     }
 

@@ -6,7 +6,7 @@ using SearchPlans.Generate;
 namespace SearchPlans.Tools.Commands;
 
 /// <summary>
-/// `searchplans bench --plans N`: the whole pipeline on generated corpora of N, 2N and 4N plans (or --sizes of them), with SQLite FTS5
+/// `searchplans-tools bench --plans N`: the whole pipeline on generated corpora of N, 2N and 4N plans (or --sizes of them), with SQLite FTS5
 /// and all-pairs alignment as peers; a table for people and, with --out, JSON for programs.
 /// </summary>
 internal sealed class BenchCommand : Command

@@ -6,7 +6,7 @@ using SearchPlans.Index;
 namespace SearchPlans.Tools.Commands;
 
 /// <summary>
-/// `searchplans load --url URL`: a bounded load test of a running `searchplans serve` (searches, plan pages,
+/// `searchplans-tools load --url URL`: a bounded load test of a running `searchplans serve` (searches, plan pages,
 /// requirement pages, comparisons), optionally while the server's index is rebuilt under it.
 /// </summary>
 internal sealed class LoadCommand : Command

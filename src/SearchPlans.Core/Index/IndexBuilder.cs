@@ -116,26 +116,95 @@ public static class IndexBuilder
     // default merges any, reordering documents as the merge threads' timing falls), so the index keeps that order
     // and equal scores rank the same way in every build.
     //
-    // The writer flushes a segment every SegmentShare of the requirements rather than every 16 MB of buffer: a search
-    // pays for each query term in each segment (its weight seeks the term, its scorer opens the postings), which with
-    // dozens of small segments cost more than matching, and few segments of equal size never need merging. A full build
-    // holds at most one segment's postings in memory (about 2.5 KB a requirement).
+    // One IndexWriter inverts documents on one thread, which with the text, heading, criteria and place fields was
+    // most of a large build; a large corpus is cut into one run of plans a core, each written on its own thread into a
+    // folder of its own, and the runs' segments are then added to the index in the corpus's order (AddIndexes copies
+    // segments, it does not reorder them).
     private static void WriteLucene(Corpus corpus, string folder, int analysisThreads, CorpusVocabulary vocabulary)
     {
+        var runs = PlanRuns(corpus.Plans, Environment.ProcessorCount);
         using var directory = FSDirectory.Open(IndexLayout.LuceneDirectory(folder));
-        var requirements = corpus.Plans.Sum(p => p.Requirements.Count);
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, IndexAnalyzer.Instance)
+        if (runs.Count == 1)
         {
-            OpenMode = OpenMode.CREATE,
-            MergePolicy = new LogByteSizeMergePolicy(),
-            Similarity = IndexAnalyzer.Similarity,
-            MaxBufferedDocs = Math.Max(MinSegmentDocs, (requirements + Segments - 1) / Segments),
-            RAMBufferSizeMB = MaxBufferMB,
-        };
+            WriteRun(directory, runs[0], Segments, analysisThreads, vocabulary);
+            return;
+        }
+        var runFolders = runs.Select((_, i) => Path.Combine(folder, $"run-{i}")).ToList();
+        try
+        {
+            // Each run's writer analyses its own documents: the runs keep every core busy.
+            Parallel.For(0, runs.Count, new ParallelOptions { MaxDegreeOfParallelism = runs.Count }, i =>
+            {
+                using var runDirectory = FSDirectory.Open(runFolders[i]);
+                WriteRun(runDirectory, runs[i], Math.Max(1, Segments / runs.Count), analysisThreads: 0, vocabulary);
+            });
+            using var writer = new IndexWriter(directory, Config(OpenMode.CREATE));
+            var parts = runFolders.Select(f => (Lucene.Net.Store.Directory)FSDirectory.Open(f)).ToArray();
+            try
+            {
+                writer.AddIndexes(parts);
+            }
+            finally
+            {
+                foreach (var part in parts)
+                    part.Dispose();
+            }
+            writer.SetCommitData(AnalysisVersion.CommitData);
+            writer.Commit();
+        }
+        finally
+        {
+            foreach (var runFolder in runFolders.Where(System.IO.Directory.Exists))
+                System.IO.Directory.Delete(runFolder, recursive: true);
+        }
+    }
+
+    // The writer flushes a segment every share of the run's requirements rather than every 16 MB of buffer: a search
+    // pays for each query term in each segment (its weight seeks the term, its scorer opens the postings), which with
+    // dozens of small segments cost more than matching, and few segments of equal size never need merging. A writer
+    // holds at most one segment's postings in memory (about 2.5 KB a requirement).
+    private static void WriteRun(Lucene.Net.Store.Directory directory, IReadOnlyList<Plan> plans, int segments, int analysisThreads, CorpusVocabulary vocabulary)
+    {
+        var requirements = plans.Sum(p => p.Requirements.Count);
+        var config = Config(OpenMode.CREATE);
+        config.MaxBufferedDocs = Math.Max(MinSegmentDocs, (requirements + segments - 1) / segments);
+        config.RAMBufferSizeMB = MaxBufferMB;
         using var writer = new IndexWriter(directory, config);
-        AnalysedDocuments.AddAll(writer, RequirementsOf(corpus.Plans), analysisThreads, vocabulary);
+        AnalysedDocuments.AddAll(writer, RequirementsOf(plans), analysisThreads, vocabulary);
         writer.SetCommitData(AnalysisVersion.CommitData);
         writer.Commit();
+    }
+
+    private static IndexWriterConfig Config(OpenMode mode) => new(LuceneVersion.LUCENE_48, IndexAnalyzer.Instance)
+    {
+        OpenMode = mode,
+        MergePolicy = new LogByteSizeMergePolicy(),
+        Similarity = IndexAnalyzer.Similarity,
+    };
+
+    // Neighbouring plans in at most `count` runs of about as many requirements each; a corpus too small to need more
+    // than one segment is one run.
+    private static List<IReadOnlyList<Plan>> PlanRuns(IReadOnlyList<Plan> plans, int count)
+    {
+        var total = plans.Sum(p => p.Requirements.Count);
+        if (count < 2 || total < 2 * MinSegmentDocs)
+            return [plans];
+        var runs = new List<IReadOnlyList<Plan>>();
+        var current = new List<Plan>();
+        long taken = 0;
+        foreach (var plan in plans)
+        {
+            current.Add(plan);
+            taken += plan.Requirements.Count;
+            if (runs.Count < count - 1 && taken >= (double)total * (runs.Count + 1) / count)
+            {
+                runs.Add(current);
+                current = [];
+            }
+        }
+        if (current.Count > 0)
+            runs.Add(current);
+        return runs;
     }
 
     /// <summary>

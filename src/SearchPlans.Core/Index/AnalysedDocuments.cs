@@ -58,7 +58,7 @@ internal static class AnalysedDocuments
                 continue;
             }
             // A plan's place is the same for each of its requirements, however long.
-            var tokens = field.Name is IndexFields.Text or IndexFields.TextBigrams or IndexFields.CriteriaBigrams
+            var tokens = field.Name is IndexFields.Text or IndexFields.TextBigrams or IndexFields.FocusBigrams or IndexFields.CriteriaBigrams
                 || text.Length > LongestRepeatedValue && field.Name != IndexFields.PlaceBigrams
                 ? FieldTokens.Analyse(field.Name, text)
                 : repeated.GetOrAdd((field.Name, text), static key => FieldTokens.Analyse(key.Field, key.Text));

@@ -12,12 +12,13 @@ public static class AnalysisVersion
     private const string Key = "searchplans.analysis";
 
     /// <summary>
+    /// 6: a text that lists something has its text without the lists as well (<see cref="IndexFields.FocusBigrams"/>).
     /// 5: each requirement is tagged with the topics its text words (<see cref="IndexFields.Topics"/>). 4: the text fields hold the requirement's own text, with criteria, section titles and the plan's place in fields
     /// of their own, scored by BM25, and the folder holds the variants derived from the corpus (3: SmartCn's words with
     /// the domain's terms whole; 2: ICU's dictionary words; runs of bigrams <see cref="Analysis.RunGapFilter.Gap"/>
     /// positions apart since 2). Indexes without the key are 1.
     /// </summary>
-    public const string Current = "5";
+    public const string Current = "6";
 
     internal static IDictionary<string, string> CommitData => new Dictionary<string, string> { [Key] = Current };
 

@@ -15,6 +15,7 @@ public static class IndexAnalyzer
     {
         [IndexFields.Text] = PlanAnalyzers.Words,
         [IndexFields.TextBigrams] = PlanAnalyzers.Bigrams,
+        [IndexFields.FocusBigrams] = PlanAnalyzers.Bigrams,
         [IndexFields.Section] = PlanAnalyzers.Words,
         [IndexFields.Deadline] = PlanAnalyzers.Words,
         [IndexFields.UnitsText] = PlanAnalyzers.Bigrams,

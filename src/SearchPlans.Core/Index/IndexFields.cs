@@ -67,6 +67,15 @@ public static class IndexFields
     /// </summary>
     public const string Topics = "topics";
 
+    /// <summary>
+    /// The requirement's text without its lists (<see cref="Enumerations.Focus"/>), analysed into CJK bigrams, for texts
+    /// that list something; what a query's words found only among a list's items are said in passing.
+    /// </summary>
+    public const string FocusBigrams = "focus_bigrams";
+
+    /// <summary>"1" on a requirement whose text lists something, so has a <see cref="FocusBigrams"/> of its own; a text without lists is all focus.</summary>
+    public const string Lists = "lists";
+
     /// <summary>Stored only: the requirement text as shown, for rendering hits.</summary>
     public const string StoredText = "stored_text";
 

@@ -8,6 +8,9 @@ namespace SearchPlans.Index;
 /// <summary>Turns one requirement of a plan into its Lucene document.</summary>
 internal static class RequirementDocument
 {
+    /// <summary>The value of <see cref="IndexFields.Lists"/> on a text that lists something.</summary>
+    public const string ListsMark = "1";
+
     public static Document Create(Plan plan, Requirement requirement)
     {
         var jurisdiction = plan.Jurisdiction;
@@ -30,6 +33,11 @@ internal static class RequirementDocument
         doc.Add(new TextField(IndexFields.PlaceBigrams, PlaceText.Of(plan), Field.Store.NO));
         foreach (var topic in TopicLexicon.Default.WordedIn(requirement.Text))
             doc.Add(new StringField(IndexFields.Topics, topic, Field.Store.NO));
+        if (Enumerations.Focus(requirement.Text) is { } focus)
+        {
+            doc.Add(new StringField(IndexFields.Lists, ListsMark, Field.Store.NO));
+            doc.Add(new TextField(IndexFields.FocusBigrams, focus, Field.Store.NO));
+        }
 
         if (jurisdiction.Province is { } province)
             doc.Add(new StringField(IndexFields.Province, ExactTerms.Normalize(province), Field.Store.NO));

@@ -289,6 +289,9 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
         // A variant's match keeps its first-pass score: what was typed ranks above it whatever it gains here, and its
         // own features would cost the second pass a query per wording.
         var features = RankingFeatures.Of(reading.Slots, reading.Text, literal: true);
+        // What the requirement is about, above what it names among a list's items.
+        if (RankingFeatures.OutsideLists(reading.Text) is { } focal)
+            features.Add(new ConstantScoreQuery(focal) { Boost = RankingWeights.Focus }, Occur.SHOULD);
         // A reversed compound finds nothing new; its phrase (开放数据 for 数据开放) ranks, below the phrase as typed.
         foreach (var reversed in reading.Alternatives.Where(a => a.RankingOnly))
             if (reversed.Phrase is { } phrase && BigramForm(IndexFields.TextBigrams, phrase, thin: true) is { } written)

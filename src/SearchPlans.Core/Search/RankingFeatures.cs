@@ -34,6 +34,23 @@ internal static class RankingFeatures
         return features;
     }
 
+    /// <summary>
+    /// The term written as typed in the text outside its lists (<see cref="Enumerations"/>): in a text that lists
+    /// nothing, anywhere in it. Null when the term is a lone character, which only the word field holds.
+    /// </summary>
+    public static Query? OutsideLists(string written)
+    {
+        if (PlanQueryParser.BigramForm(IndexFields.TextBigrams, written, thin: true) is not { } inText
+            || PlanQueryParser.BigramForm(IndexFields.FocusBigrams, written, thin: true) is not { } inFocus)
+            return null;
+        var listless = new BooleanQuery(disableCoord: true)
+        {
+            { inText, Occur.MUST },
+            { new TermQuery(new Term(IndexFields.Lists, RequirementDocument.ListsMark)), Occur.MUST_NOT },
+        };
+        return new BooleanQuery(disableCoord: true) { { listless, Occur.SHOULD }, { inFocus, Occur.SHOULD } };
+    }
+
     // The words in order, a few characters apart at most (each slot any of its options).
     private static SpanQuery? Near(IReadOnlyList<IReadOnlyList<string>> slots)
     {

@@ -71,6 +71,13 @@ internal static class RankingWeights
     /// </summary>
     public static float Literal = 100f;
 
+    /// <summary>
+    /// In the best matches, the term written as typed outside the text's lists (<see cref="Index.Enumerations"/>), on
+    /// top of <see cref="Literal"/>: what a requirement is about ranks above what names the term among a list's items,
+    /// and both above a variant. Tune split 0.857 → 0.863 (flat from 10 to 100; 5: 0.859).
+    /// </summary>
+    public static float Focus = 20f;
+
     /// <summary>How much the second pass over the best matches weighs against the first.</summary>
     public static float Rescore = 1f;
 }

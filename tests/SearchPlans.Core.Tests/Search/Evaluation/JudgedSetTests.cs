@@ -42,11 +42,11 @@ public sealed class JudgedSetTests(SeedIndexFixture index) : IClassFixture<SeedI
 /// <summary>What the judged set measured when the search was last changed, less 0.005 for rounding (docs/search-relevance.md).</summary>
 internal static class JudgedSetFloor
 {
-    // Measured: all 0.859 / 0.937, tune 0.859 / 0.925, held out 0.857 / 0.962 (nDCG@10 / recall@20).
-    public const double AllNdcg = 0.854;
+    // Measured: all 0.866 / 0.937, tune 0.863 / 0.925, held out 0.872 / 0.962 (nDCG@10 / recall@20).
+    public const double AllNdcg = 0.861;
     public const double AllRecall = 0.932;
-    public const double TuneNdcg = 0.854;
+    public const double TuneNdcg = 0.858;
     public const double TuneRecall = 0.920;
-    public const double HeldOutNdcg = 0.852;
+    public const double HeldOutNdcg = 0.867;
     public const double HeldOutRecall = 0.957;
 }

@@ -290,7 +290,7 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
         // own features would cost the second pass a query per wording.
         var features = RankingFeatures.Of(reading.Slots, reading.Text, literal: true);
         // What the requirement is about, above what it names among a list's items.
-        if (RankingFeatures.OutsideLists(reading.Text) is { } focal)
+        if (RankingWeights.Focus > 0 && RankingFeatures.OutsideLists(reading.Text) is { } focal)
             features.Add(new ConstantScoreQuery(focal) { Boost = RankingWeights.Focus }, Occur.SHOULD);
         // A reversed compound finds nothing new; its phrase (开放数据 for 数据开放) ranks, below the phrase as typed.
         foreach (var reversed in reading.Alternatives.Where(a => a.RankingOnly))

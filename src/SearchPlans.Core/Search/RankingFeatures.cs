@@ -17,16 +17,17 @@ internal static class RankingFeatures
         foreach (var slot in slots)
         {
             var whole = PlanQueryParser.Any(slot.Select(w => (Query)new TermQuery(new Term(IndexFields.Text, w))));
-            features.Add(PlanQueryParser.Boosted(whole, RankingWeights.WholeWord), Occur.SHOULD);
-            if (literal && PlanQueryParser.Any(slot.Select(w => PlanQueryParser.BigramForm(IndexFields.SectionBigrams, w, thin: true)).OfType<Query>()) is { } heading and not BooleanQuery { Clauses.Count: 0 })
+            if (RankingWeights.WholeWord > 0)
+                features.Add(PlanQueryParser.Boosted(whole, RankingWeights.WholeWord), Occur.SHOULD);
+            if (literal && RankingWeights.Section > 0 && PlanQueryParser.Any(slot.Select(w => PlanQueryParser.BigramForm(IndexFields.SectionBigrams, w, thin: true)).OfType<Query>()) is { } heading and not BooleanQuery { Clauses.Count: 0 })
                 features.Add(PlanQueryParser.Boosted(heading, RankingWeights.Section), Occur.SHOULD);
         }
-        if (slots.Count > 1 && phrase is not null && PlanQueryParser.BigramForm(IndexFields.TextBigrams, phrase, thin: true) is { } written)
+        if (slots.Count > 1 && phrase is not null && RankingWeights.Phrase > 0 && PlanQueryParser.BigramForm(IndexFields.TextBigrams, phrase, thin: true) is { } written)
             features.Add(PlanQueryParser.Boosted(written, RankingWeights.Phrase), Occur.SHOULD);
         if (!literal)
             return features;
         var near = slots.Count > 1 ? Near(slots) : slots.Count == 1 ? SlotSpan(slots[0]) : null;
-        if (slots.Count > 1 && near is not null)
+        if (slots.Count > 1 && near is not null && RankingWeights.Near > 0)
             features.Add(PlanQueryParser.Boosted(near, RankingWeights.Near), Occur.SHOULD);
         // A requirement says first what it is about: the words in its opening clause weigh more than in a list further on.
         if (near is not null && RankingWeights.Lead > 0)

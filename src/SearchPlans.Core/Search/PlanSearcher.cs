@@ -260,12 +260,9 @@ public sealed class PlanSearcher : IDisposable
     {
         if (merged.ScoreDocs.Length == 0)
             return merged.ScoreDocs;
-        var head = new TopDocs(merged.TotalHits, [.. merged.ScoreDocs.Take(RankedWindow)], merged.MaxScore);
-        // Every match of the window must have a scorer: Lucene.Net's rescorer fails on a segment where the ranking
-        // query matches nothing (江门 is in no text, only in the plans' place); a match-all of weight 0 is one.
-        var anyMatch = new BooleanQuery { { ranking, Occur.SHOULD }, { new MatchAllDocsQuery { Boost = 0f }, Occur.SHOULD } };
-        var reranked = QueryRescorer.Rescore(searcher, head, anyMatch, RankingWeights.Rescore, head.ScoreDocs.Length);
-        return [.. reranked.ScoreDocs, .. merged.ScoreDocs.Skip(RankedWindow)];
+        var head = merged.ScoreDocs.Take(RankedWindow).ToArray();
+        var reranked = SliceRescorer.Rescore(searcher, slices, head, ranking, RankingWeights.Rescore);
+        return [.. reranked, .. merged.ScoreDocs.Skip(RankedWindow)];
     }
 
     /// <summary>Null for relevance; otherwise by year, then score.</summary>

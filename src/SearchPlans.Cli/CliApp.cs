@@ -37,15 +37,17 @@ internal static class CliApp
     /// <summary>Runs a command tree, this one or the measuring tools', with the same exit codes.</summary>
     public static int Run(RootCommand root, string[] args, CliEnvironment env)
     {
-        var parseResult = root.Parse(args);
+        var firstReading = root.Parse(args);
         var caller = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = parseResult.Errors.Count == 0
-            && InterfaceLanguage.Named(parseResult.GetResult(InterfaceLanguage.Option)?.GetValueOrDefault<string?>()) is { } asked
+        // --lang counts even beside a mistake elsewhere on the line, so the complaint is in the language asked for.
+        CultureInfo.CurrentUICulture = firstReading.GetResult(InterfaceLanguage.Option) is { } given && !given.Errors.Any()
+            && InterfaceLanguage.Named(given.GetValueOrDefault<string?>()) is { } asked
             ? asked
             : env.Language;
         try
         {
-            return Run(parseResult, env);
+            // Read again in the chosen language: the options' checks word their complaints as they parse.
+            return Run(root.Parse(args), env);
         }
         finally
         {
@@ -66,12 +68,8 @@ internal static class CliApp
 
         try
         {
-            return parseResult.Invoke(new InvocationConfiguration
-            {
-                Output = env.Out,
-                Error = env.Error,
-                EnableDefaultExceptionHandler = false,
-            });
+            var configuration = new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false };
+            return TranslatedHelp.IsAsked(parseResult) ? TranslatedHelp.Write(parseResult, configuration) : parseResult.Invoke(configuration);
         }
         catch (IndexVersionException e)
         {

@@ -59,9 +59,9 @@ internal sealed class SearchCommand : Command
     public SearchCommand(CliEnvironment env) : base("search", "Find the requirements that match a query.")
     {
         Level.AcceptOnlyFromAmong([.. ExactTerms.LevelNames]);
-        Limit.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--limit cannot be negative."); });
+        Limit.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) r.AddError(Text.Get("--limit cannot be negative.")); });
         Sort.AcceptOnlyFromAmong([.. Enum.GetNames<SearchOrder>().Select(n => n.ToLowerInvariant())]);
-        Offset.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--offset cannot be negative."); });
+        Offset.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) r.AddError(Text.Get("--offset cannot be negative.")); });
         Arguments.Add(Query);
         Options.Add(Jurisdiction);
         Options.Add(Year);

@@ -12,7 +12,9 @@ internal static class Text
 {
     private static readonly InterfaceWords Words = new(typeof(Text));
 
-    public static string Get(string english) => Words.In(CultureInfo.CurrentUICulture, english);
+    public static string Get(string english) => In(CultureInfo.CurrentUICulture, english);
+
+    public static string In(CultureInfo culture, string english) => Words.In(culture, english);
 
     /// <summary>A translated format string filled in with invariant numbers, as every figure the command line prints is.</summary>
     public static string Format(string english, params object?[] arguments) =>

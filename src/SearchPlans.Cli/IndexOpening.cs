@@ -45,7 +45,7 @@ internal static class IndexOpening
 
         env.Error.WriteLine("searchplans: " + Text.Format("no index in \"{0}\" yet; building it from \"{1}\" first.", index, seeds));
         foreach (var failed in env.Pipeline.Build(seeds, index).Where(r => !r.Succeeded))
-            env.Fail($"{Output.Printable.Of(failed.SourceName)}: {Output.Printable.Of(failed.Error)}");
+            Commands.IndexCommand.ReportRefusal(env, failed);
         return true;
     }
 

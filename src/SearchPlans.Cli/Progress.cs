@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
+using SearchPlans.Localization;
 using SearchPlans.Pipeline;
 using Spectre.Console;
+using Text = SearchPlans.Cli.Localization.Text;
 
 namespace SearchPlans.Cli;
 
@@ -10,9 +12,9 @@ internal static class StepTime
     /// <summary>"0.4 s", "12 s", "9 min 3 s".</summary>
     public static string Format(TimeSpan elapsed) => elapsed.TotalSeconds switch
     {
-        < 10 => elapsed.TotalSeconds.ToString("0.0 s", CultureInfo.InvariantCulture),
-        < 60 => elapsed.TotalSeconds.ToString("0 s", CultureInfo.InvariantCulture),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{(int)elapsed.TotalMinutes} min {elapsed.Seconds} s"),
+        < 10 => Text.Format("{0} s", elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)),
+        < 60 => Text.Format("{0} s", elapsed.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)),
+        _ => Text.Format("{0} min {1} s", (int)elapsed.TotalMinutes, elapsed.Seconds),
     };
 }
 
@@ -28,7 +30,7 @@ internal sealed class SpectreProgress(TextWriter terminal) : IPipelineProgress
     public T Run<T>(PipelineStep step, Func<IProgress<int>, T> work)
     {
         var clock = Stopwatch.StartNew();
-        var label = Markup.Escape(step.Description);
+        var label = Markup.Escape(EngineWords.Say(step));
         var result = step.Size > 0
             ? console.Progress().AutoClear(true).Start(context => work(new BarProgress(context.AddTask(label, maxValue: step.Size))))
             : console.Status().Spinner(Spinner.Known.Dots).Start(label + "…", _ => work(new Progress<int>()));
@@ -54,10 +56,10 @@ internal sealed class PlainProgress(TextWriter log) : IPipelineProgress
 {
     public T Run<T>(PipelineStep step, Func<IProgress<int>, T> work)
     {
-        log.WriteLine(step.Description + "…");
+        log.WriteLine(EngineWords.Say(step) + "…");
         var clock = Stopwatch.StartNew();
         var result = work(new Progress<int>());
-        log.WriteLine($"  done in {StepTime.Format(clock.Elapsed)}");
+        log.WriteLine("  " + Text.Format("done in {0}", StepTime.Format(clock.Elapsed)));
         return result;
     }
 }

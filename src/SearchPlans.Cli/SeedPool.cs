@@ -1,3 +1,4 @@
+using SearchPlans.Cli.Localization;
 using SearchPlans.Generate;
 using SearchPlans.Ingest;
 
@@ -11,7 +12,7 @@ internal static class SeedPool
     {
         if (!Directory.Exists(seeds))
         {
-            env.Fail($"no folder \"{seeds}\" to read the seed plans from; generated plans are built from their requirements.");
+            env.Fail(Text.Format("no folder \"{0}\" to read the seed plans from; generated plans are built from their requirements.", seeds));
             return null;
         }
         var plans = env.QuietPipeline.Read(seeds).PlansRead();

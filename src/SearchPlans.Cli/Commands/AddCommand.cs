@@ -1,3 +1,4 @@
+using SearchPlans.Cli.Localization;
 using SearchPlans.Cli.Output;
 using System.CommandLine;
 
@@ -25,7 +26,7 @@ internal sealed class AddCommand : Command
             return ExitCodes.NoIndex;
         var added = env.Pipeline.Add(index, parse.GetValue(Files)!);
         foreach (var (plan, replacedId) in added.Replaced)
-            env.Error.WriteLine($"searchplans: {Printable.Of(plan.SourceName)}: replaces the plan {replacedId} already in the index.");
+            env.Error.WriteLine("searchplans: " + Text.Format("{0}: replaces the plan {1} already in the index.", Printable.Of(plan.SourceName), replacedId));
         return IndexCommand.Report(env, parse, added.Files, index);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchPlans.Cli.Localization;
 using SearchPlans.Compare;
 using SearchPlans.Compare.Rendering;
 using SearchPlans.Contracts;
@@ -35,16 +36,19 @@ internal sealed class CompareCommand : Command
     {
         if (IndexOpening.OpenCorpus(env, parse) is not { } corpus)
             return ExitCodes.NoIndex;
-        PlanComparison comparison;
-        try
+        var (a, b) = (parse.GetValue(PlanA)!, parse.GetValue(PlanB)!);
+        // Checked here rather than left to the comparer's exception, so the complaint is in the chosen language.
+        if (new[] { a, b }.FirstOrDefault(id => corpus.FindPlan(id) is null) is { } missing)
         {
-            comparison = new PlanComparer().Compare(corpus, parse.GetValue(PlanA)!, parse.GetValue(PlanB)!);
-        }
-        catch (ArgumentException e)
-        {
-            env.Fail(e.Message);
+            IndexOpening.NoPlan(env, missing);
             return ExitCodes.NotFound;
         }
+        if (a == b)
+        {
+            env.Fail(Text.Format("plan \"{0}\" cannot be compared with itself.", a));
+            return ExitCodes.UsageError;
+        }
+        var comparison = new PlanComparer().Compare(corpus, a, b);
         switch (parse.GetValue(Format))
         {
             case "json":

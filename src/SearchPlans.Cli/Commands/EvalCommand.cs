@@ -5,6 +5,7 @@ using SearchPlans.Review.Evaluation;
 using SearchPlans.Cli.Output;
 using SearchPlans.Contracts;
 using SearchPlans.Links;
+using SearchPlans.Localization;
 
 namespace SearchPlans.Cli.Commands;
 
@@ -45,12 +46,12 @@ internal sealed class EvalCommand : Command
     {
         var (goldPath, judgedPath) = (parse.GetValue(Gold), parse.GetValue(Judged));
         if (goldPath is null && judgedPath is null)
-            return Usage(env, "give a gold file (--gold FILE), a file of blind judgements (--judged FILE), or both.");
+            return Usage(env, Text.Get("give a gold file (--gold FILE), a file of blind judgements (--judged FILE), or both."));
         if (parse.GetValue(BlindSheet) && judgedPath is null)
-            return Usage(env, "--blind-sheet lists the links a judgement file does not cover yet: give it with --judged FILE.");
+            return Usage(env, Text.Get("--blind-sheet lists the links a judgement file does not cover yet: give it with --judged FILE."));
         if (goldPath is not null && judgedPath is not null && parse.GetFormat() == OutputFormat.Csv)
-            return Usage(env, "--format csv writes one table: give --gold or --judged, not both.");
-        if (!TryLoad(env, goldPath, "gold file", GoldSet.Load, out var gold) || !TryLoad(env, judgedPath, "judgement file", LinkJudgements.Load, out var judged))
+            return Usage(env, Text.Get("--format csv writes one table: give --gold or --judged, not both."));
+        if (!TryLoad(env, goldPath, Text.Get("gold file"), GoldSet.Load, out var gold) || !TryLoad(env, judgedPath, Text.Get("judgement file"), LinkJudgements.Load, out var judged))
             return ExitCodes.UsageError;
         if (IndexOpening.OpenCorpus(env, parse) is not { } corpus)
             return ExitCodes.NoIndex;
@@ -61,7 +62,7 @@ internal sealed class EvalCommand : Command
             return WriteSheet(env, BlindPrecisionEvaluator.Unjudged(judged, corpus.Links, PlanOf), placed);
 
         var scores = new List<LinkScoreJson>();
-        var errors = new List<string>();
+        var errors = new List<EngineMessage>();
         if (gold is not null)
         {
             foreach (var split in gold.Pairs.Select(p => p.Split).Distinct().Order(StringComparer.Ordinal).Append("all"))
@@ -87,7 +88,7 @@ internal sealed class EvalCommand : Command
             {
                 output.WriteLine();
                 foreach (var error in errors)
-                    output.WriteLine(error);
+                    output.WriteLine(EngineWords.Say(error));
             }
         }
 
@@ -119,7 +120,7 @@ internal sealed class EvalCommand : Command
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
         {
-            env.Fail($"cannot read the {what} {path}: {e.Message}");
+            env.Fail(Text.Format("cannot read the {0} {1}: {2}", what, path, e.Message));
             return false;
         }
     }
@@ -174,12 +175,13 @@ internal sealed class EvalCommand : Command
     private static double? Round(double? share) => share is { } s ? Math.Round(s, 3) : null;
 
     // The judged noise that pages show as a counterpart (equivalent or confident related), for --errors.
-    private static IEnumerable<string> NoiseShown(LinkJudgements judged, IReadOnlyList<Model.RequirementLink> links, Func<string, string?> planOf)
+    private static IEnumerable<EngineMessage> NoiseShown(LinkJudgements judged, IReadOnlyList<Model.RequirementLink> links, Func<string, string?> planOf)
     {
         return links
             .Where(l => l.Confidence != Model.LinkConfidence.Doubtful && judged.PairOf(planOf(l.Source), planOf(l.Target)) is not null
                 && judged.LabelOf(l.Source, l.Target) == BlindLabel.Noise)
-            .Select(l => $"judged N, shown as {ContractNames.Kind(l.Kind)}: {l.Source} ~ {l.Target} ({l.Score:0.00})");
+            .Select(l => new EngineMessage("judged N, shown as {0}: {1} ~ {2} ({3})", new EngineMessage(ContractNames.Kind(l.Kind)), l.Source, l.Target,
+                l.Score.ToString("0.00", CultureInfo.InvariantCulture)));
     }
 
     private static int WriteSheet(CliEnvironment env, IReadOnlyList<(JudgedPlanPair Pair, Model.RequirementLink Link)> unjudged, CounterpartIndex placed)
@@ -187,7 +189,7 @@ internal sealed class EvalCommand : Command
         env.Out.WriteLine("# " + string.Join('\t', Review.Evaluation.BlindSheet.Header));
         foreach (var row in Review.Evaluation.BlindSheet.Rows(unjudged, placed))
             env.Out.WriteLine(string.Join('\t', row));
-        env.Error.WriteLine($"{unjudged.Count} links to judge: fill in each label (E, R or N) and add the lines to the judgement file.");
+        env.Error.WriteLine(Text.Format("{0} links to judge: fill in each label (E, R or N) and add the lines to the judgement file.", unjudged.Count));
         return ExitCodes.Success;
     }
 

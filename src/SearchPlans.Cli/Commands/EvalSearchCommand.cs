@@ -27,11 +27,7 @@ internal sealed class EvalSearchCommand : Command
         HelpName = "FILE",
     };
 
-    private static readonly Option<string> Peer = new("--peer")
-    {
-        Description = "The ranking measured beside ours: fts5 (SQLite FTS5, trigram tokenizer, bm25) or none",
-        DefaultValueFactory = _ => "fts5",
-    };
+    private static readonly Option<string> Peer = CreatePeer();
 
     private static readonly Option<bool> PerQuery = new("--per-query") { Description = "Also list every query's figures" };
 
@@ -43,9 +39,20 @@ internal sealed class EvalSearchCommand : Command
 
     private static readonly Option<int> Depth = new("--depth") { Description = "How many results of each ranking the pool takes", DefaultValueFactory = _ => 10 };
 
+    // Its check is added once: the option is shared by every command tree built in the process.
+    private static Option<string> CreatePeer()
+    {
+        var option = new Option<string>("--peer")
+        {
+            Description = "The ranking measured beside ours: fts5 (SQLite FTS5, trigram tokenizer, bm25) or none",
+            DefaultValueFactory = _ => "fts5",
+        };
+        option.AcceptOnlyFromAmong("fts5", "none");
+        return option;
+    }
+
     public EvalSearchCommand(CliEnvironment env) : base("eval-search", "Measure search relevance against graded judgements (nDCG@10, P@10, recall@20), beside SQLite FTS5.")
     {
-        Peer.AcceptOnlyFromAmong("fts5", "none");
         Options.Add(Qrels);
         Options.Add(Queries);
         Options.Add(Peer);
@@ -64,7 +71,7 @@ internal sealed class EvalSearchCommand : Command
             return WritePool(env, parse, poolPath);
         if (parse.GetValue(Qrels) is not { } qrelsPath)
         {
-            env.Fail("give the judgements with --qrels FILE (or --pool FILE.csv --queries FILE to write a judging sheet).");
+            env.Fail(Text.Get("give the judgements with --qrels FILE (or --pool FILE.csv --queries FILE to write a judging sheet)."));
             return ExitCodes.UsageError;
         }
         SearchJudgements judgements;
@@ -74,7 +81,7 @@ internal sealed class EvalSearchCommand : Command
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
         {
-            env.Fail($"cannot read the judgements: {e.Message}");
+            env.Fail(Text.Format("cannot read the judgements: {0}", e.Message));
             return ExitCodes.UsageError;
         }
         if (IndexOpening.OpenCorpus(env, parse) is not { } corpus)
@@ -149,7 +156,7 @@ internal sealed class EvalSearchCommand : Command
     {
         if (parse.GetValue(Queries) is not { } queriesPath)
         {
-            env.Fail("--pool needs the queries to pool: --queries FILE (id, tab, query, or id, split, query).");
+            env.Fail(Text.Get("--pool needs the queries to pool: --queries FILE (id, tab, query, or id, split, query)."));
             return ExitCodes.UsageError;
         }
         IReadOnlyList<JudgedQuery> queries;
@@ -159,7 +166,7 @@ internal sealed class EvalSearchCommand : Command
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
         {
-            env.Fail($"cannot read the queries: {e.Message}");
+            env.Fail(Text.Format("cannot read the queries: {0}", e.Message));
             return ExitCodes.UsageError;
         }
         if (IndexOpening.OpenCorpus(env, parse) is not { } corpus)
@@ -184,7 +191,7 @@ internal sealed class EvalSearchCommand : Command
         }
         using (var writer = new StreamWriter(poolPath, false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
             Csv.Write(writer, JudgingSheetHeader, rows);
-        env.Error.WriteLine($"searchplans: {rows.Count} requirements to judge for {queries.Count} queries written to {poolPath}");
+        env.Error.WriteLine("searchplans: " + Text.Format("{0} requirements to judge for {1} queries written to {2}", rows.Count, queries.Count, poolPath));
         return ExitCodes.Success;
     }
 

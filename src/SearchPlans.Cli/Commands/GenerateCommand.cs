@@ -44,7 +44,7 @@ internal sealed class GenerateCommand : Command
         var plans = parse.GetValue(Plans);
         if (plans < 1 || plans > CorpusGenerator.MaxPlans)
         {
-            env.Fail($"--plans must be between 1 and {CorpusGenerator.MaxPlans} (one plan per jurisdiction and year of the built-in list).");
+            env.Fail(Text.Format("--plans must be between 1 and {0} (one plan per jurisdiction and year of the built-in list).", CorpusGenerator.MaxPlans));
             return ExitCodes.UsageError;
         }
         if (SeedPool.Read(env, parse.GetValue(CommonOptions.Seeds)!) is not { } pool)

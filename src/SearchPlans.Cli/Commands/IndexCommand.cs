@@ -4,6 +4,7 @@ using System.Globalization;
 using SearchPlans.Cli.Output;
 using SearchPlans.Contracts;
 using SearchPlans.Ingest;
+using SearchPlans.Localization;
 using SearchPlans.Model;
 using SearchPlans.Pipeline;
 
@@ -35,20 +36,20 @@ internal sealed class IndexCommand : Command
         var index = parse.GetValue(CommonOptions.Index)!;
         if (!Directory.Exists(seeds))
         {
-            env.Fail($"no folder \"{seeds}\" to read plans from.");
+            env.Fail(Text.Format("no folder \"{0}\" to read plans from.", seeds));
             return ExitCodes.UsageError;
         }
         var reference = parse.GetValue(Reference);
         if (reference is not null && !Directory.Exists(reference))
         {
-            env.Fail($"no folder \"{reference}\" to count rarity from (--reference).");
+            env.Fail(Text.Format("no folder \"{0}\" to count rarity from (--reference).", reference));
             return ExitCodes.UsageError;
         }
 
         var pipeline = env.Pipeline;
         var results = pipeline.Read(seeds);
         foreach (var hidden in Directory.EnumerateFiles(seeds).Where(PlanIngester.IsHidden).Order(StringComparer.Ordinal))
-            env.Error.WriteLine($"searchplans: skipped {Printable.Of(Path.GetFileName(hidden))}: its name starts with a dot (a hidden file).");
+            env.Error.WriteLine("searchplans: " + Text.Format("skipped {0}: its name starts with a dot (a hidden file).", Printable.Of(Path.GetFileName(hidden))));
         ReferenceFrequencies? rarity = null;
         if (reference is not null)
         {
@@ -56,7 +57,7 @@ internal sealed class IndexCommand : Command
             rarity = IndexPipeline.CountRarity(sameFolder ? results : pipeline.Read(reference));
             if (rarity is null)
             {
-                env.Fail($"no plan could be read in \"{reference}\" to count rarity from (--reference).");
+                env.Fail(Text.Format("no plan could be read in \"{0}\" to count rarity from (--reference).", reference));
                 return ExitCodes.UsageError;
             }
         }
@@ -68,30 +69,35 @@ internal sealed class IndexCommand : Command
     internal static int Report(CliEnvironment env, ParseResult parse, IReadOnlyList<IngestResult> results, string index)
     {
         var files = results.Select(IndexedFileJson.From).ToList();
-        FormattedOutput.Write(env, parse, files, output => WriteText(output, files, index));
+        FormattedOutput.Write(env, parse, files, output => WriteText(output, results, index));
 
         var failed = results.Where(r => !r.Succeeded).ToList();
         foreach (var file in failed)
-            env.Fail($"{Printable.Of(file.SourceName)}: {Printable.Of(file.Error)}");
+            ReportRefusal(env, file);
         return failed.Count > 0 ? ExitCodes.SomeFilesFailed : ExitCodes.Success;
     }
 
     private static string? Invariant(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 
-    private static void WriteText(TextWriter output, IReadOnlyList<IndexedFileJson> files, string index)
+    /// <summary>Says on standard error which file could not be read and why, in the chosen language.</summary>
+    internal static void ReportRefusal(CliEnvironment env, IngestResult file) =>
+        env.Fail($"{Printable.Of(file.SourceName)}: {Printable.Of(file.Refusal is { } reason ? EngineWords.Say(reason) : "")}");
+
+    private static void WriteText(TextWriter output, IReadOnlyList<IngestResult> results, string index)
     {
         var table = new TextTable(Text.Get("FILE"), Text.Get("PLAN"), Text.Get("REQUIREMENTS"), Text.Get("REMAINDER"), Text.Get("WARNINGS")) { RightAligned = { 2, 3 } };
-        foreach (var f in files)
+        foreach (var r in results)
         {
-            var warnings = f.Error is not null ? Text.Format("failed: {0}", f.Error)
-                : f.Warnings.Count == 0 ? "" : string.Join("; ", f.Warnings);
-            table.Add(Printable.Of(f.File), f.Plan ?? "-", Invariant(f.Requirements) ?? "-", Invariant(f.RemainderChars) ?? "-", Printable.Of(warnings));
+            var warnings = r.Refusal is { } refusal ? Text.Format("failed: {0}", EngineWords.Say(refusal))
+                : string.Join(Text.Get("; "), r.Notices.Select(EngineWords.Say));
+            table.Add(Printable.Of(r.SourceName), r.Plan?.Id ?? "-", Invariant(r.Plan?.Requirements.Count) ?? "-",
+                r.Succeeded ? Invariant(r.RemainderChars) : "-", Printable.Of(warnings));
         }
         table.Write(output);
 
-        var read = files.Count(f => f.Error is null);
-        var requirements = files.Sum(f => f.Requirements ?? 0);
+        var read = results.Count(r => r.Error is null);
+        var requirements = results.Sum(r => r.Plan?.Requirements.Count ?? 0);
         output.WriteLine();
-        output.WriteLine(Text.Format("{0} of {1} files read; {2} requirements indexed in {3}.", read, files.Count, requirements, index));
+        output.WriteLine(Text.Format("{0} of {1} files read; {2} requirements indexed in {3}.", read, results.Count, requirements, index));
     }
 }

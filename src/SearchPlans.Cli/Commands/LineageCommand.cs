@@ -78,7 +78,7 @@ internal sealed class LineageCommand : Command
             .Where(r => r.From == current.Id && r.Kind == ReferenceKind.PreviousYear)
             .Select(r => corpus.FindPlan(r.To)).FirstOrDefault();
         if (previous is null)
-            env.Fail($"the index holds no earlier plan of {current.Jurisdiction.Name} than {current.Id}; name one with --against PLAN_ID.");
+            env.Fail(Text.Format("the index holds no earlier plan of {0} than {1}; name one with --against PLAN_ID.", current.Jurisdiction.Name, current.Id));
         return previous;
     }
 

@@ -45,7 +45,7 @@ internal sealed class LinksCommand : Command
         {
             if (!Enum.TryParse<LinkKind>(kind, ignoreCase: true, out var wanted))
             {
-                env.Fail($"--kind takes equivalent or related, not \"{kind}\".");
+                env.Fail(Text.Format("--kind takes equivalent or related, not \"{0}\".", kind));
                 return ExitCodes.UsageError;
             }
             links = links.Where(l => l.Kind == wanted);

@@ -51,8 +51,8 @@ internal sealed class MatrixCommand : Command
         if (group is null)
         {
             env.Fail(key is null
-                ? "the index holds no plans."
-                : $"no group \"{key}\" in the index; `searchplans matrix --group list` names the {N(groups.Count)} there are.");
+                ? Text.Get("the index holds no plans.")
+                : Text.Format("no group \"{0}\" in the index; `searchplans matrix --group list` names the {1} there are.", key, N(groups.Count)));
             return key is null ? ExitCodes.NoIndex : ExitCodes.NotFound;
         }
         var matrix = TopicMatrixBuilder.Build(group.Plans, LinksByRequirement.Of(corpus.Links), Math.Max(1, parse.GetValue(MinPlans)));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchPlans.Cli.Localization;
 using SearchPlans.Review;
 
 namespace SearchPlans.Cli.Commands;
@@ -23,23 +24,23 @@ internal sealed class ReviewAddReviewerCommand : Command
         var name = parse.GetValue(ReviewerName)!.Trim();
         if (parse.GetValue(ServeCommand.Reviewers) is not { } file)
         {
-            env.Fail("name the reviewers file with --reviewers FILE.");
+            env.Fail(Text.Get("name the reviewers file with --reviewers FILE."));
             return ExitCodes.UsageError;
         }
         if (name.Length is 0 or > JudgementValidator.MaxReviewerLength || name.Any(c => char.IsControl(c) || c == '\t'))
         {
-            env.Fail($"a reviewer's name is 1 to {JudgementValidator.MaxReviewerLength} characters with no tab or control character.");
+            env.Fail(Text.Format("a reviewer's name is 1 to {0} characters with no tab or control character.", JudgementValidator.MaxReviewerLength));
             return ExitCodes.UsageError;
         }
         var password = Console.In.ReadLine();
         if (string.IsNullOrEmpty(password) || password.Length < 8)
         {
-            env.Fail("give the password (at least 8 characters) on the first line of standard input.");
+            env.Fail(Text.Get("give the password (at least 8 characters) on the first line of standard input."));
             return ExitCodes.UsageError;
         }
         var others = File.Exists(file) ? File.ReadAllLines(file).Where(l => !l.StartsWith(name + "\t", StringComparison.Ordinal)) : [];
         File.WriteAllLines(file, [.. others, ReviewerAccounts.LineFor(name, password)]);
-        env.Error.WriteLine($"searchplans: {name} can sign in with the reviewers file {file}.");
+        env.Error.WriteLine("searchplans: " + Text.Format("{0} can sign in with the reviewers file {1}.", name, file));
         return ExitCodes.Success;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using SearchPlans.Cli.Localization;
 using SearchPlans.Review;
 
 namespace SearchPlans.Cli.Commands;
@@ -30,10 +31,10 @@ internal sealed class ReviewExportCommand : Command
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            env.Fail($"cannot write {path}: {e.Message}");
+            env.Fail(Text.Format("cannot write {0}: {1}", path, e.Message));
             return ExitCodes.UsageError;
         }
-        env.Error.WriteLine($"searchplans: wrote {current.Count} judged pairs to {path}");
+        env.Error.WriteLine("searchplans: " + Text.Format("wrote {0} judged pairs to {1}", current.Count, path));
         return ExitCodes.Success;
     }
 }

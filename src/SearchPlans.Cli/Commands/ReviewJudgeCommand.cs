@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SearchPlans.Cli.Localization;
+using SearchPlans.Localization;
 using SearchPlans.Review;
 
 namespace SearchPlans.Cli.Commands;
@@ -39,7 +40,7 @@ internal sealed class ReviewJudgeCommand : Command
         var check = JudgementValidator.Check(corpus, request);
         if (check.Draft is not { } draft)
         {
-            env.Fail(check.Problem!);
+            env.Fail(EngineWords.Say(check)!);
             return ExitCodes.UsageError;
         }
         var store = ReviewStore.ForIndex(parse.GetValue(CommonOptions.Index)!);

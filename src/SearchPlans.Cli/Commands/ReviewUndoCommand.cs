@@ -25,7 +25,7 @@ internal sealed class ReviewUndoCommand : Command
         var pair = RequirementPair.Of(parse.GetValue(Source)!.Trim(), parse.GetValue(Target)!.Trim());
         if (store.Current().FirstOrDefault(j => j.Pair == pair) is not { } inForce || store.Undo(inForce.Id) is not { } undone)
         {
-            env.Fail($"no judgement of {pair.First} ~ {pair.Second} is in force in {store.DatabasePath}; `searchplans review list` shows them.");
+            env.Fail(Text.Format("no judgement of {0} ~ {1} is in force in {2}; `searchplans review list` shows them.", pair.First, pair.Second, store.DatabasePath));
             return ExitCodes.NotFound;
         }
         var now = store.Current().FirstOrDefault(j => j.Pair == pair);

@@ -4,6 +4,7 @@ using System.Globalization;
 using SearchPlans.Cli.Output;
 using SearchPlans.Contracts;
 using SearchPlans.Index;
+using SearchPlans.Localization;
 using SearchPlans.Pipeline;
 using SearchPlans.Search;
 using SearchPlans.Units;
@@ -31,37 +32,51 @@ internal sealed class SearchCommand : Command
 
     private static readonly Option<int[]> Year = new("--year") { Description = "Only plans of this year; repeat for any of several" };
 
-    private static readonly Option<string[]> Level = new("--level") { Description = "Only this administrative level; repeat for any of several" };
+    private static readonly Option<string[]> Level = OneOf(new Option<string[]>("--level") { Description = "Only this administrative level; repeat for any of several" },
+        ExactTerms.LevelNames);
 
     private static readonly Option<string[]> Unit = new("--unit")
     {
         Description = "Only requirements this unit carries out, by any of its spellings (市政数局 finds 市政务服务数据管理局; 市司法局 finds the cell 市府办公室，市司法局); repeat for any of several",
     };
 
-    private static readonly Option<int> Limit = new("--limit")
+    private static readonly Option<int> Limit = NotNegative(new("--limit")
     {
         Description = "How many hits to show",
         DefaultValueFactory = _ => 20,
-    };
+    });
 
-    private static readonly Option<int> Offset = new("--offset")
+    private static readonly Option<int> Offset = NotNegative(new("--offset")
     {
         Description = "How many of the best hits to skip",
         DefaultValueFactory = _ => 0,
-    };
+    });
 
-    private static readonly Option<string> Sort = new("--sort")
+    private static readonly Option<string> Sort = OneOf(new Option<string>("--sort")
     {
         Description = "relevance (best match first), newest or oldest (by plan year, best match first within a year)",
         DefaultValueFactory = _ => "relevance",
-    };
+    }, [.. Enum.GetNames<SearchOrder>().Select(n => n.ToLowerInvariant())]);
+
+    // The options are shared by every command tree built in the process, so their checks are added once, here.
+    private static Option<int> NotNegative(Option<int> option)
+    {
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 0)
+                r.AddError(Text.Format("{0} cannot be negative.", option.Name));
+        });
+        return option;
+    }
+
+    private static Option<T> OneOf<T>(Option<T> option, IReadOnlyCollection<string> values)
+    {
+        option.AcceptOnlyFromAmong([.. values]);
+        return option;
+    }
 
     public SearchCommand(CliEnvironment env) : base("search", "Find the requirements that match a query.")
     {
-        Level.AcceptOnlyFromAmong([.. ExactTerms.LevelNames]);
-        Limit.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) r.AddError(Text.Get("--limit cannot be negative.")); });
-        Sort.AcceptOnlyFromAmong([.. Enum.GetNames<SearchOrder>().Select(n => n.ToLowerInvariant())]);
-        Offset.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) r.AddError(Text.Get("--offset cannot be negative.")); });
         Arguments.Add(Query);
         Options.Add(Jurisdiction);
         Options.Add(Year);
@@ -94,7 +109,7 @@ internal sealed class SearchCommand : Command
             }
             catch (QuerySyntaxException e)
             {
-                env.Fail(e.Message);
+                env.Fail(EngineWords.Say(e.Note));
                 return ExitCodes.UsageError;
             }
         }
@@ -111,7 +126,7 @@ internal sealed class SearchCommand : Command
         var output = env.Out;
         var reading = results.Reading;
         foreach (var note in reading.Notes)
-            output.WriteLine(Text.Format("Note: {0}", Say(note)));
+            output.WriteLine(Text.Format("Note: {0}", EngineWords.Say(note)));
         var shown = results.Hits.Count == 0 ? "" : Text.Format(" (showing {0}–{1})", request.Offset + 1, request.Offset + results.Hits.Count);
         output.WriteLine(Text.Format(results.Total == 1 ? "{0} matching requirement" : "{0} matching requirements", results.Total) + shown);
         if (reading.AlsoSearched.Count > 0)
@@ -141,8 +156,4 @@ internal sealed class SearchCommand : Command
                 + (results.Units.Count > TextUnitCount ? Text.Format(" and {0} more", results.Units.Count - TextUnitCount) : ""));
         }
     }
-
-    /// <summary>A note on how the query was read, in the chosen language: the engine's English template is the key.</summary>
-    private static string Say(QueryNote note) =>
-        Text.Format(QueryNoteEnglish.Template(note), QueryNoteEnglish.Arguments(note, Text.Get(QueryNoteEnglish.TermTemplate), Text.Get(QueryNoteEnglish.TermSeparator)));
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchPlans.Cli.Localization;
 using SearchPlans.Index;
 using SearchPlans.Web;
 
@@ -46,7 +47,7 @@ internal sealed class ServeCommand : Command
             foreach (var url in urls.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).DefaultIfEmpty(""))
             {
                 if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-                    result.AddError($"--urls takes http or https addresses such as http://127.0.0.1:5000, not \"{url}\".");
+                    result.AddError(Text.Format("--urls takes http or https addresses such as http://127.0.0.1:5000, not \"{0}\".", url));
             }
         });
         return option;
@@ -68,7 +69,7 @@ internal sealed class ServeCommand : Command
         var urls = parse.GetValue(Urls)!;
         if (parse.GetValue(Reviewers) is { } reviewers && !File.Exists(reviewers))
         {
-            env.Fail($"no reviewers file \"{reviewers}\"; write one with `searchplans review add-reviewer NAME --reviewers {reviewers}`.");
+            env.Fail(Text.Format("no reviewers file \"{0}\"; write one with `searchplans review add-reviewer NAME --reviewers {1}`.", reviewers, reviewers));
             return ExitCodes.UsageError;
         }
         var options = new WebAppOptions(index)
@@ -85,7 +86,7 @@ internal sealed class ServeCommand : Command
         catch (IOException e)
         {
             // Kestrel reports an address in use, or one this machine does not have, as an IOException when it starts.
-            env.Fail($"cannot listen on {urls}: {e.Message}");
+            env.Fail(Text.Format("cannot listen on {0}: {1}", urls, e.Message));
             return ExitCodes.CannotListen;
         }
         finally

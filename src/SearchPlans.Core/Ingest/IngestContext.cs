@@ -1,5 +1,6 @@
 using System.Text;
 using SearchPlans.Ingest.Markup;
+using SearchPlans.Localization;
 using SearchPlans.Model;
 
 namespace SearchPlans.Ingest;
@@ -11,7 +12,7 @@ internal sealed class IngestContext(SourceText source)
 
     public SourceText Source { get; } = source;
 
-    public List<string> Warnings { get; } = [];
+    public List<EngineMessage> Warnings { get; } = [];
 
     public List<RemainderPiece> Remainder { get; } = [];
 
@@ -34,5 +35,10 @@ internal sealed class IngestContext(SourceText source)
             Remainder.Add(new RemainderPiece(kind, text.Trim(), span));
     }
 
-    public void Warn(int line, string message) => Warnings.Add($"line {line}: {message}");
+    /// <summary>A warning about the whole file.</summary>
+    public void Note(string template, params object[] arguments) => Warnings.Add(new EngineMessage(template, arguments));
+
+    /// <summary>A warning about one line of the file.</summary>
+    public void Warn(int line, string template, params object[] arguments) =>
+        Warnings.Add(new EngineMessage(template, arguments) { Line = line });
 }

@@ -1,11 +1,20 @@
+using SearchPlans.Localization;
 using SearchPlans.Model;
 
 namespace SearchPlans.Ingest;
 
-/// <summary>What reading one file gave: a plan, or an error naming the reason, and any warnings.</summary>
-public sealed record IngestResult(string SourceName, Plan? Plan, IReadOnlyList<string> Warnings, string? Error)
+/// <summary>What reading one file gave: a plan, or the reason it was refused, and any warnings.</summary>
+/// <param name="Notices">The warnings, each for an interface to word in its reader's language.</param>
+/// <param name="Refusal">Why no plan was read, likewise; null when one was.</param>
+public sealed record IngestResult(string SourceName, Plan? Plan, IReadOnlyList<EngineMessage> Notices, EngineMessage? Refusal)
 {
-    public bool Succeeded => Plan is not null && Error is null;
+    public bool Succeeded => Plan is not null && Refusal is null;
+
+    /// <summary>The warnings in English, as the JSON output gives them.</summary>
+    public IReadOnlyList<string> Warnings => [.. Notices.Select(n => n.English)];
+
+    /// <summary>Why no plan was read, in English; null when one was.</summary>
+    public string? Error => Refusal?.English;
 
     /// <summary>Which layout the file was read as ("tab-separated table", "one cell per line", "prose with unit markers").</summary>
     public string? Shape { get; init; }
@@ -17,7 +26,10 @@ public sealed record IngestResult(string SourceName, Plan? Plan, IReadOnlyList<s
 
     public int RemainderChars => Plan?.Remainder.Sum(r => CharacterCount.NonWhiteSpace(r.Text)) ?? 0;
 
-    public static IngestResult Failed(string sourceName, string reason) => new(sourceName, null, [], reason);
+    public static IngestResult Failed(string sourceName, EngineMessage reason) => new(sourceName, null, [], reason);
+
+    public static IngestResult Failed(string sourceName, string template, params object[] arguments) =>
+        Failed(sourceName, new EngineMessage(template, arguments));
 }
 
 public static class IngestResults

@@ -17,7 +17,7 @@ internal static class PlanIds
         foreach (var r in results)
         {
             if (r.Plan is { } plan && !firstFileOf.TryAdd((plan.Id, ContentKey(plan)), r.SourceName))
-                unique.Add(IngestResult.Failed(r.SourceName, $"the same plan ({plan.Id}) as {firstFileOf[(plan.Id, ContentKey(plan))]}, which is read instead"));
+                unique.Add(IngestResult.Failed(r.SourceName, "the same plan ({0}) as {1}, which is read instead", plan.Id, firstFileOf[(plan.Id, ContentKey(plan))]));
             else
                 unique.Add(r);
         }

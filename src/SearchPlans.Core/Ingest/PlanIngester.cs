@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using SearchPlans.Ingest.Cleaning;
 using SearchPlans.Ingest.Decoding;
@@ -6,6 +7,7 @@ using SearchPlans.Ingest.Head;
 using SearchPlans.Ingest.Reading;
 using SearchPlans.Ingest.Rows;
 using SearchPlans.Ingest.Shapes;
+using SearchPlans.Localization;
 using SearchPlans.Model;
 
 namespace SearchPlans.Ingest;
@@ -74,20 +76,20 @@ public sealed partial class PlanIngester
         try
         {
             if (FileKind.NotRegular(path) is { } kind)
-                return IngestResult.Failed(name, $"not read: it is {kind}, not a regular file");
+                return IngestResult.Failed(name, "not read: it is {0}, not a regular file", new EngineMessage(kind));
             var length = new FileInfo(path).Length;
             var limit = DocumentExtractor.IsDocument(BoundedRead.Head(path, DocumentExtractor.HeadBytes)) ? MaxDocumentBytes : MaxFileBytes;
             if (length > limit)
-                return IngestResult.Failed(name, $"the file is {length / 1048576.0:0.0} MB, over the {limit / 1048576} MB limit for one plan; is it really a plan?");
+                return IngestResult.Failed(name, "the file is {0} MB, over the {1} MB limit for one plan; is it really a plan?", (length / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture), limit / 1048576);
             // Counted again while reading: the length a file reports can change, or lie.
             var content = BoundedRead.AtMost(path, limit);
             if (content is null)
-                return IngestResult.Failed(name, $"the file is over the {limit / 1048576} MB limit for one plan; is it really a plan?");
+                return IngestResult.Failed(name, "the file is over the {0} MB limit for one plan; is it really a plan?", limit / 1048576);
             return IngestDocument(name, content);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return IngestResult.Failed(name, $"cannot read the file: {e.Message}");
+            return IngestResult.Failed(name, "cannot read the file: {0}", e.Message);
         }
     }
 
@@ -104,12 +106,12 @@ public sealed partial class PlanIngester
         }
         catch (UnreadableDocumentException e)
         {
-            return IngestResult.Failed(sourceName, e.Message);
+            return IngestResult.Failed(sourceName, e.Reason);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A damaged file can make a format's library throw anything; it is this file's message, not the run's end.
-            return IngestResult.Failed(sourceName, $"the file could not be read as {Path.GetExtension(sourceName)} ({e.GetType().Name}: {e.Message})");
+            return IngestResult.Failed(sourceName, "the file could not be read as {0} ({1}: {2})", Path.GetExtension(sourceName), e.GetType().Name, e.Message);
         }
         return document is null ? Ingest(sourceName, content) : Ingest(sourceName, document);
     }
@@ -118,10 +120,10 @@ public sealed partial class PlanIngester
     {
         var (text, tableRows) = BlockText.Lay(document.Blocks);
         if (CharacterCount.NonWhiteSpace(text) == 0)
-            return IngestResult.Failed(sourceName, $"the {document.FormatName} holds no text" + AttachmentHint(document));
+            return IngestResult.Failed(sourceName, WithAttachmentHint(new EngineMessage("the {0} holds no text", new EngineMessage(document.FormatName)), document));
         var decoded = TextDecoder.Extracted(text, document.FormatName);
         if (LongestLine(decoded.Text) is var (line, length) && length > MaxLineCharacters)
-            return IngestResult.Failed(sourceName, $"paragraph {line} is {length:N0} characters long; the limit is {MaxLineCharacters:N0}. Is it really a plan?");
+            return IngestResult.Failed(sourceName, "paragraph {0} is {1} characters long; the limit is {2}. Is it really a plan?", line, EngineMessage.Figure(length), EngineMessage.Figure(MaxLineCharacters));
         IngestResult result;
         try
         {
@@ -129,20 +131,21 @@ public sealed partial class PlanIngester
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return IngestResult.Failed(sourceName, $"could not be read ({e.GetType().Name}: {e.Message}); this is a bug, please report it");
+            return IngestResult.Failed(sourceName, "could not be read ({0}: {1}); this is a bug, please report it", e.GetType().Name, e.Message);
         }
         if (result.Plan is not { } plan)
-            return result with { Error = result.Error + AttachmentHint(document) };
+            return result with { Refusal = WithAttachmentHint(result.Refusal!, document) };
         return result with
         {
             Plan = plan with { Attachments = document.Attachments },
-            Warnings = [.. document.Warnings, .. result.Warnings],
+            Notices = [.. document.Warnings, .. result.Notices],
         };
     }
 
     // A page that only announces its plan links it: say where the plan is.
-    private static string AttachmentHint(ExtractedDocument document) => document.Attachments.Count == 0 ? ""
-        : $"; the page links {document.Attachments.Count} attachment(s) ({string.Join(", ", document.Attachments.Take(3).Select(a => a.Name))}): the plan is probably in one, so give that file";
+    private static EngineMessage WithAttachmentHint(EngineMessage reason, ExtractedDocument document) => document.Attachments.Count == 0 ? reason
+        : new("{0}; the page links {1} attachment(s) ({2}): the plan is probably in one, so give that file",
+            reason, document.Attachments.Count, string.Join(", ", document.Attachments.Take(3).Select(a => a.Name)));
 
     /// <summary>Reads one file's bytes as text; whatever goes wrong becomes the result's message, never an exception.</summary>
     public IngestResult Ingest(string sourceName, byte[] content)
@@ -157,17 +160,17 @@ public sealed partial class PlanIngester
             return IngestResult.Failed(sourceName, e.Message);
         }
         if (LongestLine(decoded.Text) is var (line, length) && length > MaxLineCharacters)
-            return IngestResult.Failed(sourceName, $"line {line} is {length:N0} characters long; the limit is {MaxLineCharacters:N0}. Is it really a plan?");
+            return IngestResult.Failed(sourceName, "line {0} is {1} characters long; the limit is {2}. Is it really a plan?", line, EngineMessage.Figure(length), EngineMessage.Figure(MaxLineCharacters));
         try
         {
             var result = Ingest(sourceName, decoded);
             return decoded.InvisibleCharactersRemoved == 0 || !result.Succeeded ? result
-                : result with { Warnings = [.. result.Warnings, $"removed {decoded.InvisibleCharactersRemoved} invisible characters (zero-width spaces, joiners, byte-order or direction marks)"] };
+                : result with { Notices = [.. result.Notices, new EngineMessage("removed {0} invisible characters (zero-width spaces, joiners, byte-order or direction marks)", decoded.InvisibleCharactersRemoved)] };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // One file a library or the reader cannot cope with must not stop the others.
-            return IngestResult.Failed(sourceName, $"could not be read ({e.GetType().Name}: {e.Message}); this is a bug, please report it");
+            return IngestResult.Failed(sourceName, "could not be read ({0}: {1}); this is a bug, please report it", e.GetType().Name, e.Message);
         }
     }
 
@@ -204,7 +207,7 @@ public sealed partial class PlanIngester
             context.Keep(RemainderKind.PageChrome, piece, SourceSpan.Line(1));
         context.Discard(cleaned.Removed);
         if (cleaned.Removed.Length > 0)
-            context.Warnings.Add($"removed pinyin after characters, as mirror sites print it ({cleaned.Removed.Length} characters)");
+            context.Note("removed pinyin after characters, as mirror sites print it ({0} characters)", cleaned.Removed.Length);
         var tailStart = TailReader.FindStart(source, bodyStart);
         var head = PlanHeadReader.Read(context, 1, bodyStart - 1);
         var rows = shape.ReadBody(context, bodyStart, tailStart - 1);
@@ -212,23 +215,23 @@ public sealed partial class PlanIngester
 
         var title = head.Title ?? head.NoticeTitle ?? FirstLine(source);
         if ((head.Title ?? head.NoticeTitle) is { } headTitle && RepeatedTitle.FindRepeat(source, headTitle, bodyStart) is { } repeat)
-            return IngestResult.Failed(sourceName, $"the file holds the plan twice over: its title appears again at line {repeat}; split the file or remove the copy");
+            return IngestResult.Failed(sourceName, "the file holds the plan twice over: its title appears again at line {0}; split the file or remove the copy", repeat);
         var jurisdiction = JurisdictionReader.Read(head, title, source.Text);
         if (jurisdiction.Level == AdminLevel.Unknown && FileNameHints.JurisdictionOf(sourceName, new PlanHead(null, null, null, null, null)) is { } named)
         {
-            context.Warnings.Add($"the text names no place; the file name gives {named.Name}");
+            context.Note("the text names no place; the file name gives {0}", named.Name);
             jurisdiction = named;
         }
         var year = YearOf(title) ?? YearOf(head.DocNumber ?? "") ?? (head.Issued ?? colophonDate)?.Year ?? head.PageYear;
         if (year is null && FileNameHints.YearOf(sourceName) is { } fileYear)
         {
-            context.Warnings.Add($"the text names no year; the file name gives {fileYear}");
+            context.Note("the text names no year; the file name gives {0}", fileYear);
             year = fileYear;
         }
         var id = PlanIdMaker.Make(jurisdiction, year);
         var (sections, requirements) = new RequirementAssembler(context).Assemble(rows, id);
         if (requirements.Count == 0)
-            return IngestResult.Failed(sourceName, $"no recognisable requirements: the file looks like a {shape.Name} but no row holds requirement text");
+            return IngestResult.Failed(sourceName, "no recognisable requirements: the file looks like a {0} but no row holds requirement text", new EngineMessage(shape.Name));
 
         var plan = new Plan(
             id, head.Title ?? head.NoticeTitle ?? ShownTitle(title, sourceName), jurisdiction, year, head.DocNumber, head.IssuingBody, head.Issued ?? colophonDate,
@@ -236,7 +239,7 @@ public sealed partial class PlanIngester
                 .Concat(head.ForwardingNotices.Select(n => new CitedDocument(n, null))).Distinct()],
             sections, requirements, context.Remainder, sourceName);
         if (decoded.ControlCharactersRemoved > 0)
-            context.Warnings.Add($"removed {decoded.ControlCharactersRemoved} stray control characters");
+            context.Note("removed {0} stray control characters", decoded.ControlCharactersRemoved);
         var result = new IngestResult(sourceName, plan, context.Warnings, null)
         {
             Shape = shape.Name,
@@ -245,7 +248,7 @@ public sealed partial class PlanIngester
         };
         var lost = TextAccount.Unaccounted(string.Join("\n", chrome.Prepend(decoded.Text)), result);
         if (lost.Length > 0)
-            context.Warnings.Add($"text not accounted for by the parser (a bug; please report it): {lost}");
+            context.Note("text not accounted for by the parser (a bug; please report it): {0}", lost);
         return result;
     }
 

@@ -10,9 +10,16 @@ public interface IPipelineProgress
     T Run<T>(PipelineStep step, Func<IProgress<int>, T> work);
 }
 
-/// <param name="Description">What the step does, for a person: "Reading plans in seeds".</param>
+/// <param name="Description">
+/// What the step does, for a person, in English with {0}… where <see cref="Arguments"/> go ("Reading plans in {0}"):
+/// the key <see cref="Localization.EngineWords"/> words it under in the reader's language.
+/// </param>
 /// <param name="Size">How many units (files, plans) the step will report; 0 when it reports none.</param>
-public sealed record PipelineStep(string Description, int Size = 0);
+public sealed record PipelineStep(string Description, int Size = 0)
+{
+    /// <summary>The folders and counts the description names.</summary>
+    public IReadOnlyList<object> Arguments { get; init; } = [];
+}
 
 /// <summary>Progress nobody watches.</summary>
 public sealed class SilentProgress : IPipelineProgress

@@ -31,9 +31,9 @@ public sealed class IndexPipeline
     public IReadOnlyList<IngestResult> Read(string folder)
     {
         if (readFolder is not null)
-            return Progress.Run(new PipelineStep($"Reading plans in {folder}"), _ => readFolder(folder));
+            return Progress.Run(new PipelineStep("Reading plans in {0}") { Arguments = [folder] }, _ => readFolder(folder));
         var files = PlanIngester.FilesOf(folder);
-        return Progress.Run(new PipelineStep($"Reading plans in {folder}", files.Count), done => ingester.IngestFiles(files, done));
+        return Progress.Run(new PipelineStep("Reading plans in {0}", files.Count) { Arguments = [folder] }, done => ingester.IngestFiles(files, done));
     }
 
     /// <summary>Reads the named files one by one, each file's failure its own.</summary>
@@ -58,12 +58,12 @@ public sealed class IndexPipeline
     {
         options ??= LinkOptions.Default;
         var read = new Corpus(plans) { Rarity = options.Rarity, Scope = options.Scope };
-        return Progress.Run(new PipelineStep($"Linking requirements across {plans.Count} plans"), _ => new Aligner().Link(read));
+        return Progress.Run(new PipelineStep("Linking requirements across {0} plans") { Arguments = [plans.Count] }, _ => new Aligner().Link(read));
     }
 
     /// <summary>Writes the linked corpus as a new generation of the index folder, published only when complete.</summary>
     public void Write(Corpus linked, string index) =>
-        Progress.Run(new PipelineStep($"Building the index in {index}"), _ =>
+        Progress.Run(new PipelineStep("Building the index in {0}") { Arguments = [index] }, _ =>
         {
             IndexBuilder.Build(linked, index);
             return linked.Plans.Count;
@@ -142,9 +142,9 @@ public sealed class IndexPipeline
     {
         // Rarity comes from the reference stored with the index, not from the corpus, so links between unchanged plans
         // stay valid and only the changed plans are linked again (see README, "Updating an index").
-        var linked = Progress.Run(new PipelineStep($"Linking the requirements of {changedPlanIds.Count} changed plan(s)"),
+        var linked = Progress.Run(new PipelineStep("Linking the requirements of {0} changed plan(s)") { Arguments = [changedPlanIds.Count] },
             _ => new Aligner().Relink(corpus, changedPlanIds));
-        Progress.Run(new PipelineStep($"Updating the index in {index}"), _ =>
+        Progress.Run(new PipelineStep("Updating the index in {0}") { Arguments = [index] }, _ =>
         {
             IndexBuilder.Update(linked, index, changedPlanIds);
             return changedPlanIds.Count;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using SearchPlans.Index;
 using SearchPlans.Ingest;
+using SearchPlans.Localization;
 
 namespace SearchPlans.Tests.Cli.Commands;
 
@@ -19,7 +20,7 @@ public sealed class IndexCommandTests : IDisposable
     private static IReadOnlyList<IngestResult> OneGoodOneBad(string _)
     {
         var plan = SampleCorpus.Create().FindPlan(SampleCorpus.Heyuan)!;
-        return [new IngestResult("000_heyuan.txt", plan, ["page 2 repeats the table header"], null), IngestResult.Failed("001_bad.txt", "no requirements found")];
+        return [new IngestResult("000_heyuan.txt", plan, [new EngineMessage("page 2 repeats the table header")], null), IngestResult.Failed("001_bad.txt", "no requirements found")];
     }
 
     private CliRun Index(Func<string, IReadOnlyList<IngestResult>> ingest, params string[] args) =>

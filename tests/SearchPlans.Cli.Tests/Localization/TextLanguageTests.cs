@@ -40,6 +40,7 @@ public sealed partial class TextLanguageTests(SeedIndexFolder index) : IClassFix
         new[] { "search", "\"政策解读" },
         new[] { "search", "政策 OR" },
         new[] { "eval", "--gold", Gold("seed-gold.tsv"), "--judged", Gold("judged-links.tsv") },
+        new[] { "eval", "--gold", Gold("seed-gold.tsv"), "--judged", Gold("judged-links.tsv"), "--errors" },
         new[] { "eval-search", "--qrels", Relevance("qrels.txt"), "--queries", Relevance("queries.tsv"), "--peer", "none" },
     };
 

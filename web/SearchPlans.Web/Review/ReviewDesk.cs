@@ -1,7 +1,7 @@
 using SearchPlans.Compare;
+using SearchPlans.Localization;
 using SearchPlans.Model;
 using SearchPlans.Review;
-using SearchPlans.Web.Localization;
 using SearchPlans.Web.Plans;
 using SearchPlans.Web.Reading;
 
@@ -31,7 +31,7 @@ public sealed class ReviewDesk(CorpusSnapshot snapshot, ReviewStore store)
     {
         var check = JudgementValidator.Check(snapshot.Counterparts, request);
         return check.Draft is { } draft ? (store.Record(draft), null)
-            : (null, check.Reason is { } reason ? Text.Format(reason, [.. check.Values ?? []]) : check.Problem);
+            : (null, EngineWords.Say(check));
     }
 
     /// <summary>The snapshot's links in review order, put in order once per snapshot.</summary>

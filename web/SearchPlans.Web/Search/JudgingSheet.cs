@@ -1,3 +1,4 @@
+using SearchPlans.Localization;
 using System.Text;
 using SearchPlans.Contracts;
 using SearchPlans.Search;
@@ -34,7 +35,7 @@ public static class JudgingSheet
             }
             catch (QuerySyntaxException e)
             {
-                return Results.Text(QueryNoteWording.Say(e.Note), "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+                return Results.Text(EngineWords.Say(e.Note), "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
             }
             catch (OperationCanceledException) when (cancellation.Token.IsCancellationRequested)
             {

@@ -1,3 +1,4 @@
+using SearchPlans.Localization;
 using SearchPlans.Search;
 using SearchPlans.Web.Localization;
 using SearchPlans.Web.Markup;
@@ -34,7 +35,7 @@ public sealed class SearchPageBuilder(CorpusSnapshot snapshot, SearchCancellatio
         }
         catch (QuerySyntaxException e)
         {
-            return new SearchView(criteria, [.. problems.Select(p => p.OnPage), QueryNoteWording.Say(e.Note)], null);
+            return new SearchView(criteria, [.. problems.Select(p => p.OnPage), EngineWords.Say(e.Note)], null);
         }
         catch (OperationCanceledException) when (cancellation.Token.IsCancellationRequested)
         {
@@ -51,7 +52,7 @@ public sealed class SearchPageBuilder(CorpusSnapshot snapshot, SearchCancellatio
             new SearchOutcome(results.Total, page, pageCount, (page - 1) * PageSize + 1, cards, Facets(criteria, results, cancellation.Token), Sorts(criteria))
             {
                 Reading = reading,
-                Notes = [.. reading.Notes.Select(QueryNoteWording.Say)],
+                Notes = [.. reading.Notes.Select(EngineWords.Say)],
                 DidYouMeanUrl = reading.DidYouMean is { } better ? SearchLinks.Page(criteria with { Query = better }) : null,
                 // The place as a filter, and the word taken out of the query, since the filter now says it.
                 PlaceFilters = [.. reading.Jurisdictions.Select(j => (j.Word, j.Names,

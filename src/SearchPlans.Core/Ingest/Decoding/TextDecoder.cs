@@ -82,7 +82,7 @@ public static class TextDecoder
         TraditionalScript.CommonShare(asBig5) > 0.3 && TraditionalScript.CommonShare(asBig5) > 2 * TraditionalScript.CommonShare(asGb18030);
 
     private static string DecodeStrict(Encoding encoding, ReadOnlySpan<byte> bytes, string name) =>
-        TryDecode(encoding, bytes, out var text) ? text : throw new DecodingException($"the file starts with a {name} byte-order mark but is not valid {name}");
+        TryDecode(encoding, bytes, out var text) ? text : throw new DecodingException("the file starts with a {0} byte-order mark but is not valid {1}", name, name);
 
     private static bool TryDecode(Encoding encoding, ReadOnlySpan<byte> bytes, out string text)
     {
@@ -103,7 +103,7 @@ public static class TextDecoder
         if (string.IsNullOrWhiteSpace(text))
             throw new DecodingException("the file holds only white space");
         if (text.Contains('\0') || ControlShare(text) > 0.05)
-            throw new DecodingException($"the file decodes as {encodingName} but is mostly control characters, not a text plan");
+            throw new DecodingException("the file decodes as {0} but is mostly control characters, not a text plan", encodingName);
         // A stray bell or escape from a converter would cut a cell in two; such characters carry no text.
         var cleaned = string.Concat(text.Where(c => !IsStrayControl(c)));
         // Invisible marks change what a plan says without showing: a zero-width space inside 2020年 hides the year,

@@ -81,7 +81,7 @@ internal static class DocumentExtractor
             _ => ("Word 97-2003 (.doc)", ".doc", ".docx"),
         };
         if (!libreOffice.Installed)
-            throw new UnreadableDocumentException($"it is an old {name} file, which is read through LibreOffice, and LibreOffice (soffice) is not installed: install it, or save the file as {target} (in Word or WPS: Save As, {target}; or soffice --headless --convert-to {target.TrimStart('.')} FILE)");
+            throw new UnreadableDocumentException("it is an old {0} file, which is read through LibreOffice, and LibreOffice (soffice) is not installed: install it, or save the file as {1} (in Word or WPS: Save As, {2}; or soffice --headless --convert-to {3} FILE)", name, target, target, target.TrimStart('.'));
         var converted = libreOffice.Convert(content, source, target);
         var document = target == ".xlsx" ? XlsxReader.Read(converted, legacy: false) : DocxReader.Read(converted);
         return document with { FormatName = $"{name}, converted by LibreOffice" };

@@ -1,3 +1,4 @@
+using SearchPlans.Localization;
 using SearchPlans.Model;
 
 namespace SearchPlans.Ingest.Formats;
@@ -13,5 +14,5 @@ internal sealed record ExtractedDocument(string FormatName, IReadOnlyList<Docume
     public IReadOnlyList<Attachment> Attachments { get; init; } = [];
 
     /// <summary>What the reader of the format was unsure of or left out, for the file's warnings.</summary>
-    public IReadOnlyList<string> Warnings { get; init; } = [];
+    public IReadOnlyList<EngineMessage> Warnings { get; init; } = [];
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SearchPlans.Localization;
 
 namespace SearchPlans.Ingest.Formats;
 
@@ -52,11 +53,11 @@ internal sealed class LibreOfficeConverter(string? soffice, TimeSpan? timeout = 
             {
                 process.Kill(entireProcessTree: true);
                 process.WaitForExit();
-                throw new UnreadableDocumentException($"LibreOffice did not convert it within {Timeout.TotalSeconds:0} s");
+                throw new UnreadableDocumentException("LibreOffice did not convert it within {0} s", EngineMessage.Figure(Timeout.TotalSeconds));
             }
             var converted = Path.Combine(output, "plan" + targetExtension);
             if (!File.Exists(converted))
-                throw new UnreadableDocumentException($"LibreOffice could not convert it ({FirstLine(stderr.Result) ?? FirstLine(stdout.Result) ?? $"exit code {process.ExitCode}"})");
+                throw new UnreadableDocumentException("LibreOffice could not convert it ({0})", FirstLine(stderr.Result) ?? FirstLine(stdout.Result) ?? (object)new EngineMessage("exit code {0}", process.ExitCode));
             return File.ReadAllBytes(converted);
         }
         finally

@@ -79,7 +79,7 @@ internal sealed partial class OutlineShape : IPlanShape
         var text = node.Text.Trim();
         if (text.Length == 0)
         {
-            context.Warn(node.FirstLine, $"part {node.Label} has no text (the file may end here); kept as remainder");
+            context.Warn(node.FirstLine, "part {0} has no text (the file may end here); kept as remainder", node.Label);
             context.Keep(RemainderKind.Other, node.Label, new SourceSpan(node.FirstLine, node.LastLine));
             return;
         }
@@ -141,7 +141,7 @@ internal sealed partial class OutlineShape : IPlanShape
         var fields = LabelledFields.Split(body);
         if (body.Trim().Length == 0 || (bracket is null && fields.Body.Trim().Length == 0))
         {
-            context.Warn(node.FirstLine, $"part {node.Label} names units but no task; kept as remainder");
+            context.Warn(node.FirstLine, "part {0} names units but no task; kept as remainder", node.Label);
             context.Keep(RemainderKind.Other, label + text, new SourceSpan(node.FirstLine, node.LastLine));
             return;
         }

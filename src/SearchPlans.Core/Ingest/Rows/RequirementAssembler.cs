@@ -124,7 +124,7 @@ internal sealed class RequirementAssembler(IngestContext context)
         {
             var n = DigitText.Parse(d.Number!);
             if (n != expected)
-                context.Warn(d.Source.StartLine, $"item {n} follows item {expected - 1}; the numbering skips or repeats");
+                context.Warn(d.Source.StartLine, "item {0} follows item {1}; the numbering skips or repeats", n, expected - 1);
             expected = n + 1;
         }
     }

@@ -24,7 +24,7 @@ internal sealed class SectionTracker(IngestContext context)
             if (level < _current.Count && IsRepeat(_current[level].Title, cell))
             {
                 if (Normalized(cell) != Normalized(_current[level].Title))
-                    context.Warn(line, $"section cell \"{cell}\" repeats \"{_current[level].Title}\" in other words; read as the same section");
+                    context.Warn(line, "section cell \"{0}\" repeats \"{1}\" in other words; read as the same section", cell, _current[level].Title);
                 context.Keep(RemainderKind.PageRepeat, cell, SourceSpan.Line(line));
                 continue;
             }

@@ -83,7 +83,7 @@ internal sealed class CellPerLineShape : IPlanShape
             if (row.Sections[level].Length > 0)
             {
                 // Two headings of one level in a row: the first heads no task here; keep it rather than overwrite it.
-                context.Warn(row.SectionLines[level], $"heading \"{row.Sections[level]}\" has no task before the next heading of its level; kept as remainder");
+                context.Warn(row.SectionLines[level], "heading \"{0}\" has no task before the next heading of its level; kept as remainder", row.Sections[level]);
                 context.Keep(RemainderKind.Other, row.Sections[level], SourceSpan.Line(row.SectionLines[level]));
             }
             row.Sections[level] = cells[i].Text;
@@ -93,7 +93,7 @@ internal sealed class CellPerLineShape : IPlanShape
         var rest = cells.Skip(i).ToList();
         if (rest.Count > roles.Length)
         {
-            context.Warn(rest[roles.Length].FirstLine, $"row has {rest.Count} cells for {roles.Length} columns; the extra cells are appended to the last column");
+            context.Warn(rest[roles.Length].FirstLine, "row has {0} cells for {1} columns; the extra cells are appended to the last column", rest.Count, roles.Length);
             rest[roles.Length - 1] = rest[roles.Length - 1] with { Text = string.Join("\n", rest.Skip(roles.Length - 1).Select(c => c.Text)) };
             rest = rest.Take(roles.Length).ToList();
         }

@@ -65,7 +65,7 @@ internal sealed class TabTableShape : IPlanShape
             var extra = string.Join("", cells[roles.Length..]);
             if (extra.Length > 0)
             {
-                context.Warn(line, $"row has {cells.Length} cells for {roles.Length} columns; the extra text is appended to the requirement");
+                context.Warn(line, "row has {0} cells for {1} columns; the extra text is appended to the requirement", cells.Length, roles.Length);
                 cells[text] += extra;
             }
             cells = cells[..roles.Length];
@@ -87,7 +87,7 @@ internal sealed class TabTableShape : IPlanShape
             if (misplaced >= 0)
             {
                 ItemLabel.TryRead(cells[misplaced], out var number, out _, out _);
-                context.Warn(line, $"item {number} is printed in column {misplaced + 1}; read as the requirement text");
+                context.Warn(line, "item {0} is printed in column {1}; read as the requirement text", number, misplaced + 1);
                 cells[text] = cells[misplaced];
                 cells[misplaced] = "";
             }

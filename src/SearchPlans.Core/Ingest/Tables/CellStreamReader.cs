@@ -68,7 +68,7 @@ internal sealed class CellStreamReader(IngestContext context)
                 current.LastLine = last;
                 break;
             case CellKind.Units or CellKind.Deadline:
-                context.Warn(first, $"cell \"{text}\" has no task before it; kept as remainder");
+                context.Warn(first, "cell \"{0}\" has no task before it; kept as remainder", text);
                 context.Keep(RemainderKind.Other, text, new SourceSpan(first, last));
                 break;
             default:

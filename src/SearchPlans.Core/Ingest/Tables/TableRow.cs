@@ -32,7 +32,7 @@ internal static class TableRow
                     if (row.Sections[level].Length > 0)
                     {
                         // Two headings of one level in one row: the first heads nothing here; keep it, never overwrite it.
-                        context.Warn(line, $"heading \"{row.Sections[level]}\" has no task before the next heading of its level; kept as remainder");
+                        context.Warn(line, "heading \"{0}\" has no task before the next heading of its level; kept as remainder", row.Sections[level]);
                         context.Keep(RemainderKind.Other, row.Sections[level], SourceSpan.Line(line));
                     }
                     row.Sections[level] = cell;

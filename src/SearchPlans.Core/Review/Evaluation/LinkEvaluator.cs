@@ -1,3 +1,5 @@
+using System.Globalization;
+using SearchPlans.Localization;
 using SearchPlans.Model;
 
 namespace SearchPlans.Review.Evaluation;
@@ -13,7 +15,7 @@ public sealed record KindScore(int TruePositives, int FalsePositives, int FalseN
 }
 
 /// <summary>The evaluation of predicted links against a gold set, with the pairs that went wrong.</summary>
-public sealed record LinkEvaluation(KindScore Equivalent, KindScore Related, IReadOnlyList<string> Errors);
+public sealed record LinkEvaluation(KindScore Equivalent, KindScore Related, IReadOnlyList<EngineMessage> Errors);
 
 /// <summary>
 /// Compares predicted links with gold judgements. A pair counts for the kind the gold gives it; a predicted
@@ -33,7 +35,7 @@ public static class LinkEvaluator
         LinkKind? Predicted(string a, string b) => predicted.TryGetValue((a, b), out var k) ? k : null;
 
         int eqTp = 0, eqFp = 0, eqFn = 0, relTp = 0, relFp = 0, relFn = 0;
-        var errors = new List<string>();
+        var errors = new List<EngineMessage>();
         var judged = Judged(gold);
         foreach (var g in gold.Pairs.Where(p => p.Target is not null && (split is null || p.Split == split)))
         {
@@ -45,21 +47,21 @@ public static class LinkEvaluator
                     eqFn++;
                     if (p == LinkKind.Related)
                         relFp++;
-                    errors.Add($"missed equivalent {g.Source} ~ {g.Target} (predicted {p?.ToString() ?? "nothing"}) [{g.Note}]");
+                    errors.Add(new EngineMessage("missed equivalent {0} ~ {1} (predicted {2}) [{3}]", g.Source, g.Target!, KindName(p), g.Note));
                     break;
                 case GoldJudgement.Related when p == LinkKind.Related: relTp++; break;
                 case GoldJudgement.Related:
                     relFn++;
                     if (p == LinkKind.Equivalent)
                         eqFp++;
-                    errors.Add($"missed related {g.Source} ~ {g.Target} (predicted {p?.ToString() ?? "nothing"}) [{g.Note}]");
+                    errors.Add(new EngineMessage("missed related {0} ~ {1} (predicted {2}) [{3}]", g.Source, g.Target!, KindName(p), g.Note));
                     break;
                 case GoldJudgement.None when p is { } kind:
                     if (kind == LinkKind.Equivalent)
                         eqFp++;
                     else
                         relFp++;
-                    errors.Add($"linked a must-not-link pair {g.Source} ~ {g.Target} as {kind} [{g.Note}]");
+                    errors.Add(new EngineMessage("linked a must-not-link pair {0} ~ {1} as {2} [{3}]", g.Source, g.Target!, KindName(kind), g.Note));
                     break;
             }
         }
@@ -76,10 +78,12 @@ public static class LinkEvaluator
             if (!sources.Contains(l.Source) && !sources.Contains(l.Target))
                 continue;
             eqFp++;
-            errors.Add($"equivalent not in the exhaustive gold: {l.Source} ~ {l.Target} ({l.Score:0.00})");
+            errors.Add(new EngineMessage("equivalent not in the exhaustive gold: {0} ~ {1} ({2})", l.Source, l.Target, l.Score.ToString("0.00", CultureInfo.InvariantCulture)));
         }
         return new LinkEvaluation(new KindScore(eqTp, eqFp, eqFn), new KindScore(relTp, relFp, relFn), errors);
     }
+
+    private static EngineMessage KindName(LinkKind? kind) => new(kind?.ToString() ?? "nothing");
 
     /// <summary>
     /// For each pair of plans the gold labels exhaustively, the related links between them that it does not list.

@@ -57,7 +57,7 @@ internal static partial class HtmlReader
         }
         catch (DecodingException e)
         {
-            throw new UnreadableDocumentException($"the page declares no charset and {e.Message}");
+            throw new UnreadableDocumentException("the page declares no charset and {0}", e.Message);
         }
     }
 }

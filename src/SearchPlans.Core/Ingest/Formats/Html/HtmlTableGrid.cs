@@ -1,4 +1,5 @@
 using AngleSharp.Html.Dom;
+using SearchPlans.Localization;
 
 namespace SearchPlans.Ingest.Formats.Html;
 
@@ -32,9 +33,9 @@ internal static class HtmlTableGrid
                 var rowSpan = Math.Clamp(cell.RowSpan == 0 ? rows.Count - r : cell.RowSpan, 1, Math.Min(MaxSpan, rows.Count - r));
                 var columnSpan = Math.Clamp(cell.ColumnSpan, 1, MaxSpan);
                 if (column + columnSpan > MaxColumns)
-                    throw new UnreadableDocumentException($"a table of the page has more than {MaxColumns:N0} columns; it is not a plan's table");
+                    throw new UnreadableDocumentException("a table of the page has more than {0} columns; it is not a plan's table", EngineMessage.Figure(MaxColumns));
                 if (taken.Count + (long)(rowSpan - 1) * columnSpan > MaxSpannedPlaces)
-                    throw new UnreadableDocumentException($"a table of the page merges more than {MaxSpannedPlaces:N0} cells; it is not a plan's table");
+                    throw new UnreadableDocumentException("a table of the page merges more than {0} cells; it is not a plan's table", EngineMessage.Figure(MaxSpannedPlaces));
                 for (var dr = 1; dr < rowSpan; dr++)
                     for (var dc = 0; dc < columnSpan; dc++)
                         taken.Add((r + dr, column + dc));

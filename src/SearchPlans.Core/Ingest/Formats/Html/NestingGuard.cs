@@ -1,3 +1,5 @@
+using SearchPlans.Localization;
+
 namespace SearchPlans.Ingest.Formats.Html;
 
 /// <summary>
@@ -56,7 +58,7 @@ internal static class NestingGuard
             {
                 open.Add(name);
                 if (open.Count > MaxDepth)
-                    throw new UnreadableDocumentException($"the page nests its elements more than {MaxDepth:N0} deep (real pages nest some tens); it is not read");
+                    throw new UnreadableDocumentException("the page nests its elements more than {0} deep (real pages nest some tens); it is not read", EngineMessage.Figure(MaxDepth));
             }
             at = end + 1;
         }

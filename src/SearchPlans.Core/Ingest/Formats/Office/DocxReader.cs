@@ -48,7 +48,7 @@ internal static class DocxReader
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException)
         {
-            throw new UnreadableDocumentException($"the Word document is damaged or not a Word document ({e.Message})");
+            throw new UnreadableDocumentException("the Word document is damaged or not a Word document ({0})", e.Message);
         }
     }
 

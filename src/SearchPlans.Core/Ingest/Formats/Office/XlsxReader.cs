@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ExcelDataReader;
+using SearchPlans.Localization;
 
 namespace SearchPlans.Ingest.Formats.Office;
 
@@ -31,7 +32,7 @@ internal static class XlsxReader
             ZipGuard.Check(content, "spreadsheet");
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var blocks = new List<DocumentBlock>();
-        var warnings = new List<string>();
+        var warnings = new List<EngineMessage>();
         var cellsSeen = 0L;
         try
         {
@@ -45,7 +46,7 @@ internal static class XlsxReader
                 {
                     rowNumber++;
                     if ((cellsSeen += reader.FieldCount) > MaxCells)
-                        throw new UnreadableDocumentException($"the spreadsheet has more than {MaxCells:N0} cells (sheet \"{reader.Name}\", {reader.FieldCount:N0} columns); a plan's table has some thousands");
+                        throw new UnreadableDocumentException("the spreadsheet has more than {0} cells (sheet \"{1}\", {2} columns); a plan's table has some thousands", EngineMessage.Figure(MaxCells), reader.Name, EngineMessage.Figure(reader.FieldCount));
                     var cells = Enumerable.Range(0, reader.FieldCount).Select(i => CellText(reader.GetValue(i))).ToList();
                     // A row keeps its cells up to its last filled one, so a far column filled in one row costs no other.
                     var filled = cells.FindLastIndex(c => c.Length > 0) + 1;
@@ -54,7 +55,7 @@ internal static class XlsxReader
                     {
                         if (++emptyRun < EmptyRowsToStop)
                             continue;
-                        warnings.Add($"sheet \"{reader.Name}\": stopped after {EmptyRowsToStop:N0} empty rows in a row (at row {rowNumber:N0}); rows below them were not read");
+                        warnings.Add(new EngineMessage("sheet \"{0}\": stopped after {1} empty rows in a row (at row {2}); rows below them were not read", reader.Name, EngineMessage.Figure(EmptyRowsToStop), EngineMessage.Figure(rowNumber)));
                         break;
                     }
                     // Empty rows between filled ones separate parts of the table, as blank lines do in text.
@@ -70,7 +71,7 @@ internal static class XlsxReader
         }
         catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or System.Xml.XmlException)
         {
-            throw new UnreadableDocumentException($"the spreadsheet is damaged or not an Excel workbook ({e.Message})");
+            throw new UnreadableDocumentException("the spreadsheet is damaged or not an Excel workbook ({0})", e.Message);
         }
         return new ExtractedDocument(legacy ? LegacyFormatName : FormatName, blocks) { Warnings = warnings };
     }

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using SearchPlans.Localization;
 
 namespace SearchPlans.Ingest.Formats.Office;
 
@@ -27,19 +28,19 @@ internal static class ZipGuard
         }
         catch (InvalidDataException e)
         {
-            throw new UnreadableDocumentException($"the {kind} is damaged: its zip container cannot be opened ({e.Message}); is the file complete?");
+            throw new UnreadableDocumentException("the {0} is damaged: its zip container cannot be opened ({1}); is the file complete?", new EngineMessage(kind), e.Message);
         }
         using (archive)
         {
             if (archive.Entries.Count > MaxEntries)
-                throw new UnreadableDocumentException($"the {kind} holds {archive.Entries.Count:N0} parts, over the {MaxEntries:N0} a document may have");
+                throw new UnreadableDocumentException("the {0} holds {1} parts, over the {2} a document may have", new EngineMessage(kind), EngineMessage.Figure(archive.Entries.Count), EngineMessage.Figure(MaxEntries));
             var declared = archive.Entries.Sum(e => e.Length);
             if (declared > MaxInflatedBytes)
-                throw Bomb(kind, $"its parts declare {declared / 1048576.0:N0} MB");
+                throw Bomb(kind, new EngineMessage("its parts declare {0} MB", EngineMessage.Figure(declared / 1048576.0)));
             // Deflate never makes data much bigger, so a part with more compressed bytes than it declares inflated lies
             // about its size; the zip reader would stop at the declared size, and the rest would be lost unseen.
             if (archive.Entries.FirstOrDefault(e => e.CompressedLength > e.Length + e.Length / 100 + 1024) is { } lying)
-                throw Bomb(kind, $"its part {lying.FullName} declares {lying.Length:N0} bytes but holds {lying.CompressedLength:N0} compressed");
+                throw Bomb(kind, new EngineMessage("its part {0} declares {1} bytes but holds {2} compressed", lying.FullName, EngineMessage.Figure(lying.Length), EngineMessage.Figure(lying.CompressedLength)));
             var inflated = 0L;
             var buffer = new byte[81920];
             foreach (var entry in archive.Entries)
@@ -52,17 +53,17 @@ internal static class ZipGuard
                     {
                         inflated += read;
                         if (inflated > MaxInflatedBytes)
-                            throw Bomb(kind, "its parts inflate to more than their declared sizes");
+                            throw Bomb(kind, new EngineMessage("its parts inflate to more than their declared sizes"));
                     }
                 }
                 catch (InvalidDataException e)
                 {
-                    throw new UnreadableDocumentException($"the {kind} is damaged: its part {entry.FullName} cannot be read ({e.Message})");
+                    throw new UnreadableDocumentException("the {0} is damaged: its part {1} cannot be read ({2})", new EngineMessage(kind), entry.FullName, e.Message);
                 }
             }
         }
     }
 
-    private static UnreadableDocumentException Bomb(string kind, string why) =>
-        new($"the {kind} is refused as a zip bomb: {why} (a plan's document inflates to at most {MaxInflatedBytes / 1048576} MB)");
+    private static UnreadableDocumentException Bomb(string kind, EngineMessage why) =>
+        new("the {0} is refused as a zip bomb: {1} (a plan's document inflates to at most {2} MB)", new EngineMessage(kind), why, MaxInflatedBytes / 1048576);
 }

@@ -1,5 +1,6 @@
-using UglyToad.PdfPig;
+using SearchPlans.Localization;
 using UglyToad.PdfPig.Exceptions;
+using UglyToad.PdfPig;
 
 namespace SearchPlans.Ingest.Formats.Pdf;
 
@@ -28,12 +29,12 @@ internal static class PdfReader
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            throw new UnreadableDocumentException($"the PDF is damaged or not a PDF ({e.Message})");
+            throw new UnreadableDocumentException("the PDF is damaged or not a PDF ({0})", e.Message);
         }
         using (document)
         {
             if (document.NumberOfPages > MaxPages)
-                throw new UnreadableDocumentException($"the PDF has {document.NumberOfPages:N0} pages, over the {MaxPages:N0} a plan may have");
+                throw new UnreadableDocumentException("the PDF has {0} pages, over the {1} a plan may have", EngineMessage.Figure(document.NumberOfPages), EngineMessage.Figure(MaxPages));
             var blocks = new List<DocumentBlock>();
             var pageNumbers = new List<string>();
             var letters = 0;
@@ -57,7 +58,7 @@ internal static class PdfReader
                 lastOfPage = last;
             }
             if (letters == 0 || blocks.Count == 0)
-                throw new UnreadableDocumentException($"the PDF has no text layer: it is a scan ({document.NumberOfPages} page images), and scans are not read (there is no OCR); find the plan as text, Word or a web page, or have it recognised first");
+                throw new UnreadableDocumentException("the PDF has no text layer: it is a scan ({0} page images), and scans are not read (there is no OCR); find the plan as text, Word or a web page, or have it recognised first", document.NumberOfPages);
             return new ExtractedDocument(FormatName, blocks) { Chrome = pageNumbers.Count == 0 ? [] : [string.Join(" ", pageNumbers)] };
         }
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using SearchPlans.Cli.Localization;
 using System.Globalization;
 using SearchPlans.Contracts;
+using SearchPlans.Localization;
 using SearchPlans.Links.Clusters;
 using SearchPlans.Cli.Output;
 
@@ -69,7 +70,7 @@ internal sealed class MatrixCommand : Command
 
     // The engine's label of the group of every plan is bilingual (全部 all 5 plans); a reader gets it in one language.
     private static string Label(PlanGroup group) =>
-        group.Key == PlanGroups.AllKey ? Text.Format("all {0} plans", group.Plans.Count) : group.Label;
+        EngineWords.Say(group.Label);
 
     private static void WriteText(TextWriter output, TopicMatrix matrix)
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using SearchPlans.Cli.Localization;
 using SearchPlans.Index;
 using SearchPlans.Web;
@@ -78,7 +79,12 @@ internal sealed class ServeCommand : Command
             ReviewerHeader = parse.GetValue(ReviewerHeader),
             LoopbackOnly = ListensOnLoopbackOnly(urls),
         };
-        var app = WebApp.Build(["--urls", urls], options);
+        // The host's own lines ("Now listening on…", "Application started…") are English log lines; the command line
+        // says where it serves in the chosen language instead. The wording is taken now: the host says it started on another thread.
+        var app = WebApp.Build(["--urls", urls, "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning"], options);
+        var serving = Text.Get("serving the web app on {0}; Ctrl+C stops it.");
+        app.Lifetime.ApplicationStarted.Register(() =>
+            env.Error.WriteLine("searchplans: " + string.Format(CultureInfo.InvariantCulture, serving, string.Join(" ", app.Urls))));
         try
         {
             return env.Serve(app);

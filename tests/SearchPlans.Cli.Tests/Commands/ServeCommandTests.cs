@@ -100,4 +100,16 @@ public sealed class ServeCommandTests(SampleIndexFolder index) : IClassFixture<S
         Assert.Equal(ExitCodes.UsageError, run.ExitCode);
         Assert.Contains("no reviewers file", run.Error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("zh", "searchplans: 网页应用已在 http://127.0.0.1:", "；按 Ctrl+C 停止。")]
+    [InlineData("en", "searchplans: serving the web app on http://127.0.0.1:", "; Ctrl+C stops it.")]
+    public void Serve_Started_SaysWhereInTheChosenLanguage(string language, string start, string end)
+    {
+        var run = CliHarness.Run(["serve", "--urls", "http://127.0.0.1:0", "--index", index.Path, "--lang", language], serve: FetchOnce("/", _ => { }));
+
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.StartsWith(start, line, StringComparison.Ordinal);
+        Assert.EndsWith(end, line, StringComparison.Ordinal);
+    }
 }

@@ -110,7 +110,8 @@ internal sealed partial class InterfaceText
         return all.ToString();
     }
 
-    [GeneratedRegex("<(script|style|code|title)\\b.*?</\\1>|<[a-z]+[^>]*\\b(lang=\"[^\"]+\"|translate=\"no\")[^>]*>.*?</[a-z]+>", RegexOptions.Singleline)]
+    // A void element (an input) marked as another language is hidden alone, its placeholder with it.
+    [GeneratedRegex("<input\\b[^>]*\\blang=\"[^\"]+\"[^>]*>|<(script|style|code|title)\\b.*?</\\1>|<[a-z]+[^>]*\\b(lang=\"[^\"]+\"|translate=\"no\")[^>]*>.*?</[a-z]+>", RegexOptions.Singleline)]
     private static partial Regex Hidden();
 
     [GeneratedRegex("<[^>]+>")]

@@ -1,6 +1,7 @@
 using SearchPlans.Links.Lineage;
 using SearchPlans.Compare;
 using SearchPlans.Compare.Rendering;
+using SearchPlans.Localization;
 using SearchPlans.Model;
 using SearchPlans.Search;
 using SearchPlans.Web.Localization;
@@ -88,7 +89,7 @@ public static class Labels
 
     /// <summary>A group of plans of the matrix: the whole index, or a province's plans of one year (named by the core).</summary>
     public static string Group(SearchPlans.Links.Clusters.PlanGroup group) =>
-        group.Key == SearchPlans.Links.Clusters.PlanGroups.AllKey ? Text.Format("all {0} plans", group.Plans.Count) : group.Label;
+        EngineWords.Say(group.Label);
 
     /// <summary>A plan in a picker: its place and year first, which is how readers look for it, then its title.</summary>
     public static string PlanChoice(Plan plan) => $"{plan.Jurisdiction.Name} {Year(plan.Year)} · {plan.Title}";

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Html;
 using SearchPlans.Compare;
 using SearchPlans.Model;
@@ -9,8 +11,30 @@ namespace SearchPlans.Web.Markup;
 /// Highlight and diff markup built from encoded pieces: the tags are ours, every piece of plan text is encoded.
 /// This is the only place pages get markup that Razor does not encode itself.
 /// </summary>
-public static class TextMarkup
+public static partial class TextMarkup
 {
+    /// <summary>
+    /// An interface sentence, in the page's language, whose {0}, {1}… are Chinese examples (市政数局): each is marked
+    /// lang="zh-CN", so an English page says it quotes Chinese and a screen reader reads it as Chinese.
+    /// </summary>
+    public static IHtmlContent WithChineseExamples(string sentence, params string[] examples)
+    {
+        var html = new HtmlContentBuilder();
+        var pieces = Placeholder().Split(sentence);
+        // Split keeps the captured indexes: text, index, text, index, … text.
+        for (var i = 0; i < pieces.Length; i++)
+        {
+            if (i % 2 == 0)
+                html.Append(pieces[i]);
+            else
+                html.AppendHtml("<span lang=\"zh-CN\">").Append(examples[int.Parse(pieces[i], CultureInfo.InvariantCulture)]).AppendHtml("</span>");
+        }
+        return html;
+    }
+
+    [GeneratedRegex(@"\{(\d+)\}")]
+    private static partial Regex Placeholder();
+
     /// <summary>The snippet with its matches in &lt;mark&gt;; <see cref="Snippet.ToHtml"/> encodes every fragment.</summary>
     public static IHtmlContent Snippet(Snippet snippet) => new HtmlString(snippet.ToHtml());
 

@@ -1,11 +1,13 @@
+using SearchPlans.Localization;
 using SearchPlans.Model;
 
 namespace SearchPlans.Links.Clusters;
 
 /// <summary>Plans shown together as the columns of one matrix.</summary>
 /// <param name="Key">What a link or a command names the group by: <c>all</c>, or province and year (<c>广东省-2022</c>).</param>
+/// <param name="Label">What a page calls the group (广东省 2022, all 5 plans), for an interface to word in its language.</param>
 /// <param name="Plans">Higher tiers first (the national plan, the province's, its cities'), then by id.</param>
-public sealed record PlanGroup(string Key, string Label, IReadOnlyList<Plan> Plans);
+public sealed record PlanGroup(string Key, EngineMessage Label, IReadOnlyList<Plan> Plans);
 
 /// <summary>
 /// The groups a corpus offers the matrix. A matrix of every plan is only readable for tens of plans, and across a
@@ -21,6 +23,9 @@ public static class PlanGroups
 
     private const string Unknown = "—";
 
+    // The national plans of a year, in the place of a province: the key users type names them so.
+    private const string National = "国家";
+
     /// <summary>The whole corpus (when small enough), then each province-year group, the most plans first.</summary>
     public static IReadOnlyList<PlanGroup> Of(IReadOnlyList<Plan> plans)
     {
@@ -30,12 +35,12 @@ public static class PlanGroups
             .GroupBy(p => (Province: p.Jurisdiction.Province ?? Unknown, p.Year))
             .Select(g => new PlanGroup(Key(g.Key.Province, g.Key.Year), Label(g.Key.Province, g.Key.Year), Ordered([.. national[g.Key.Year], .. g])))
             .Concat(national.Where(n => plans.All(p => p.Jurisdiction.Level == AdminLevel.National || p.Year != n.Key))
-                .Select(n => new PlanGroup(Key("国家", n.Key), Label("国家", n.Key), Ordered([.. n]))))
+                .Select(n => new PlanGroup(Key(National, n.Key), Label(National, n.Key), Ordered([.. n]))))
             .OrderByDescending(g => g.Plans.Count)
             .ThenByDescending(g => g.Key, StringComparer.Ordinal)
             .ToList();
         return plans.Count <= MaxWholeCorpus
-            ? [new PlanGroup(AllKey, $"全部 all {plans.Count} plans", Ordered(plans)), .. groups]
+            ? [new PlanGroup(AllKey, new EngineMessage("all {0} plans", plans.Count), Ordered(plans)), .. groups]
             : groups;
     }
 
@@ -45,8 +50,9 @@ public static class PlanGroups
 
     private static string Key(string province, int? year) => $"{province}-{(year is { } y ? y.ToString(System.Globalization.CultureInfo.InvariantCulture) : Unknown)}";
 
-    private static string Label(string province, int? year) =>
-        $"{(province == Unknown ? "省份不明 province unknown" : province)} {(year is { } y ? y.ToString(System.Globalization.CultureInfo.InvariantCulture) : "年份不明 year unknown")}";
+    private static EngineMessage Label(string province, int? year) => new("{0} {1}",
+        province switch { Unknown => new EngineMessage("unknown province"), National => new EngineMessage("national plans"), _ => province },
+        year is { } y ? y : new EngineMessage("unknown year"));
 
     private static List<Plan> Ordered(IEnumerable<Plan> plans) =>
         [.. plans.OrderBy(p => p.Jurisdiction.Level is AdminLevel.Unknown ? int.MaxValue : (int)p.Jurisdiction.Level).ThenBy(p => p.Id, StringComparer.Ordinal)];

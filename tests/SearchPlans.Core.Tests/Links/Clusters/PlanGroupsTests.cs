@@ -49,7 +49,7 @@ public sealed class PlanGroupsTests
         Assert.DoesNotContain(groups, g => g.Key == PlanGroups.AllKey);
         Assert.Equal(("广东省-2022", 30), (groups[0].Key, groups[0].Plans.Count));
         Assert.Equal(plans.Count, groups.Sum(g => g.Plans.Count));
-        Assert.Contains(groups, g => g.Key == "—-2022" && g.Label.Contains("province unknown", StringComparison.Ordinal));
+        Assert.Contains(groups, g => g.Key == "—-2022" && g.Label.English.Contains("unknown province", StringComparison.Ordinal));
     }
 
     [Fact]

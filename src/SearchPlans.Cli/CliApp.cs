@@ -3,6 +3,7 @@ using System.Globalization;
 using SearchPlans.Cli.Localization;
 using SearchPlans.Cli.Commands;
 using SearchPlans.Index;
+using SearchPlans.Localization;
 
 namespace SearchPlans.Cli;
 
@@ -73,7 +74,7 @@ internal static class CliApp
         }
         catch (IndexVersionException e)
         {
-            env.Fail(e.Message);
+            env.Fail(EngineWords.Say(e.Reason));
             return ExitCodes.NoIndex;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

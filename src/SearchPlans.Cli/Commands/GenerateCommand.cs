@@ -51,8 +51,8 @@ internal sealed class GenerateCommand : Command
             return ExitCodes.UsageError;
 
         var output = parse.GetValue(Out)!;
-        var corpus = env.Progress.Run($"Generating {plans} plans", () => new CorpusGenerator(pool, parse.GetLayoutMix()).Generate(plans, parse.GetValue(Seed)));
-        env.Progress.Run($"Writing them to {output}", () =>
+        var corpus = env.Progress.Run("Generating {0} plans", [plans], () => new CorpusGenerator(pool, parse.GetLayoutMix()).Generate(plans, parse.GetValue(Seed)));
+        env.Progress.Run("Writing them to {0}", [output], () =>
         {
             corpus.WriteTo(output);
             return 0;

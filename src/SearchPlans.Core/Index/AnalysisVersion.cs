@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using SearchPlans.Localization;
 
 namespace SearchPlans.Index;
 
@@ -35,11 +36,15 @@ public static class AnalysisVersion
     {
         var version = commit.UserData.TryGetValue(Key, out var written) ? written : "1";
         if (version != Current)
-            throw new IndexVersionException(
-                $"The index in \"{indexDirectory}\" was written by another version of SearchPlans (analysis {version}; this one reads {Current}); " +
-                "build it again with `searchplans index`.");
+            throw new IndexVersionException(new EngineMessage(
+                "The index in \"{0}\" was written by another version of SearchPlans (analysis {1}; this one reads {2}); build it again with `searchplans index`.",
+                indexDirectory, version, Current));
     }
 }
 
 /// <summary>An index written by another version of SearchPlans, which this one cannot read: not damaged, but to be rebuilt.</summary>
-public sealed class IndexVersionException(string message) : IOException(message);
+public sealed class IndexVersionException(EngineMessage reason) : IOException(reason.English)
+{
+    /// <summary>The message, for an interface to word in its reader's language.</summary>
+    public EngineMessage Reason { get; } = reason;
+}

@@ -39,7 +39,9 @@ public static class EngineWords
         check.Reason is { } reason ? Format(CultureInfo.CurrentUICulture, reason, [.. check.Values ?? []]) : check.Problem;
 
     /// <summary>What a long step of the pipeline does, in the current UI culture's language.</summary>
-    public static string Say(PipelineStep step) => Format(CultureInfo.CurrentUICulture, step.Description, [.. step.Arguments]);
+    public static string Say(PipelineStep step) => step.Arguments.Count == 0
+        ? Words.In(CultureInfo.CurrentUICulture, step.Description)
+        : Format(CultureInfo.CurrentUICulture, step.Description, [.. step.Arguments]);
 
     // Figures print the same in every language: 1,234 and 0.5, as the engine's English has them.
     private static string Format(CultureInfo culture, string english, params object?[] arguments) =>

@@ -43,4 +43,8 @@ public static class PipelineProgressExtensions
     /// <summary>Runs a step that reports no units: the caller shows that it is under way, then how long it took.</summary>
     public static T Run<T>(this IPipelineProgress progress, string description, Func<T> work) =>
         progress.Run(new PipelineStep(description), _ => work());
+
+    /// <summary>As above, the description naming the folders and counts in <paramref name="arguments"/> ({0}, {1}…).</summary>
+    public static T Run<T>(this IPipelineProgress progress, string description, IReadOnlyList<object> arguments, Func<T> work) =>
+        progress.Run(new PipelineStep(description) { Arguments = arguments }, _ => work());
 }

@@ -39,7 +39,7 @@ internal sealed class SizeRun(RequirementPool pool, LayoutMix layouts, int seed,
 
     private (TruthFile Truth, string PlansFolder, double InputMb, int CommonYear) Generate(int plans, string folder)
     {
-        var generated = progress.Run($"Generating {plans} plans", () => new CorpusGenerator(pool, layouts).Generate(plans, seed));
+        var generated = progress.Run("Generating {0} plans", [plans], () => new CorpusGenerator(pool, layouts).Generate(plans, seed));
         generated.WriteTo(folder);
         var plansFolder = Path.Combine(folder, GeneratedCorpus.PlansFolder);
         var inputMb = Directory.EnumerateFiles(plansFolder).Sum(f => new FileInfo(f).Length) / Mb;

@@ -33,4 +33,15 @@ public sealed class OldIndexTests : IDisposable
         Assert.Contains("searchplans index", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("unexpected", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Search_OnAnIndexOfAnEarlierVersion_SaysSoInChineseByDefault()
+    {
+        var index = WrittenByTheFirstAnalysis();
+
+        var run = CliHarness.Run(["search", "三同步", "--index", index], environmentLanguage: "zh");
+
+        Assert.Equal($"searchplans: “{index}”中的索引由另一版本的 SearchPlans 写成（分析版本 1；本版本读取 {AnalysisVersion.Current}）；请用 `searchplans index` 重新建立。",
+            run.Error.TrimEnd());
+    }
 }

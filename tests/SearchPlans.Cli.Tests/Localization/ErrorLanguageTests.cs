@@ -71,6 +71,19 @@ public sealed class ErrorLanguageTests(SeedIndexFolder index) : IClassFixture<Se
     }
 
     [Fact]
+    public void Generate_ByDefault_ShowsItsStepsInChinese()
+    {
+        using var folder = new TempFolder();
+
+        var run = CliHarness.Run(["generate", "--plans", "2", "--out", folder.Path, "--seeds", SeedIndexFolder.SeedsPath], new PlanIngester().IngestDirectory,
+            environmentLanguage: "zh");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal(["生成 2 份计划…", "用时", $"写入“{folder.Path}”…", "用时"],
+            run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l => l.StartsWith("用时 ", StringComparison.Ordinal) ? "用时" : l));
+    }
+
+    [Fact]
     public void QueryNote_ByDefault_IsTheEngineWording()
     {
         var run = CliHarness.Run(["search", "政策 OR", "--index", index.Path], environmentLanguage: "zh");

@@ -58,14 +58,19 @@ internal sealed class SearchCommand : Command
         DefaultValueFactory = _ => "relevance",
     }, [.. Enum.GetNames<SearchOrder>().Select(n => n.ToLowerInvariant())]);
 
-    // The options are shared by every command tree built in the process, so their checks are added once, here.
+    // The options are shared by every command tree built in the process, so their checks are added once, here. The
+    // value is read here too: System.CommandLine's own complaint about a value that is no number is English only.
     private static Option<int> NotNegative(Option<int> option)
     {
-        option.Validators.Add(r =>
+        option.CustomParser = r =>
         {
-            if (r.GetValueOrDefault<int>() < 0)
+            var token = r.Tokens.Count > 0 ? r.Tokens[^1].Value : "";
+            if (!int.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+                r.AddError(Text.Format("{0} takes a whole number, not \"{1}\".", option.Name, token));
+            else if (value < 0)
                 r.AddError(Text.Format("{0} cannot be negative.", option.Name));
-        });
+            return value;
+        };
         return option;
     }
 

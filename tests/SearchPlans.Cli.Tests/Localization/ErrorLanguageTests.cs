@@ -41,6 +41,15 @@ public sealed class ErrorLanguageTests(SeedIndexFolder index) : IClassFixture<Se
     }
 
     [Fact]
+    public void NonNumericLimit_IsAComplaintNotACrash()
+    {
+        var run = CliHarness.Run(["search", "政策", "--limit", "abc", "--index", index.Path], environmentLanguage: "zh");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("searchplans: --limit 须为整数，而不是“abc”。\n运行 `searchplans --help` 查看用法。\n", Unix(run.Error));
+    }
+
+    [Fact]
     public void UnknownPlan_ByDefault_IsSaidInChinese()
     {
         var run = CliHarness.Run(["compare", "no-such-plan", "heyuan-2022", "--index", index.Path], environmentLanguage: "zh");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchPlans.Cli.Localization;
 using SearchPlans.Tools.Commands;
 
 namespace SearchPlans.Tools;
@@ -11,6 +12,7 @@ internal static class ToolsRoot
 {
     public static RootCommand Create(CliEnvironment env) => new("Measure SearchPlans: the pipeline on generated corpora (bench), a running server under load (load).")
     {
+        InterfaceLanguage.Option,
         new BenchCommand(env),
         new LoadCommand(env),
     };

@@ -16,7 +16,10 @@ internal static class TranslatedHelp
     private static readonly Lock Gate = new();
 
     /// <summary>The headings System.CommandLine prints itself and its own Chinese leaves in English.</summary>
-    private static readonly string[] LibraryWords = ["Description:", "[default: ", "(REQUIRED)", "[options]", "[command]"];
+    private static readonly string[] LibraryWords = ["Description:", "[default: ", "[options]", "[command]"];
+
+    /// <summary>The one such word in the first column, which System.CommandLine measured when it lined up the columns.</summary>
+    private const string Required = "(REQUIRED)";
 
     public static int Write(ParseResult parse, InvocationConfiguration configuration)
     {
@@ -42,15 +45,13 @@ internal static class TranslatedHelp
 
         var text = new StringBuilder(help.ToString());
         foreach (var word in LibraryWords)
-            text.Replace(word, Padded(Text.Get(word), word.Length));
+            text.Replace(word, Text.Get(word));
+        text.Replace(Required, Padded(Text.Get(Required), Required.Length));
         configuration.Output.Write(text);
         return exitCode;
     }
 
-    /// <summary>
-    /// A label as wide on a terminal as the English it replaces, which System.CommandLine measured when it lined up
-    /// the columns: a Chinese character takes two columns.
-    /// </summary>
+    /// <summary>A label as wide on a terminal as the English it replaces: a Chinese character takes two columns.</summary>
     private static string Padded(string label, int englishWidth)
     {
         var width = label.EnumerateRunes().Sum(r => r.Value >= 0x2E80 ? 2 : 1);

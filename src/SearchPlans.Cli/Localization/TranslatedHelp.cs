@@ -58,6 +58,13 @@ internal static class TranslatedHelp
         return width < englishWidth ? label + new string(' ', englishWidth - width) : label;
     }
 
+    /// <summary>Every description of the tree in English, read when no help is being written in another language.</summary>
+    public static IReadOnlyList<string> EnglishDescriptions(Command root)
+    {
+        lock (Gate)
+            return [.. Symbols(root).Select(s => s.Description).OfType<string>().Distinct()];
+    }
+
     /// <summary>Whether the command line asks for help rather than for a command.</summary>
     public static bool IsAsked(ParseResult parse) => parse.Action is HelpAction;
 

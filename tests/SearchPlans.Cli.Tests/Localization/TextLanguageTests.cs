@@ -52,6 +52,7 @@ public sealed partial class TextLanguageTests(SeedIndexFolder index) : IClassFix
 
         Assert.Equal(0, run.ExitCode);
         AssertChinese(run.Out);
+        AssertChinese(run.Error);
     }
 
     [Theory]
@@ -62,6 +63,7 @@ public sealed partial class TextLanguageTests(SeedIndexFolder index) : IClassFix
 
         Assert.Equal(0, run.ExitCode);
         AssertEnglish(run.Out);
+        AssertEnglish(run.Error);
     }
 
     [Theory]

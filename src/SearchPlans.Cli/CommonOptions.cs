@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using SearchPlans.Cli.Localization;
 using SearchPlans.Cli.Output;
 using SearchPlans.Generate;
 using SearchPlans.Model;
@@ -37,6 +40,38 @@ internal static class CommonOptions
         "Which layouts generated plans are written in: all (the four of the seed plans and six drawn from real plans) "
         + "or seed (the seed plans' four only, as every corpus measured before the real-plan layouts was)",
         GeneratedLayouts.All);
+
+    /// <summary>
+    /// An option taking a whole number, which says so in the chosen language when given something else: System.CommandLine's
+    /// own complaint is English only. With <paramref name="notNegative"/>, the number is at least 0.
+    /// </summary>
+    public static Option<int> WholeNumber(Option<int> option, bool notNegative = false)
+    {
+        option.CustomParser = r =>
+        {
+            var token = r.Tokens.Count > 0 ? r.Tokens[^1].Value : "";
+            var value = Number(r, option.Name, token);
+            if (notNegative && value < 0)
+                r.AddError(Text.Format("{0} cannot be negative.", option.Name));
+            return value;
+        };
+        return option;
+    }
+
+    /// <summary>As <see cref="WholeNumber"/>, for an option given several times (--year 2021 --year 2022).</summary>
+    public static Option<int[]> WholeNumbers(Option<int[]> option)
+    {
+        option.CustomParser = r => [.. r.Tokens.Select(t => Number(r, option.Name, t.Value))];
+        return option;
+    }
+
+    private static int Number(ArgumentResult result, string option, string token)
+    {
+        if (int.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+            return value;
+        result.AddError(Text.Format("{0} takes a whole number, not \"{1}\".", option, token));
+        return 0;
+    }
 
     public static LayoutMix GetLayoutMix(this ParseResult parse) =>
         parse.GetEnum<GeneratedLayouts>(Layouts) == GeneratedLayouts.Seed ? LayoutMix.SeedLayouts : LayoutMix.Everything;

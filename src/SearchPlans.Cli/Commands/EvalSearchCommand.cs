@@ -37,7 +37,7 @@ internal sealed class EvalSearchCommand : Command
         HelpName = "FILE.csv",
     };
 
-    private static readonly Option<int> Depth = new("--depth") { Description = "How many results of each ranking the pool takes", DefaultValueFactory = _ => 10 };
+    private static readonly Option<int> Depth = CommonOptions.WholeNumber(new("--depth") { Description = "How many results of each ranking the pool takes", DefaultValueFactory = _ => 10 });
 
     // Its check is added once: the option is shared by every command tree built in the process.
     private static Option<string> CreatePeer()

@@ -8,12 +8,12 @@ namespace SearchPlans.Cli.Commands;
 /// <summary>`searchplans generate --plans N --out DIR`: a realistic corpus of plan files built from the seed plans, with its truth file.</summary>
 internal sealed class GenerateCommand : Command
 {
-    public static readonly Option<int> Plans = new("--plans")
+    public static readonly Option<int> Plans = CommonOptions.WholeNumber(new("--plans")
     {
         Description = "How many plan files to write",
         HelpName = "N",
         Required = true,
-    };
+    });
 
     private static readonly Option<string> Out = new("--out")
     {
@@ -22,12 +22,12 @@ internal sealed class GenerateCommand : Command
         Required = true,
     };
 
-    public static readonly Option<int> Seed = new("--seed")
+    public static readonly Option<int> Seed = CommonOptions.WholeNumber(new("--seed")
     {
         Description = "The random seed; the same seed writes the same files",
         HelpName = "S",
         DefaultValueFactory = _ => 1,
-    };
+    });
 
     public GenerateCommand(CliEnvironment env) : base("generate", "Write a realistic corpus of generated plans, in every layout, for benchmarks and alignment recall.")
     {

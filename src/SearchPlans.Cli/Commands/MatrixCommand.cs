@@ -13,12 +13,12 @@ internal sealed class MatrixCommand : Command
 {
     private const int TextWidth = 40;
 
-    private static readonly Option<int> MinPlans = new("--min-plans")
+    private static readonly Option<int> MinPlans = CommonOptions.WholeNumber(new("--min-plans")
     {
         Description = "Only clusters carried by at least this many plans (1 adds requirements no other plan has)",
         HelpName = "N",
         DefaultValueFactory = _ => 2,
-    };
+    });
 
     private static readonly Option<string?> Group = new("--group")
     {

@@ -30,7 +30,7 @@ internal sealed class SearchCommand : Command
         Description = "Only this jurisdiction (a part of the name will do: 从化 finds 从化区); repeat for either of several",
     };
 
-    private static readonly Option<int[]> Year = new("--year") { Description = "Only plans of this year; repeat for any of several" };
+    private static readonly Option<int[]> Year = CommonOptions.WholeNumbers(new("--year") { Description = "Only plans of this year; repeat for any of several" });
 
     private static readonly Option<string[]> Level = OneOf(new Option<string[]>("--level") { Description = "Only this administrative level; repeat for any of several" },
         ExactTerms.LevelNames);
@@ -40,17 +40,17 @@ internal sealed class SearchCommand : Command
         Description = "Only requirements this unit carries out, by any of its spellings (市政数局 finds 市政务服务数据管理局; 市司法局 finds the cell 市府办公室，市司法局); repeat for any of several",
     };
 
-    private static readonly Option<int> Limit = NotNegative(new("--limit")
+    private static readonly Option<int> Limit = CommonOptions.WholeNumber(new("--limit")
     {
         Description = "How many hits to show",
         DefaultValueFactory = _ => 20,
-    });
+    }, notNegative: true);
 
-    private static readonly Option<int> Offset = NotNegative(new("--offset")
+    private static readonly Option<int> Offset = CommonOptions.WholeNumber(new("--offset")
     {
         Description = "How many of the best hits to skip",
         DefaultValueFactory = _ => 0,
-    });
+    }, notNegative: true);
 
     private static readonly Option<string> Sort = OneOf(new Option<string>("--sort")
     {
@@ -58,22 +58,7 @@ internal sealed class SearchCommand : Command
         DefaultValueFactory = _ => "relevance",
     }, [.. Enum.GetNames<SearchOrder>().Select(n => n.ToLowerInvariant())]);
 
-    // The options are shared by every command tree built in the process, so their checks are added once, here. The
-    // value is read here too: System.CommandLine's own complaint about a value that is no number is English only.
-    private static Option<int> NotNegative(Option<int> option)
-    {
-        option.CustomParser = r =>
-        {
-            var token = r.Tokens.Count > 0 ? r.Tokens[^1].Value : "";
-            if (!int.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
-                r.AddError(Text.Format("{0} takes a whole number, not \"{1}\".", option.Name, token));
-            else if (value < 0)
-                r.AddError(Text.Format("{0} cannot be negative.", option.Name));
-            return value;
-        };
-        return option;
-    }
-
+    // The options are shared by every command tree built in the process, so their checks are added once, here.
     private static Option<T> OneOf<T>(Option<T> option, IReadOnlyCollection<string> values)
     {
         option.AcceptOnlyFromAmong([.. values]);

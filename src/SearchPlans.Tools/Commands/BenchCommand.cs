@@ -11,33 +11,33 @@ namespace SearchPlans.Tools.Commands;
 /// </summary>
 internal sealed class BenchCommand : Command
 {
-    private static readonly Option<int> Plans = new("--plans")
+    private static readonly Option<int> Plans = CommonOptions.WholeNumber(new("--plans")
     {
         Description = "The smallest corpus, in plans; the bench also runs at twice and four times this",
         HelpName = "N",
         DefaultValueFactory = _ => 100,
-    };
+    });
 
-    private static readonly Option<int> Sizes = new("--sizes")
+    private static readonly Option<int> Sizes = CommonOptions.WholeNumber(new("--sizes")
     {
         Description = "How many corpus sizes to run, each twice the one before (1 to 4); growth is fitted from two or more",
         HelpName = "K",
         DefaultValueFactory = _ => 3,
-    };
+    });
 
-    private static readonly Option<int> Repeats = new("--repeats")
+    private static readonly Option<int> Repeats = CommonOptions.WholeNumber(new("--repeats")
     {
         Description = "How many times the query mix is timed on each index, after 10 untimed passes",
         HelpName = "R",
         DefaultValueFactory = _ => 20,
-    };
+    });
 
-    private static readonly Option<int> PairPlans = new("--pair-plans")
+    private static readonly Option<int> PairPlans = CommonOptions.WholeNumber(new("--pair-plans")
     {
         Description = "Plans in the small corpus where every pair is aligned, to measure what candidate generation loses",
         HelpName = "M",
         DefaultValueFactory = _ => 12,
-    };
+    });
 
     public BenchCommand(CliEnvironment env) : base("bench", "Measure indexing, search and linking on generated corpora of growing size, beside SQLite FTS5 and all-pairs alignment.")
     {

@@ -18,30 +18,30 @@ internal sealed class LoadCommand : Command
         Required = true,
     };
 
-    private static readonly Option<int> Seconds = new("--seconds")
+    private static readonly Option<int> Seconds = CommonOptions.WholeNumber(new("--seconds")
     {
         Description = "How long to send requests for",
         HelpName = "S",
         DefaultValueFactory = _ => 30,
-    };
+    });
 
-    private static readonly Option<int> Concurrency = new("--concurrency")
+    private static readonly Option<int> Concurrency = CommonOptions.WholeNumber(new("--concurrency")
     {
         Description = "How many requests are in flight at once",
         HelpName = "C",
         DefaultValueFactory = _ => 8,
-    };
+    });
 
     private static readonly Option<bool> Reindex = new("--reindex")
     {
         Description = "Rebuild the index named by --index from --seeds again and again while the load runs (the server must serve that index)",
     };
 
-    private static readonly Option<int> UntilGenerations = new("--until-generations")
+    private static readonly Option<int> UntilGenerations = CommonOptions.WholeNumber(new("--until-generations")
     {
         Description = "Keep loading past --seconds until the server has answered from this many index generations (at most 10 minutes more); with --reindex, 2 waits for one switch",
         HelpName = "N",
-    };
+    });
 
     public LoadCommand(CliEnvironment env) : base("load", "Load a running server with a mix of searches, plan pages and comparisons for a fixed time, optionally while re-indexing; report throughput, latency and errors.")
     {

@@ -49,6 +49,18 @@ public sealed class ErrorLanguageTests(SeedIndexFolder index) : IClassFixture<Se
         Assert.Equal("searchplans: --limit 须为整数，而不是“abc”。\n运行 `searchplans --help` 查看用法。\n", Unix(run.Error));
     }
 
+    [Theory]
+    [InlineData("--year", "search", "政策", "--year", "2022", "--year", "abc")]
+    [InlineData("--min-plans", "matrix", "--min-plans", "abc")]
+    [InlineData("--depth", "eval-search", "--depth", "abc")]
+    public void NonNumericValue_OfAnyNumberOption_IsSaidInChinese(string option, params string[] command)
+    {
+        var run = CliHarness.Run([.. command, "--index", index.Path], environmentLanguage: "zh");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"searchplans: {option} 须为整数，而不是“abc”。\n", Unix(run.Error), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void UnknownPlan_ByDefault_IsSaidInChinese()
     {

@@ -13,5 +13,7 @@ internal static class ToolsRoot
     {
         new BenchCommand(env),
         new LoadCommand(env),
+        new BenchBuildCommand(env),
+        new BenchServeCommand(env),
     };
 }

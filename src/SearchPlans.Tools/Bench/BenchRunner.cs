@@ -21,11 +21,13 @@ internal sealed class BenchRunner(RequirementPool pool, LayoutMix layouts, IPipe
         {
             var run = new SizeRun(pool, layouts, seed, repeats, scope, progress);
             // A throw-away run first, so JIT and the one-time tables (folding, ICU) are not charged to the smallest size.
-            run.Measure(2, Path.Combine(root, "warm-up"));
+            // Its plan files stay, for each build process to build first in the same way.
+            var warmUp = Path.Combine(root, "warm-up");
+            run.Measure(2, warmUp, warmUpFolder: null);
             var reports = new List<SizeReport>();
             foreach (var n in Enumerable.Range(0, sizes).Select(i => plans << i))
             {
-                reports.Add(run.Measure(Math.Min(n, CorpusGenerator.MaxPlans), Path.Combine(root, $"n{n}")));
+                reports.Add(run.Measure(Math.Min(n, CorpusGenerator.MaxPlans), Path.Combine(root, $"n{n}"), Path.Combine(warmUp, GeneratedCorpus.PlansFolder)));
                 measured(reports[^1]);
                 // Each size's folder can take gigabytes; the next size does not need it.
                 Directory.Delete(Path.Combine(root, $"n{n}"), recursive: true);
@@ -54,6 +56,7 @@ internal sealed class BenchRunner(RequirementPool pool, LayoutMix layouts, IPipe
     {
         var n = sizes.Select(s => (double)s.Requirements).ToList();
         double? Fit(Func<SizeReport, double> cost) => GrowthFit.Exponent(n, [.. sizes.Select(cost)]);
-        return new GrowthReport(Fit(s => s.IngestSeconds), Fit(s => s.LuceneSeconds), Fit(s => s.LinkSeconds), Fit(s => s.Queries.All.P50), Fit(s => s.ServingHeapMb));
+        return new GrowthReport(Fit(s => s.IngestSeconds), Fit(s => s.LuceneSeconds), Fit(s => s.LinkSeconds), Fit(s => s.Queries.All.P50), Fit(s => s.ServingHeapMb),
+            Fit(s => s.BuildPeakMb), Fit(s => s.ServingResidentMb));
     }
 }

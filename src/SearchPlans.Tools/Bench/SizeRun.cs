@@ -14,7 +14,7 @@ namespace SearchPlans.Tools.Bench;
 /// own; the query mix timed on a warm searcher and on SQLite FTS5 over the same requirements; and the web app started
 /// over the index in another process, for the memory a server holds.
 /// </summary>
-internal sealed class SizeRun(RequirementPool pool, LayoutMix layouts, int seed, int repeats, LinkScope scope, IPipelineProgress progress)
+internal sealed class SizeRun(CorpusGenerator generator, int seed, int repeats, LinkScope scope, IPipelineProgress progress)
 {
     private const double Mb = 1024.0 * 1024.0;
 
@@ -48,7 +48,7 @@ internal sealed class SizeRun(RequirementPool pool, LayoutMix layouts, int seed,
 
     private (TruthFile Truth, string PlansFolder, double InputMb, int CommonYear) Generate(int plans, string folder)
     {
-        var generated = progress.Run($"Generating {plans} plans", () => new CorpusGenerator(pool, layouts).Generate(plans, seed));
+        var generated = progress.Run($"Generating {plans} plans", () => generator.Generate(plans, seed));
         generated.WriteTo(folder);
         var plansFolder = Path.Combine(folder, GeneratedCorpus.PlansFolder);
         var inputMb = Directory.EnumerateFiles(plansFolder).Sum(f => new FileInfo(f).Length) / Mb;

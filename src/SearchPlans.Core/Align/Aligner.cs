@@ -64,7 +64,11 @@ public sealed class Aligner(
         // was most of a large build's peak memory (docs/performance.md, issue 26).
         var settled = PlanPairs.Of(plans, scope, touching).AsParallel()
             .SelectMany(pair => Settle(pair.A, pair.B));
-        return Ordered(settled.Select(l => l.Kind == LinkKind.Equivalent ? l with { Confidence = LinkConfidence.Confident } : l));
+        // Kept as numbers as they come, not as records: the settled links are most of what a large build holds.
+        var links = new LinkCollector();
+        foreach (var link in settled)
+            links.Add(link.Kind == LinkKind.Equivalent ? link with { Confidence = LinkConfidence.Confident } : link);
+        return links.ToTable();
 
         // Within a pair the links are put in the corpus's order (source, then target) before the contest, as they were
         // when the whole corpus's links were ordered first and then grouped by pair.

@@ -73,6 +73,14 @@ internal static class CommonOptions
         return 0;
     }
 
+    /// <summary>Which catalog of jurisdictions `generate` and `bench` draw plans from.</summary>
+    public static readonly Option<string> Catalog = LowerCaseEnum<CatalogSize>("--catalog",
+        "Which jurisdictions plans are written for: sample (12 provinces, at most 20,097 plans; every figure measured before "
+        + "issue 26 used it) or national (every province, prefecture and county, with a township and departments: at most 200,805 plans)",
+        CatalogSize.Sample);
+
+    public static IReadOnlyList<CatalogEntry> GetCatalog(this ParseResult parse) => JurisdictionCatalog.Of(parse.GetEnum<CatalogSize>(Catalog));
+
     public static LayoutMix GetLayoutMix(this ParseResult parse) =>
         parse.GetEnum<GeneratedLayouts>(Layouts) == GeneratedLayouts.Seed ? LayoutMix.SeedLayouts : LayoutMix.Everything;
 

@@ -11,31 +11,47 @@ namespace SearchPlans.Generate;
 /// <see cref="LayoutMix"/>, some plans in Traditional script or GB18030, some wrapped in notices and web-page chrome.
 /// The same seed gives the same files, byte for byte.
 /// </summary>
-public sealed class CorpusGenerator(RequirementPool pool, LayoutMix layouts)
+public sealed class CorpusGenerator(RequirementPool pool, LayoutMix layouts, IReadOnlyList<CatalogEntry> catalog)
 {
-    /// <summary>A generator writing every layout.</summary>
+    // A province's plan is forwarded by its cities, a city's by its counties and districts (in the catalog's order).
+    private readonly ILookup<CatalogEntry, CatalogEntry> forwarders = catalog
+        .Where(e => e.Parent is not null && e.Level != AdminLevel.Agency && e.Parent.Level is AdminLevel.Province or AdminLevel.City)
+        .ToLookup(e => e.Parent!);
+
+    /// <summary>A generator writing every layout, for the sample catalog.</summary>
     public CorpusGenerator(RequirementPool pool) : this(pool, LayoutMix.Everything)
     {
     }
 
-    /// <summary>The most plans the built-in catalog can hold (one per jurisdiction and year).</summary>
+    /// <summary>A generator for the sample catalog (<see cref="JurisdictionCatalog.All"/>).</summary>
+    public CorpusGenerator(RequirementPool pool, LayoutMix layouts) : this(pool, layouts, JurisdictionCatalog.All)
+    {
+    }
+
+    /// <summary>The most plans the sample catalog can hold (one per jurisdiction and year).</summary>
     public static int MaxPlans => PlanSelector.Capacity;
 
-    /// <exception cref="ArgumentOutOfRangeException">Fewer than one plan, or more than <see cref="MaxPlans"/>.</exception>
+    /// <summary>The most plans this generator's catalog can hold.</summary>
+    public int Capacity => PlanSelector.CapacityOf(catalog);
+
+    /// <summary>The most plans a catalog can hold (one per jurisdiction and year).</summary>
+    public static int CapacityOf(IReadOnlyList<CatalogEntry> catalog) => PlanSelector.CapacityOf(catalog);
+
+    /// <exception cref="ArgumentOutOfRangeException">Fewer than one plan, or more than <see cref="Capacity"/>.</exception>
     public GeneratedCorpus Generate(int plans, int seed)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(plans, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(plans, MaxPlans);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(plans, Capacity);
         var random = new Random(seed);
         var composer = new PlanComposer(pool, random);
         var byJurisdictionAndYear = new Dictionary<(string, int), GeneratedPlan>();
         var files = new List<GeneratedFile>(plans);
         var parents = new List<GeneratedPlan?>(plans);
-        foreach (var (entry, year) in PlanSelector.Slots(plans, random))
+        foreach (var (entry, year) in PlanSelector.Slots(catalog, plans, random))
         {
             var id = ReaderRules.PlanId(entry.ToJurisdiction(), year);
             var parent = ParentPlan(entry, year, byJurisdictionAndYear);
-            var plan = Compose(composer, random, files.Count, id, entry, year, parent, layouts);
+            var plan = Compose(composer, random, files.Count, id, entry, year, parent);
             byJurisdictionAndYear[(entry.Name, year)] = plan;
             files.Add(new GeneratedFile(plan, FileDressing.Bytes(WriterFor(plan.Layout).Write(plan, random), plan.Dress)));
             parents.Add(parent);
@@ -53,8 +69,7 @@ public sealed class CorpusGenerator(RequirementPool pool, LayoutMix layouts)
         return null;
     }
 
-    private static GeneratedPlan Compose(
-        PlanComposer composer, Random random, int index, string id, CatalogEntry entry, int year, GeneratedPlan? parent, LayoutMix layouts)
+    private GeneratedPlan Compose(PlanComposer composer, Random random, int index, string id, CatalogEntry entry, int year, GeneratedPlan? parent)
     {
         var sections = parent is null ? composer.FromPool(entry, year) : composer.FromParent(parent, entry, year);
         var layout = ChooseLayout(random, layouts);
@@ -67,7 +82,10 @@ public sealed class CorpusGenerator(RequirementPool pool, LayoutMix layouts)
         };
         var issued = new DateOnly(year, random.Next(1, 7), random.Next(1, 29));
         var docNumber = dress.Head != PlanHead.Title ? PlanTitles.DocNumber(entry, year, random.Next(1, 120)) : null;
-        var fileName = string.Create(CultureInfo.InvariantCulture, $"{index:D5}_{random.Next():x8}.txt");
+        // Wide enough for every plan of the catalog, so file-name order stays the corpus's order.
+        var fileName = Capacity > 99_999
+            ? string.Create(CultureInfo.InvariantCulture, $"{index:D6}_{random.Next():x8}.txt")
+            : string.Create(CultureInfo.InvariantCulture, $"{index:D5}_{random.Next():x8}.txt");
         var title = LayoutMix.IsSeedLayout(layout) ? PlanTitles.Title(entry, year, parent is not null) : PlanTitles.RealTitle(entry, year, parent is not null, random);
         return new GeneratedPlan(
             id, fileName, entry, year, title, parent?.Id, layout, dress,
@@ -86,7 +104,7 @@ public sealed class CorpusGenerator(RequirementPool pool, LayoutMix layouts)
 
     // Copies of real plans: most come inside their notice of issue, some from a web page, some forwarded by a
     // government below the plan's own, whose notice then comes first.
-    private static PlanDress RealLayoutDress(Random random, CatalogEntry entry)
+    private PlanDress RealLayoutDress(Random random, CatalogEntry entry)
     {
         var traditional = random.NextDouble() < 0.05;
         var gb18030 = random.NextDouble() < 0.1;
@@ -96,15 +114,10 @@ public sealed class CorpusGenerator(RequirementPool pool, LayoutMix layouts)
             < 0.75 => PlanHead.Masthead,
             _ => entry.Level == AdminLevel.Agency ? PlanHead.Notice : PlanHead.Title,
         };
-        var forwarders = Forwarders(entry);
-        var forwardedBy = head == PlanHead.Notice && forwarders.Count > 0 && random.NextDouble() < 0.4 ? forwarders[random.Next(forwarders.Count)] : null;
+        var below = forwarders[entry].ToList();
+        var forwardedBy = head == PlanHead.Notice && below.Count > 0 && random.NextDouble() < 0.4 ? below[random.Next(below.Count)] : null;
         return new PlanDress(traditional, gb18030, Html: false, Markdown: false, head, WebChrome: random.NextDouble() < 0.45, forwardedBy);
     }
-
-    // A province's plan is forwarded by its cities, a city's by its counties and districts.
-    private static List<CatalogEntry> Forwarders(CatalogEntry entry) => entry.Level is AdminLevel.Province or AdminLevel.City
-        ? [.. JurisdictionCatalog.All.Where(e => e.Parent == entry && e.Level != AdminLevel.Agency)]
-        : [];
 
     private static IPlanFileWriter WriterFor(PlanLayout layout) => layout switch
     {

@@ -9,7 +9,18 @@ namespace SearchPlans.Generate;
 /// </summary>
 public static class JurisdictionCatalog
 {
+    private static readonly Lazy<IReadOnlyList<CatalogEntry>> NationalCatalog = new(() => NationalPlaces.Build());
+
+    /// <summary>The sample catalog: 12 provinces and the cities, counties and agencies listed for them (20,097 plans in 11 years).</summary>
     public static IReadOnlyList<CatalogEntry> All { get; } = Build();
+
+    /// <summary>
+    /// A catalog the size of China's (34 provinces, 333 prefectures, 2,850 counties, a township and a department under
+    /// each county, departments of every province and city): 18,255 jurisdictions, 200,805 plans in 11 years.
+    /// </summary>
+    public static IReadOnlyList<CatalogEntry> National => NationalCatalog.Value;
+
+    public static IReadOnlyList<CatalogEntry> Of(CatalogSize size) => size == CatalogSize.National ? National : All;
 
     private static List<CatalogEntry> Build()
     {

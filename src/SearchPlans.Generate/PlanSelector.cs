@@ -12,17 +12,21 @@ internal static class PlanSelector
     public const int FirstYear = 2016;
     public const int LastYear = 2026;
 
-    public static int Capacity => JurisdictionCatalog.All.Count * (LastYear - FirstYear + 1);
+    public static int Capacity => CapacityOf(JurisdictionCatalog.All);
 
-    public static IEnumerable<(CatalogEntry Entry, int Year)> Slots(int count, Random random)
+    public static int CapacityOf(IReadOnlyList<CatalogEntry> catalog) => catalog.Count * (LastYear - FirstYear + 1);
+
+    public static IEnumerable<(CatalogEntry Entry, int Year)> Slots(int count, Random random) => Slots(JurisdictionCatalog.All, count, random);
+
+    public static IEnumerable<(CatalogEntry Entry, int Year)> Slots(IReadOnlyList<CatalogEntry> catalog, int count, Random random)
     {
-        var children = JurisdictionCatalog.All.Where(e => e.Parent is not null).GroupBy(e => e.Parent!)
+        var children = catalog.Where(e => e.Parent is not null).GroupBy(e => e.Parent!)
             .ToDictionary(g => g.Key, g => g.ToList());
-        var families = JurisdictionCatalog.All.Where(e => e.Level == AdminLevel.Province)
+        var families = catalog.Where(e => e.Level == AdminLevel.Province)
             .SelectMany(p => Enumerable.Range(FirstYear, LastYear - FirstYear + 1).Select(y => (Province: p, Year: y)))
             .OrderBy(_ => random.Next()).ToList();
         // At least a fifth of each family, so even a small corpus holds parents with several children.
-        var share = Math.Min(1.0, Math.Max(0.2, 1.3 * count / Capacity));
+        var share = Math.Min(1.0, Math.Max(0.2, 1.3 * count / CapacityOf(catalog)));
         var chosen = new HashSet<(string, int)>();
 
         // A first pass takes a share of each family; a second takes whatever is left, still parents first.
@@ -46,6 +50,7 @@ internal static class PlanSelector
         }
     }
 
+    // A family is a province and everything under it, parents before children, each level's order shuffled.
     private static IEnumerable<CatalogEntry> Family(CatalogEntry province, Dictionary<CatalogEntry, List<CatalogEntry>> children, Random random)
     {
         yield return province;
@@ -53,7 +58,14 @@ internal static class PlanSelector
         {
             yield return city;
             foreach (var child in children.GetValueOrDefault(city, []).OrderBy(_ => random.Next()).ToList())
+            {
                 yield return child;
+                // Only the national catalog goes below a city's children (a county's townships and departments);
+                // the sample catalog's families draw exactly the random numbers they always did.
+                if (children.TryGetValue(child, out var below))
+                    foreach (var grandchild in below.OrderBy(_ => random.Next()).ToList())
+                        yield return grandchild;
+            }
         }
     }
 }

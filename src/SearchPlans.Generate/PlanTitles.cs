@@ -13,6 +13,8 @@ internal static class PlanTitles
     {
         AdminLevel.Province => $"{jurisdiction.Name}{year}年政务公开工作要点",
         AdminLevel.City when derived => $"{jurisdiction.Name}贯彻落实省政府办公厅{year}年政务公开工作要点分工方案",
+        // A township's plan names itself and its year first, as township plans print it (城关镇2024年政务公开工作要点).
+        AdminLevel.Township => $"{jurisdiction.Name}{year}年政务公开工作要点",
         _ when derived => $"{jurisdiction.Name}贯彻落实市政府办公室{year}年政务公开工作要点分工方案",
         _ => $"{jurisdiction.Name}{year}年政务公开工作要点",
     };
@@ -40,6 +42,7 @@ internal static class PlanTitles
         AdminLevel.City => "市政府",
         AdminLevel.County => "县政府",
         AdminLevel.District => "区政府",
+        AdminLevel.Township => jurisdiction.Name[^1] + "政府",
         _ => jurisdiction.Name,
     };
 

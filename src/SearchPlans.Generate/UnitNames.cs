@@ -33,7 +33,13 @@ internal static class UnitNames
             UnitKind.AllDepartments or UnitKind.LowerGovernments => "各科室",
             _ => "业务科",
         },
-        _ => Local(role, jurisdiction.Level switch { AdminLevel.County => "县", AdminLevel.District => "区", _ => "市" }),
+        _ => Local(role, jurisdiction.Level switch
+        {
+            AdminLevel.County => "县",
+            AdminLevel.District => "区",
+            AdminLevel.Township => jurisdiction.Name[^1..],
+            _ => "市",
+        }),
     };
 
     /// <summary>The 落实单位 cell: "市财政局牵头，市直各单位按职责分工落实".</summary>
@@ -75,6 +81,6 @@ internal static class UnitNames
         UnitKind.Agriculture => prefix + "农业农村局",
         UnitKind.Education => prefix + "教育局",
         UnitKind.AllDepartments => prefix + "直各单位",
-        _ => prefix switch { "市" => "各县（区）人民政府", "县" => "各乡镇人民政府", _ => "各街道办事处" },
+        _ => prefix switch { "市" => "各县（区）人民政府", "县" => "各乡镇人民政府", "镇" or "乡" => "各村（居）民委员会", _ => "各街道办事处" },
     };
 }

@@ -15,5 +15,7 @@ internal static class ToolsRoot
         InterfaceLanguage.Option,
         new BenchCommand(env),
         new LoadCommand(env),
+        new BenchBuildCommand(env),
+        new BenchServeCommand(env),
     };
 }

@@ -34,6 +34,7 @@ internal sealed class GenerateCommand : Command
         Options.Add(Plans);
         Options.Add(Out);
         Options.Add(Seed);
+        Options.Add(CommonOptions.Catalog);
         Options.Add(CommonOptions.Layouts);
         Options.Add(CommonOptions.Seeds);
         SetAction(parse => Run(env, parse));
@@ -42,16 +43,18 @@ internal sealed class GenerateCommand : Command
     private static int Run(CliEnvironment env, ParseResult parse)
     {
         var plans = parse.GetValue(Plans);
-        if (plans < 1 || plans > CorpusGenerator.MaxPlans)
+        var catalog = parse.GetCatalog();
+        var capacity = CorpusGenerator.CapacityOf(catalog);
+        if (plans < 1 || plans > capacity)
         {
-            env.Fail(Text.Format("--plans must be between 1 and {0} (one plan per jurisdiction and year of the built-in list).", CorpusGenerator.MaxPlans));
+            env.Fail(Text.Format("--plans must be between 1 and {0} (one plan per jurisdiction and year of the {1} catalog).", capacity, parse.GetValue(CommonOptions.Catalog)!));
             return ExitCodes.UsageError;
         }
         if (SeedPool.Read(env, parse.GetValue(CommonOptions.Seeds)!) is not { } pool)
             return ExitCodes.UsageError;
 
         var output = parse.GetValue(Out)!;
-        var corpus = env.Progress.Run("Generating {0} plans", [plans], () => new CorpusGenerator(pool, parse.GetLayoutMix()).Generate(plans, parse.GetValue(Seed)));
+        var corpus = env.Progress.Run("Generating {0} plans", [plans], () => new CorpusGenerator(pool, parse.GetLayoutMix(), catalog).Generate(plans, parse.GetValue(Seed)));
         env.Progress.Run("Writing them to {0}", [output], () =>
         {
             corpus.WriteTo(output);

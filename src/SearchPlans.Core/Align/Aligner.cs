@@ -55,22 +55,33 @@ public sealed class Aligner(
         var scorer = scorerFactory(rarity);
         var classifier = new LinkClassifier(thresholds);
         var explainer = new LinkExplainer(rarity);
-        // Pairs of plans are scored in parallel; what a pair gives depends on the pair alone, and the links are put in
-        // one order before resolution, so the result does not depend on which thread scored what.
-        var found = PlanPairs.Of(plans, scope, touching).AsParallel()
-            .SelectMany(pair => search.Between(pair.A.Id, pair.B.Id))
-            .Select(pair => Found(pair.A, pair.B))
-            .Where(f => f is not null)
-            .ToList();
-        var links = Ordered(found.Select(f => f!.Value.Link));
-        var placements = found.ToDictionary(f => (f!.Value.Link.Source, f.Value.Link.Target), f => f!.Value.Placement);
         var planOf = profiles.ToDictionary(p => p.RequirementId, p => p.PlanId);
         var contest = new LeadPieceContest(thresholds.SplitLeadScore, maxPartCover: thresholds.MaxPartCover);
-        // The contest and the resolution weigh a link only against links between the same two plans, so each pair of
-        // plans is settled on its own, on every core; within a pair the links keep the order above.
-        var settled = links.GroupBy(l => PairOfPlans(planOf[l.Source], planOf[l.Target])).AsParallel()
-            .SelectMany(pair => resolver.Resolve(contest.Apply([.. pair], id => planOf[id], l => placements[(l.Source, l.Target)]), id => planOf[id]));
-        return Ordered(settled.Select(l => l.Kind == LinkKind.Equivalent ? l with { Confidence = LinkConfidence.Confident } : l));
+        // Pairs of plans are scored, contested and resolved in parallel, each pair on its own: what a pair gives depends
+        // on the pair alone (the contest and the resolution weigh a link only against links between the same two plans),
+        // and the links are put in one order at the end, so the result does not depend on which thread did what. Settled
+        // pair by pair, the build never holds every candidate link of the corpus with its placements at once, which
+        // was most of a large build's peak memory (docs/performance.md, issue 26).
+        var settled = PlanPairs.Of(plans, scope, touching).AsParallel()
+            .SelectMany(pair => Settle(pair.A, pair.B));
+        // Kept as numbers as they come, not as records: the settled links are most of what a large build holds.
+        var links = new LinkCollector();
+        foreach (var link in settled)
+            links.Add(link.Kind == LinkKind.Equivalent ? link with { Confidence = LinkConfidence.Confident } : link);
+        return links.ToTable();
+
+        // Within a pair the links are put in the corpus's order (source, then target) before the contest, as they were
+        // when the whole corpus's links were ordered first and then grouped by pair.
+        IEnumerable<RequirementLink> Settle(Plan a, Plan b)
+        {
+            var found = search.Between(a.Id, b.Id).Select(pair => Found(pair.A, pair.B))
+                .Where(f => f is not null).Select(f => f!.Value).ToList();
+            if (found.Count == 0)
+                return [];
+            var placements = found.ToDictionary(f => (f.Link.Source, f.Link.Target), f => f.Placement);
+            var links = Ordered(found.Select(f => f.Link));
+            return resolver.Resolve(contest.Apply(links, id => planOf[id], l => placements[(l.Source, l.Target)]), id => planOf[id]);
+        }
 
         (RequirementLink Link, SharedPlacement Placement)? Found(RequirementProfile a, RequirementProfile b)
         {
@@ -125,8 +136,6 @@ public sealed class Aligner(
     /// </summary>
     public IReadOnlyList<RequirementLink> AlignPair(Corpus corpus, Plan a, Plan b) =>
         Align([a, b], corpus.Rarity ?? SeedReference.Frequencies, touching: null, LinkScope.All);
-
-    private static (string, string) PairOfPlans(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
 
     private static List<RequirementLink> Ordered(IEnumerable<RequirementLink> links) =>
         [.. links.OrderBy(l => l.Source, StringComparer.Ordinal).ThenBy(l => l.Target, StringComparer.Ordinal)];

@@ -73,6 +73,10 @@ public sealed class IndexPipeline
     public Corpus Build(IReadOnlyList<Plan> plans, string index, LinkOptions? options = null)
     {
         var linked = Link(plans, options);
+        // Linking leaves its profiles and candidate postings (700 MB at 110,000 requirements) as garbage the GC has not
+        // collected yet, and the index writers would grow the heap on top of them: one blocking collection between the
+        // two hands them back first (docs/performance.md, issue 26).
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         Write(linked, index);
         return linked;
     }

@@ -10,7 +10,7 @@ namespace SearchPlans.Tools.Bench;
 /// Runs the pipeline at N, 2N, 4N… plans in temporary folders, fits how each cost grows, and compares
 /// all-pairs alignment with candidate generation on a small corpus. The folders are deleted afterwards.
 /// </summary>
-internal sealed class BenchRunner(RequirementPool pool, LayoutMix layouts, IPipelineProgress progress)
+internal sealed class BenchRunner(RequirementPool pool, LayoutMix layouts, IReadOnlyList<CatalogEntry> catalog, IPipelineProgress progress)
 {
     /// <param name="sizes">How many sizes, each twice the one before.</param>
     /// <param name="measured">Told of each size as soon as it is measured: a large run takes many minutes a size.</param>
@@ -19,13 +19,15 @@ internal sealed class BenchRunner(RequirementPool pool, LayoutMix layouts, IPipe
         var root = Path.Combine(Path.GetTempPath(), "searchplans-bench-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {
-            var run = new SizeRun(pool, layouts, seed, repeats, scope, progress);
+            var run = new SizeRun(new CorpusGenerator(pool, layouts, catalog), seed, repeats, scope, progress);
             // A throw-away run first, so JIT and the one-time tables (folding, ICU) are not charged to the smallest size.
-            run.Measure(2, Path.Combine(root, "warm-up"));
+            // Its plan files stay, for each build process to build first in the same way.
+            var warmUp = Path.Combine(root, "warm-up");
+            run.Measure(2, warmUp, warmUpFolder: null);
             var reports = new List<SizeReport>();
             foreach (var n in Enumerable.Range(0, sizes).Select(i => plans << i))
             {
-                reports.Add(run.Measure(Math.Min(n, CorpusGenerator.MaxPlans), Path.Combine(root, $"n{n}")));
+                reports.Add(run.Measure(Math.Min(n, CorpusGenerator.CapacityOf(catalog)), Path.Combine(root, $"n{n}"), Path.Combine(warmUp, GeneratedCorpus.PlansFolder)));
                 measured(reports[^1]);
                 // Each size's folder can take gigabytes; the next size does not need it.
                 Directory.Delete(Path.Combine(root, $"n{n}"), recursive: true);
@@ -44,7 +46,7 @@ internal sealed class BenchRunner(RequirementPool pool, LayoutMix layouts, IPipe
 
     private AlignmentPeerReport AlignmentOnSmallCorpus(int plans, int seed)
     {
-        var generated = new CorpusGenerator(pool, layouts).Generate(plans, seed);
+        var generated = new CorpusGenerator(pool, layouts, catalog).Generate(plans, seed);
         var ingester = new PlanIngester();
         var read = generated.Files.Select(f => ingester.Ingest(f.Plan.FileName, f.Content)).PlansRead();
         return AlignmentPeer.Measure(read, TruthFile.From(generated));
@@ -54,6 +56,7 @@ internal sealed class BenchRunner(RequirementPool pool, LayoutMix layouts, IPipe
     {
         var n = sizes.Select(s => (double)s.Requirements).ToList();
         double? Fit(Func<SizeReport, double> cost) => GrowthFit.Exponent(n, [.. sizes.Select(cost)]);
-        return new GrowthReport(Fit(s => s.IngestSeconds), Fit(s => s.LuceneSeconds), Fit(s => s.LinkSeconds), Fit(s => s.Queries.All.P50), Fit(s => s.ServingHeapMb));
+        return new GrowthReport(Fit(s => s.IngestSeconds), Fit(s => s.LuceneSeconds), Fit(s => s.LinkSeconds), Fit(s => s.Queries.All.P50), Fit(s => s.ServingHeapMb),
+            Fit(s => s.BuildPeakMb), Fit(s => s.ServingResidentMb));
     }
 }

@@ -1,45 +1,54 @@
 using System.Diagnostics;
 using SearchPlans.Generate;
 using SearchPlans.Index;
-using SearchPlans.Ingest;
 using SearchPlans.Model;
 using SearchPlans.Pipeline;
 using SearchPlans.Search;
 using SearchPlans.Search.Evaluation;
+using SearchPlans.Tools.Commands;
 
 namespace SearchPlans.Tools.Bench;
 
 /// <summary>
-/// The whole pipeline on one generated corpus: files written, read, linked and indexed, then the query mix timed
-/// on a warm searcher and on SQLite FTS5 over the same requirements.
+/// The whole pipeline on one generated corpus: files written, then read, linked and indexed in a process of their
+/// own; the query mix timed on a warm searcher and on SQLite FTS5 over the same requirements; and the web app started
+/// over the index in another process, for the memory a server holds.
 /// </summary>
-internal sealed class SizeRun(RequirementPool pool, LayoutMix layouts, int seed, int repeats, LinkScope scope, IPipelineProgress progress)
+internal sealed class SizeRun(CorpusGenerator generator, int seed, int repeats, LinkScope scope, IPipelineProgress progress)
 {
     private const double Mb = 1024.0 * 1024.0;
 
-    public SizeReport Measure(int plans, string folder)
+    /// <param name="warmUpFolder">Plan files of a tiny corpus the build process builds first, untimed; null for none.</param>
+    public SizeReport Measure(int plans, string folder, string? warmUpFolder)
     {
         var (truth, plansFolder, inputMb, year) = Generate(plans, folder);
         var index = Path.Combine(folder, "index");
-        // Built in a method of its own, so the parsed and linked corpus is garbage before serving is measured.
-        var built = Build(plansFolder, index, truth, Path.Combine(folder, "peer.sqlite"));
-        using var sqlite = built.Sqlite;
+        var built = progress.Run($"Reading, linking and indexing {plans} plans in a process of their own", () =>
+            StageProcess.Run<BuildStageReport>(BenchBuildCommand.StageArguments(plansFolder, index, scope.ToString().ToLowerInvariant(), warmUpFolder)));
+        // Loaded in a method of its own, so the stored corpus is garbage before serving is measured.
+        var peers = Peers(index, truth, Path.Combine(folder, "peer.sqlite"));
+        using var sqlite = peers.Sqlite;
         var (queries, servingHeap, ourTop10) = progress.Run("Timing the query mix", () => ServeQueries(index, year));
         var (sqliteLatency, overlap) = progress.Run("Timing SQLite on the same mix", () => PeerQueries(sqlite, year, ourTop10));
+        var served = progress.Run("Serving the index in a process of its own", () =>
+            StageProcess.Run<ServingStageReport>(BenchServeCommand.StageArguments(index, year, ServingRounds)));
         var indexSeconds = built.IngestSeconds + built.LuceneSeconds;
         // The plans read, not those asked for: the report must describe the corpus that was measured.
         return new SizeReport(
-            built.Plans, built.Requirements, inputMb, built.IngestSeconds, built.LuceneSeconds, built.LuceneWriterAnalysesSeconds, indexSeconds, inputMb / indexSeconds,
-            built.Requirements / indexSeconds, built.LinkSeconds, built.Links, built.LineageRecall, FolderSize(index) / Mb,
-            PeakWorkingSetMb(), servingHeap / Mb, queries,
+            built.Plans, built.Requirements, inputMb, built.IngestSeconds, built.LuceneSeconds, peers.LuceneWriterAnalysesSeconds, indexSeconds, inputMb / indexSeconds,
+            built.Requirements / indexSeconds, built.LinkSeconds, built.Links, peers.LineageRecall, FolderSize(index) / Mb,
+            built.PeakResidentMb, served.ResidentMb, served.StartSeconds, servingHeap / Mb, queries,
             new SqliteReport(sqlite.BuildSeconds, sqlite.SizeOnDisk / Mb, sqliteLatency, overlap));
     }
 
-    private sealed record Built(int Plans, int Requirements, double IngestSeconds, double LinkSeconds, double LuceneSeconds, double LuceneWriterAnalysesSeconds, int Links, double LineageRecall, SqliteTrigramPeer Sqlite);
+    /// <summary>How many times the serving process answers the query mix before its memory is read.</summary>
+    private const int ServingRounds = 3;
+
+    private sealed record PeerRuns(double LuceneWriterAnalysesSeconds, double LineageRecall, SqliteTrigramPeer Sqlite);
 
     private (TruthFile Truth, string PlansFolder, double InputMb, int CommonYear) Generate(int plans, string folder)
     {
-        var generated = progress.Run("Generating {0} plans", [plans], () => new CorpusGenerator(pool, layouts).Generate(plans, seed));
+        var generated = progress.Run("Generating {0} plans", [plans], () => generator.Generate(plans, seed));
         generated.WriteTo(folder);
         var plansFolder = Path.Combine(folder, GeneratedCorpus.PlansFolder);
         var inputMb = Directory.EnumerateFiles(plansFolder).Sum(f => new FileInfo(f).Length) / Mb;
@@ -47,20 +56,10 @@ internal sealed class SizeRun(RequirementPool pool, LayoutMix layouts, int seed,
         return (TruthFile.From(generated), plansFolder, inputMb, year);
     }
 
-    private Built Build(string plansFolder, string index, TruthFile truth, string sqlitePath)
+    // The corpus as the build stored it, links and all, for the peers: the same build with the writer analysing, and SQLite.
+    private PeerRuns Peers(string index, TruthFile truth, string sqlitePath)
     {
-        GC.Collect();
-        // The bench shows its own steps, timed; the pipeline inside them shows nothing.
-        var pipeline = new IndexPipeline();
-        var (results, ingestSeconds) = Timed(progress, "Reading the plans", () => pipeline.Read(plansFolder));
-        var read = results.PlansRead();
-        var requirements = read.Sum(p => p.Requirements.Count);
-        var (linked, linkSeconds) = Timed(progress, $"Linking {requirements} requirements", () => pipeline.Link(read, new LinkOptions(Scope: scope)));
-        var (_, luceneSeconds) = Timed(progress, "Building the index", () =>
-        {
-            pipeline.Write(linked, index);
-            return 0;
-        });
+        var linked = progress.Run("Loading the stored corpus", () => CorpusStore.Load(index));
         // The same build with the writing thread analysing each document as it adds it, as every build did before
         // analysis moved to threads of its own.
         var writerIndex = index + "-writer-analyses";
@@ -71,7 +70,7 @@ internal sealed class SizeRun(RequirementPool pool, LayoutMix layouts, int seed,
         });
         Directory.Delete(writerIndex, recursive: true);
         var sqlite = progress.Run("Building the SQLite FTS5 peer", () => SqliteTrigramPeer.Build(linked, sqlitePath));
-        return new Built(read.Count, requirements, ingestSeconds, linkSeconds, luceneSeconds, writerAnalysesSeconds, linked.Links.Count, LineageRecall.Of(truth, linked.Links), sqlite);
+        return new PeerRuns(writerAnalysesSeconds, LineageRecall.Of(truth, linked.Links), sqlite);
     }
 
     /// <summary>Untimed passes over the query mix before the timed ones.</summary>
@@ -138,13 +137,6 @@ internal sealed class SizeRun(RequirementPool pool, LayoutMix layouts, int seed,
             var result = work();
             return (result, clock.Elapsed.TotalSeconds);
         });
-
-    private static double PeakWorkingSetMb()
-    {
-        using var process = Process.GetCurrentProcess();
-        process.Refresh();
-        return process.PeakWorkingSet64 / Mb;
-    }
 
     private static long FolderSize(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);

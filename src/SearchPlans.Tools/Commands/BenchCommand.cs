@@ -49,6 +49,7 @@ internal sealed class BenchCommand : Command
         Options.Add(PairPlans);
         Options.Add(CommonOptions.Links);
         Options.Add(CommonOptions.Layouts);
+        Options.Add(CommonOptions.Catalog);
         Options.Add(CommonOptions.Seeds);
         SetAction(parse => Run(env, parse));
     }
@@ -63,15 +64,17 @@ internal sealed class BenchCommand : Command
             return ExitCodes.UsageError;
         }
         var largest = 1 << (sizes - 1);
-        if (plans < 1 || largest * plans > CorpusGenerator.MaxPlans || repeats < 1 || pairPlans < 2 || pairPlans > CorpusGenerator.MaxPlans)
+        var catalog = parse.GetCatalog();
+        var capacity = CorpusGenerator.CapacityOf(catalog);
+        if (plans < 1 || largest * plans > capacity || repeats < 1 || pairPlans < 2 || pairPlans > capacity)
         {
-            env.Fail($"--plans must be between 1 and {CorpusGenerator.MaxPlans / largest} for {sizes} sizes (the generator writes at most {CorpusGenerator.MaxPlans:N0} plans), --repeats at least 1, --pair-plans at least 2.");
+            env.Fail($"--plans must be between 1 and {capacity / largest} for {sizes} sizes (the {parse.GetValue(CommonOptions.Catalog)} catalog holds at most {capacity:N0} plans), --repeats at least 1, --pair-plans at least 2.");
             return ExitCodes.UsageError;
         }
         if (SeedPool.Read(env, parse.GetValue(CommonOptions.Seeds)!) is not { } pool)
             return ExitCodes.UsageError;
 
-        var report = new BenchRunner(pool, parse.GetLayoutMix(), env.Progress).Run(plans, sizes, parse.GetValue(GenerateCommand.Seed), repeats, pairPlans, parse.GetLinkScope(),
+        var report = new BenchRunner(pool, parse.GetLayoutMix(), catalog, env.Progress).Run(plans, sizes, parse.GetValue(GenerateCommand.Seed), repeats, pairPlans, parse.GetLinkScope(),
             size => BenchTable.WriteSize(env.Out, size));
         BenchTable.Write(env.Out, report, env.Colour);
         ReportFile.Write(env, parse, report);

@@ -50,4 +50,25 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.False(Directory.Exists(folder.Combine(GeneratedCorpus.PlansFolder)));
     }
+
+    [Fact]
+    public void Generate_NationalCatalog_WritesPlansOfPlacesTheSampleDoesNotHold()
+    {
+        var run = Run("generate", "--plans", "60", "--out", folder.Path, "--seed", "3", "--catalog", "national");
+
+        Assert.Equal(0, run.ExitCode);
+        var sample = JurisdictionCatalog.All.Select(e => e.Name).ToHashSet();
+        var truth = TruthFile.Read(folder.Combine(GeneratedCorpus.TruthFileName));
+        Assert.Equal(60, truth.Plans.Count);
+        Assert.Contains(truth.Plans, p => !sample.Contains(p.Jurisdiction));
+    }
+
+    [Fact]
+    public void Generate_UnknownCatalog_ExitsWithUsageError()
+    {
+        var run = Run("generate", "--plans", "4", "--out", folder.Path, "--catalog", "world");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("world", run.Error, StringComparison.Ordinal);
+    }
 }

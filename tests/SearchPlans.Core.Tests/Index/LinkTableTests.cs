@@ -11,7 +11,7 @@ public sealed class LinkTableTests
         new("b-1", "c-9", LinkKind.Related, Containment.Related, 0.123456789, 0.1, 0.15, ["政务公开"]) { Confidence = LinkConfidence.Doubtful },
     ];
 
-    private static string Describe(RequirementLink l) =>
+    internal static string Describe(RequirementLink l) =>
         $"{l.Source}|{l.Target}|{l.Kind}|{l.Relation}|{l.Score:R}|{l.SourceInTarget:R}|{l.TargetInSource:R}|{string.Join(",", l.Evidence)}|{l.Confidence}";
 
     [Fact]

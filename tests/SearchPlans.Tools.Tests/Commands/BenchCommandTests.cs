@@ -23,6 +23,9 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Pipeline on generated corpora", run.Out, StringComparison.Ordinal);
         Assert.Contains("Growth exponents", run.Out, StringComparison.Ordinal);
+        Assert.Contains("build peak memory MB", run.Out, StringComparison.Ordinal);
+        Assert.Contains("serving resident MB", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Memory growth exponents over ", run.Out, StringComparison.Ordinal);
         var sizeLines = run.Out.Split('\n').Where(l => l.Contains(" plans, ", StringComparison.Ordinal) && l.Contains("link ", StringComparison.Ordinal)).ToList();
         Assert.Equal(["2 plans", "4 plans", "8 plans"], sizeLines.Select(l => l[..l.IndexOf(',', StringComparison.Ordinal)]));
         Assert.True(run.Out.IndexOf(sizeLines[^1], StringComparison.Ordinal) < run.Out.IndexOf("Pipeline on generated corpora", StringComparison.Ordinal),
@@ -36,14 +39,16 @@ public sealed class BenchCommandTests : IDisposable
         foreach (var size in sizes)
         {
             Assert.True(size.GetProperty("requirements").GetInt32() > 0);
-            foreach (var field in new[] { "indexMbPerSecond", "requirementsPerSecond", "linkSeconds", "peakWorkingSetMb", "lineageRecall" })
+            foreach (var field in new[] { "indexMbPerSecond", "requirementsPerSecond", "linkSeconds", "buildPeakMb", "servingResidentMb", "servingStartSeconds", "lineageRecall" })
                 Assert.True(size.GetProperty(field).GetDouble() > 0, field);
             Assert.Equal(["all", "byKind"], size.GetProperty("queries").EnumerateObject().Select(p => p.Name));
             Assert.Equal(["terms", "phrase", "boolean", "filtered", "facets", "typed"], size.GetProperty("queries").GetProperty("byKind").EnumerateObject().Select(p => p.Name));
             Assert.Equal(["buildSeconds", "sizeMb", "latency", "top10Overlap"], size.GetProperty("sqlite").EnumerateObject().Select(p => p.Name));
             Assert.InRange(size.GetProperty("sqlite").GetProperty("top10Overlap").GetDouble(), 0, 1);
         }
-        Assert.Equal(["ingest", "lucene", "link", "queryP50", "servingHeap"], root.GetProperty("growth").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["ingest", "lucene", "link", "queryP50", "servingHeap", "buildPeak", "servingResident"], root.GetProperty("growth").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(JsonValueKind.Number, root.GetProperty("growth").GetProperty("buildPeak").ValueKind);
+        Assert.Equal(JsonValueKind.Number, root.GetProperty("growth").GetProperty("servingResident").ValueKind);
         var peer = root.GetProperty("alignmentPeer");
         Assert.Equal(3, peer.GetProperty("plans").GetInt32());
         Assert.InRange(peer.GetProperty("recallLost").GetDouble(), 0, 1);

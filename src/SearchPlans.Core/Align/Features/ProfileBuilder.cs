@@ -23,7 +23,8 @@ public sealed partial class ProfileBuilder(WordSegmenter segmenter, TopicLexicon
     {
         var placed = plans.SelectMany(p => p.Requirements.Select(r => (PlanId: p.Id, Requirement: r))).ToArray();
         var profiles = new RequirementProfile[placed.Length];
-        Parallel.For(0, placed.Length, i => profiles[i] = Build(i, placed[i].PlanId, placed[i].Requirement));
+        var pool = new TermPool();
+        Parallel.For(0, placed.Length, i => profiles[i] = Build(i, placed[i].PlanId, placed[i].Requirement, pool));
         return profiles;
     }
 
@@ -33,21 +34,32 @@ public sealed partial class ProfileBuilder(WordSegmenter segmenter, TopicLexicon
     /// </summary>
     public const int MaxAlignedCharacters = 4_000;
 
-    public RequirementProfile Build(int index, string planId, Requirement requirement)
+    public RequirementProfile Build(int index, string planId, Requirement requirement) => Build(index, planId, requirement, new TermPool());
+
+    // The sets are trimmed once full: a set grown by doubling holds up to twice the room it needs, for as long as
+    // linking runs (trimming keeps the order the terms were added in).
+    private RequirementProfile Build(int index, string planId, Requirement requirement, TermPool pool)
     {
         var text = Aligned(requirement.Text);
         var folded = TextFolding.Fold(text);
         var chars = LettersOnly.Of(folded);
         var bigrams = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i + 1 < chars.Length; i++)
-            bigrams.Add(chars.Substring(i, 2));
+            bigrams.Add(pool.Of(chars.AsSpan(i, 2)));
+        bigrams.TrimExcess();
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var w in segmenter.Terms(text))
-            words[w] = words.GetValueOrDefault(w) + 1;
+        {
+            var word = pool.Of(w);
+            words[word] = words.GetValueOrDefault(word) + 1;
+        }
+        words.TrimExcess();
         var numbers = NumberPattern().Matches(folded).Select(m => Regex.Replace(m.Value, @"\s", "")).ToHashSet(StringComparer.Ordinal);
         var documents = DocumentPattern().Matches(folded).Select(m => LettersOnly.Of(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
-        var sectionWords = requirement.SectionPath.SelectMany(segmenter.Terms).ToHashSet(StringComparer.Ordinal);
-        var subjectWords = segmenter.Terms(FirstClause(text)).ToHashSet(StringComparer.Ordinal);
+        var sectionWords = requirement.SectionPath.SelectMany(segmenter.Terms).Select(pool.Of).ToHashSet(StringComparer.Ordinal);
+        sectionWords.TrimExcess();
+        var subjectWords = segmenter.Terms(FirstClause(text)).Select(pool.Of).ToHashSet(StringComparer.Ordinal);
+        subjectWords.TrimExcess();
         return new RequirementProfile(index, requirement.Id, planId, chars, bigrams, words, numbers, documents, sectionWords, topics.AboutOf(folded), subjectWords);
     }
 

@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using SearchPlans.Align;
+using SearchPlans.Generate;
+using SearchPlans.Ingest;
+using SearchPlans.Model;
+using SearchPlans.Tests.Generate;
+
+namespace SearchPlans.Tests.Align;
+
+/// <summary>
+/// Linking settles each pair of plans on its own (issue 26) and must give, link for link, what it gave when the whole
+/// corpus's candidate links were held, ordered and grouped first. The digests were taken from that earlier build.
+/// </summary>
+public sealed class AlignerPairByPairTests
+{
+    [Fact]
+    public void Link_Seeds_SameLinksAsWhenEveryCandidateWasHeldAtOnce()
+    {
+        var linked = new Aligner().Link(new Corpus(Seeds.Results.PlansRead()));
+
+        Assert.Equal(689, linked.Links.Count);
+        Assert.Equal("8837FAE67FC2980FF9F3EFBCC95B14A696A8CF2751AEF7FFA1EC66F77B294DFB", Digest(linked.Links));
+    }
+
+    [Theory]
+    [InlineData(LinkScope.All, 59_510, "F15905F593F3AD9D011272F57DD59E02B41A325990E3DFF18EE51B782C80C373")]
+    [InlineData(LinkScope.Lineage, 8_469, "C31795229E26A79CE5B1028C0A4D70B053961CF065D7B615DF464207ECCD75DA")]
+    public void Link_GeneratedCorpus_SameLinksAsWhenEveryCandidateWasHeldAtOnce(LinkScope scope, int count, string digest)
+    {
+        var generated = new CorpusGenerator(GeneratedCorpusFixture.Pool).Generate(40, 3);
+        var ingester = new PlanIngester();
+        var plans = generated.Files.Select(f => ingester.Ingest(f.Plan.FileName, f.Content)).PlansRead();
+
+        var linked = new Aligner().Link(new Corpus(plans) { Scope = scope });
+
+        Assert.Equal(count, linked.Links.Count);
+        Assert.Equal(digest, Digest(linked.Links));
+    }
+
+    // Every field of every link, in the order stored, doubles to the last bit.
+    private static string Digest(IEnumerable<RequirementLink> links)
+    {
+        var text = new StringBuilder();
+        foreach (var l in links)
+            text.Append(CultureInfo.InvariantCulture, $"{l.Source}\t{l.Target}\t{l.Kind}\t{l.Relation}\t{l.Score:R}\t{l.SourceInTarget:R}\t{l.TargetInSource:R}\t{l.Confidence}\t{string.Join(",", l.Evidence)}\n");
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}

@@ -32,7 +32,7 @@ internal sealed class BenchRunner(RequirementPool pool, LayoutMix layouts, IRead
                 // Each size's folder can take gigabytes; the next size does not need it.
                 Directory.Delete(Path.Combine(root, $"n{n}"), recursive: true);
             }
-            var alignment = progress.Run($"All-pairs against candidate alignment on {pairPlans} plans", () => AlignmentOnSmallCorpus(pairPlans, seed));
+            var alignment = progress.Run("All-pairs against candidate alignment on {0} plans", [pairPlans], () => AlignmentOnSmallCorpus(pairPlans, seed));
             return new BenchReport(
                 new BenchMachine(Environment.ProcessorCount, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription),
                 seed, scope.ToString().ToLowerInvariant(), reports, Growth(reports), alignment);

@@ -23,7 +23,7 @@ internal sealed class SizeRun(CorpusGenerator generator, int seed, int repeats, 
     {
         var (truth, plansFolder, inputMb, year) = Generate(plans, folder);
         var index = Path.Combine(folder, "index");
-        var built = progress.Run($"Reading, linking and indexing {plans} plans in a process of their own", () =>
+        var built = progress.Run("Reading, linking and indexing {0} plans in a process of their own", [plans], () =>
             StageProcess.Run<BuildStageReport>(BenchBuildCommand.StageArguments(plansFolder, index, scope.ToString().ToLowerInvariant(), warmUpFolder)));
         // Loaded in a method of its own, so the stored corpus is garbage before serving is measured.
         var peers = Peers(index, truth, Path.Combine(folder, "peer.sqlite"));

@@ -68,6 +68,20 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Equal(JsonValueKind.Null, report.RootElement.GetProperty("growth").GetProperty("link").ValueKind);
     }
 
+    [Fact]
+    public void Bench_InChinese_NamesEveryStepInChinese()
+    {
+        var run = Run("bench", "--plans", "2", "--sizes", "1", "--repeats", "1", "--pair-plans", "2", "--lang", "zh");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("在单独的进程中读取、关联并索引 2 份计划", run.Error, StringComparison.Ordinal);
+        Assert.Contains("为查询组合计时", run.Error, StringComparison.Ordinal);
+        // Every step line (ending in "…") is worded in Chinese: none holds a run of Latin letters but the names SQLite and FTS5.
+        var steps = run.Error.Split('\n').Where(l => l.EndsWith('…')).ToList();
+        Assert.NotEmpty(steps);
+        Assert.DoesNotContain(steps, l => System.Text.RegularExpressions.Regex.IsMatch(l.Replace("SQLite", "", StringComparison.Ordinal).Replace("FTS5", "", StringComparison.Ordinal), "[A-Za-z]{3,}"));
+    }
+
     [Theory]
     [InlineData("5")]
     [InlineData("0")]

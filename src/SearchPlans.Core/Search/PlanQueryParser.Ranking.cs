@@ -30,11 +30,8 @@ internal sealed partial class PlanQueryParser
         // A topic's match scored the same for every wording in the first pass: here, what lacks the typed words ranks by
         // how its wording stands in its text, as a variant's phrase does.
         foreach (var topical in reading.Alternatives.Where(a => a.Topic is not null))
-            tiers.Add(new BooleanQuery(disableCoord: true)
-            {
-                { Boosted(VariantConjunction(topical, topicAsTerm: false), topical.Weight), Occur.MUST },
-                { Conjunction(reading.Slots, null, relaxation: 0), Occur.MUST_NOT },
-            }, Occur.SHOULD);
+            tiers.Add(new ScoredUnlessQuery(Boosted(VariantConjunction(topical, topicAsTerm: false), topical.Weight),
+                Conjunction(reading.Slots, null, relaxation: 0)), Occur.SHOULD);
         // Relaxed, a variant holding all its words still ranks above what lacks one.
         var whole = reading.Alternatives.Where(a => !a.RankingOnly).Select(a => (Query)Conjunction(a.Slots, null, relaxation: 0)).ToList();
         if (context.Relaxation > 0 && whole.Count > 0)

@@ -132,10 +132,15 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
         public string Field { get; } = field;
     }
 
-    // A prohibited term (NOT 年报) excludes what was typed, not its variants.
+    // A prohibited term (NOT 年报) excludes what was typed, not its variants. The second pass leaves it out: the best
+    // matches already lack it, and its ranking reading (variants included) would withhold the second pass from a
+    // match that merely holds one of its variants (医疗 under NOT 疫情防控), at the cost of checking it for each.
+    // A null clause is what the classic parser makes of a term the analyzer dropped: the operators around it still apply.
     protected override void AddClause(IList<BooleanClause> clauses, int conj, int mods, Query q)
     {
-        if (mods == MOD_NOT && q is not null && literalOf.TryGetValue(q, out var literal))
+        if (mods == MOD_NOT && mode == ReadingMode.Rank)
+            q = null!;
+        else if (mods == MOD_NOT && q is not null && literalOf.TryGetValue(q, out var literal))
             q = literal;
         base.AddClause(clauses, conj, mods, q!);
     }

@@ -49,6 +49,15 @@ internal sealed class BudgetedReader(DirectoryReader reader) : FilterDirectoryRe
 
         public TermsEnum Inner => m_input;
 
+        // Lucene.Net's filter leaves these to TermsEnum's defaults, which look a term up by SeekCeil and give no term
+        // state back, so every term was looked up twice per segment (once for its statistics, again for its scorer),
+        // each time the slow way: most of a search's weight building. A seek walks no dictionary, so it needs no check.
+        public override bool SeekExact(BytesRef text) => m_input.SeekExact(text);
+
+        public override TermState GetTermState() => m_input.GetTermState();
+
+        public override void SeekExact(BytesRef term, TermState state) => m_input.SeekExact(term, state);
+
         public override bool MoveNext()
         {
             if (budget is not null && --untilCheck < 0)

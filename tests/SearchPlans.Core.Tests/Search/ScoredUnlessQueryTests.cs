@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 using SearchPlans.Index;
 using SearchPlans.Search;
 
@@ -12,22 +11,12 @@ namespace SearchPlans.Tests.Search;
 /// </summary>
 public sealed class ScoredUnlessQueryTests : IDisposable
 {
-    private readonly TempFolder folder = new();
-    private readonly FSDirectory directory;
-    private readonly DirectoryReader reader;
+    private readonly ThreeSegmentIndex index = new();
     private readonly IndexSearcher searcher;
 
     public ScoredUnlessQueryTests()
     {
-        var corpus = SampleCorpus.Create();
-        var index = folder.Combine("index");
-        IndexBuilder.Build(corpus, index);
-        // Three segments, so the excluded scorer restarts in each.
-        IndexBuilder.Update(corpus, index, new HashSet<string> { corpus.Plans[0].Id });
-        IndexBuilder.Update(corpus, index, new HashSet<string> { corpus.Plans[^1].Id });
-        directory = FSDirectory.Open(IndexLayout.LuceneDirectory(IndexLayout.Resolve(index)));
-        reader = DirectoryReader.Open(directory);
-        searcher = new IndexSearcher(reader) { Similarity = IndexAnalyzer.Similarity };
+        searcher = index.Searcher;
     }
 
     [Theory]
@@ -68,10 +57,5 @@ public sealed class ScoredUnlessQueryTests : IDisposable
         Assert.All(hits.ScoreDocs, h => Assert.Equal(0f, h.Score));
     }
 
-    public void Dispose()
-    {
-        reader.Dispose();
-        directory.Dispose();
-        folder.Dispose();
-    }
+    public void Dispose() => index.Dispose();
 }

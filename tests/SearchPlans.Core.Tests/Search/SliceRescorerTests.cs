@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 using SearchPlans.Index;
 using SearchPlans.Search;
 
@@ -9,22 +8,14 @@ namespace SearchPlans.Tests.Search;
 /// <summary>Rescoring each run of segments on its own core orders and scores the hits exactly as Lucene's QueryRescorer does.</summary>
 public sealed class SliceRescorerTests : IDisposable
 {
-    private readonly TempFolder folder = new();
-    private readonly FSDirectory directory;
+    private readonly ThreeSegmentIndex index = new();
     private readonly DirectoryReader reader;
     private readonly IndexSearcher searcher;
 
     public SliceRescorerTests()
     {
-        var corpus = SampleCorpus.Create();
-        var index = folder.Combine("index");
-        IndexBuilder.Build(corpus, index);
-        // Each update adds a segment: three segments, two of them with deletions.
-        IndexBuilder.Update(corpus, index, new HashSet<string> { corpus.Plans[0].Id });
-        IndexBuilder.Update(corpus, index, new HashSet<string> { corpus.Plans[^1].Id, corpus.Plans[1].Id });
-        directory = FSDirectory.Open(IndexLayout.LuceneDirectory(IndexLayout.Resolve(index)));
-        reader = DirectoryReader.Open(directory);
-        searcher = new IndexSearcher(reader) { Similarity = IndexAnalyzer.Similarity };
+        reader = index.Reader;
+        searcher = index.Searcher;
     }
 
     [Theory]
@@ -68,10 +59,5 @@ public sealed class SliceRescorerTests : IDisposable
         Assert.Equal(before, firstPass.ScoreDocs.Select(h => h.Score));
     }
 
-    public void Dispose()
-    {
-        reader.Dispose();
-        directory.Dispose();
-        folder.Dispose();
-    }
+    public void Dispose() => index.Dispose();
 }

@@ -9,7 +9,9 @@ namespace SearchPlans.Localization;
 /// </summary>
 public sealed class InterfaceWords(Type resources)
 {
-    private readonly ResourceManager manager = new(resources.FullName!, resources.Assembly);
+    // Resource names are compiled case-insensitively (a second "related" beside "Related" is dropped), so they are
+    // looked up the same way: a label asked for in either case finds its one translation.
+    private readonly ResourceManager manager = new(resources.FullName!, resources.Assembly) { IgnoreCase = true };
 
     public string In(CultureInfo culture, string english) => manager.GetString(english, culture) ?? english;
 }

@@ -1,3 +1,4 @@
+using SearchPlans.Align.Batches;
 using SearchPlans.Align.Candidates;
 using SearchPlans.Align.Features;
 using SearchPlans.Align.Resolution;
@@ -20,8 +21,11 @@ public sealed class Aligner(
     ICandidateGenerator candidates,
     Func<RarityWeights, IPairScorer> scorerFactory,
     ILinkResolver resolver,
-    AlignmentThresholds thresholds)
+    AlignmentThresholds thresholds,
+    IPairBatcher? batches = null)
 {
+    private readonly IPairBatcher batcher = batches ?? new ProvinceYearBatches();
+
     /// <summary>
     /// Raised whenever a change to the rules changes which links a corpus gets: 1 for text evidence alone, 2 since
     /// a shared topic (<see cref="Features.TopicLexicon"/>) counts, 3 since related links carry a confidence
@@ -49,32 +53,38 @@ public sealed class Aligner(
     public IReadOnlyList<RequirementLink> Align(
         IReadOnlyList<Plan> plans, ReferenceFrequencies reference, IReadOnlySet<string>? touching, LinkScope scope = LinkScope.All)
     {
-        var profiles = new ProfileBuilder().Build(plans);
         var rarity = new RarityWeights(reference);
-        var search = candidates.Prepare(profiles, rarity);
-        var scorer = scorerFactory(rarity);
         var classifier = new LinkClassifier(thresholds);
         var explainer = new LinkExplainer(rarity);
-        var planOf = profiles.ToDictionary(p => p.RequirementId, p => p.PlanId);
         var contest = new LeadPieceContest(thresholds.SplitLeadScore, maxPartCover: thresholds.MaxPartCover);
-        // Pairs of plans are scored, contested and resolved in parallel, each pair on its own: what a pair gives depends
-        // on the pair alone (the contest and the resolution weigh a link only against links between the same two plans),
-        // and the links are put in one order at the end, so the result does not depend on which thread did what. Settled
-        // pair by pair, the build never holds every candidate link of the corpus with its placements at once, which
-        // was most of a large build's peak memory (docs/performance.md, issue 26).
-        var settled = PlanPairs.Of(plans, scope, touching).AsParallel()
-            .SelectMany(pair => Settle(pair.A, pair.B));
+        var pairs = PlanPairs.Of(plans, scope, touching);
+        var live = new LiveProfiles(new ProfileBuilder(), pairs);
         // Kept as numbers as they come, not as records: the settled links are most of what a large build holds.
         var links = new LinkCollector();
-        foreach (var link in settled)
-            links.Add(link.Kind == LinkKind.Equivalent ? link with { Confidence = LinkConfidence.Confident } : link);
+        // The profiles, candidate postings and weighted profiles live for one batch of pairs (issue 26): held for the
+        // whole corpus they were most of a large build's peak memory (docs/performance.md).
+        foreach (var batch in batcher.Batch(pairs))
+        {
+            var profiles = live.Of(batch);
+            var search = candidates.Prepare(profiles, rarity);
+            var scorer = scorerFactory(rarity);
+            var planOf = profiles.ToDictionary(p => p.RequirementId, p => p.PlanId);
+            // Pairs of plans are scored, contested and resolved in parallel, each pair on its own: what a pair gives
+            // depends on the pair alone (the contest and the resolution weigh a link only against links between the same
+            // two plans), and the links are put in one order at the end, so the result does not depend on which thread or
+            // batch did what. Settled pair by pair, the build never holds every candidate link of a batch with its
+            // placements at once.
+            foreach (var link in batch.AsParallel().SelectMany(pair => Settle(pair.A, pair.B, search, scorer, planOf)))
+                links.Add(link.Kind == LinkKind.Equivalent ? link with { Confidence = LinkConfidence.Confident } : link);
+            live.Linked(batch);
+        }
         return links.ToTable();
 
         // Within a pair the links are put in the corpus's order (source, then target) before the contest, as they were
         // when the whole corpus's links were ordered first and then grouped by pair.
-        IEnumerable<RequirementLink> Settle(Plan a, Plan b)
+        IEnumerable<RequirementLink> Settle(Plan a, Plan b, ICandidateSearch search, IPairScorer scorer, Dictionary<string, string> planOf)
         {
-            var found = search.Between(a.Id, b.Id).Select(pair => Found(pair.A, pair.B))
+            var found = search.Between(a.Id, b.Id).Select(pair => Found(pair.A, pair.B, scorer))
                 .Where(f => f is not null).Select(f => f!.Value).ToList();
             if (found.Count == 0)
                 return [];
@@ -83,7 +93,7 @@ public sealed class Aligner(
             return resolver.Resolve(contest.Apply(links, id => planOf[id], l => placements[(l.Source, l.Target)]), id => planOf[id]);
         }
 
-        (RequirementLink Link, SharedPlacement Placement)? Found(RequirementProfile a, RequirementProfile b)
+        (RequirementLink Link, SharedPlacement Placement)? Found(RequirementProfile a, RequirementProfile b, IPairScorer scorer)
         {
             var evidence = scorer.Measure(a, b);
             if (classifier.Classify(a.RequirementId, b.RequirementId, evidence) is not { } link)

@@ -161,8 +161,10 @@ public static class IndexBuilder
 
     // The writer flushes a segment every share of the run's requirements rather than every 16 MB of buffer: a search
     // pays for each query term in each segment (its weight seeks the term, its scorer opens the postings), which with
-    // dozens of small segments cost more than matching, and few segments of equal size never need merging. A writer
-    // holds at most one segment's postings in memory (about 2.5 KB a requirement).
+    // dozens of small segments cost more than matching, and few segments of equal size never need merging. A share of
+    // a large corpus no longer fits the buffer, which stays the same whatever the corpus (issue 26): the writer then
+    // flushes by buffer, and the run's segments are merged down to its share of the count at the end, neighbours
+    // only, so the documents keep their order.
     private static void WriteRun(Lucene.Net.Store.Directory directory, IReadOnlyList<Plan> plans, int segments, int analysisThreads, CorpusVocabulary vocabulary)
     {
         var requirements = plans.Sum(p => p.Requirements.Count);
@@ -171,6 +173,7 @@ public static class IndexBuilder
         config.RAMBufferSizeMB = MaxBufferMB;
         using var writer = new IndexWriter(directory, config);
         AnalysedDocuments.AddAll(writer, RequirementsOf(plans), analysisThreads, vocabulary);
+        writer.ForceMerge(segments);
         writer.SetCommitData(AnalysisVersion.CommitData);
         writer.Commit();
     }
@@ -216,8 +219,9 @@ public static class IndexBuilder
     // A small index is one segment.
     private const int MinSegmentDocs = 20_000;
 
-    // A segment is flushed early past this much buffer, whatever its count; Lucene's limit per writing thread is 1,945 MB.
-    private const double MaxBufferMB = 1_500;
+    // A segment is flushed early past this much buffer, whatever its count: the writers' buffers were the part of a
+    // build's memory that grew with the corpus once linking went by batches (docs/performance.md, issue 26).
+    private const double MaxBufferMB = 256;
 
     private static IEnumerable<(Plan, Requirement)> RequirementsOf(IEnumerable<Plan> plans) =>
         plans.SelectMany(plan => plan.Requirements.Select(requirement => (plan, requirement)));

@@ -3,7 +3,6 @@ using SearchPlans.Align.Candidates;
 using SearchPlans.Align.Features;
 using SearchPlans.Align.Resolution;
 using SearchPlans.Align.Scoring;
-using SearchPlans.Generate;
 using SearchPlans.Ingest;
 using SearchPlans.Model;
 
@@ -12,11 +11,7 @@ namespace SearchPlans.Tests.Align;
 /// <summary>Relinking only the plans that changed must give what linking the whole corpus gives.</summary>
 public sealed class RelinkTests
 {
-    private static readonly Lazy<IReadOnlyList<Plan>> Generated = new(() =>
-    {
-        var corpus = new CorpusGenerator(RequirementPool.FromPlans(Seeds.Results.Select(r => r.Plan!))).Generate(30, seed: 11);
-        return [.. Seeds.Results.Select(r => r.Plan!), .. corpus.Files.Select(f => new PlanIngester().Ingest(f.Plan.FileName, f.Content).Plan!)];
-    });
+    private static readonly Lazy<IReadOnlyList<Plan>> Generated = new(() => SeedsAndGenerated.Read(30, seed: 11).PlansRead());
 
     private static IReadOnlyList<Plan> Plans => Generated.Value;
 

@@ -1,6 +1,4 @@
 using SearchPlans.Align.Scope;
-using SearchPlans.Generate;
-using SearchPlans.Ingest;
 using SearchPlans.Model;
 
 namespace SearchPlans.Tests.Align.Scope;
@@ -8,24 +6,7 @@ namespace SearchPlans.Tests.Align.Scope;
 /// <summary>The pairs of plans a run links are found by lookup, and are exactly those testing every pair would give.</summary>
 public sealed class PlanPairsTests
 {
-    private static readonly Lazy<IReadOnlyList<Plan>> Generated = new(() =>
-    {
-        var corpus = new CorpusGenerator(RequirementPool.FromPlans(Seeds.Results.Select(r => r.Plan!))).Generate(80, seed: 5);
-        return
-        [
-            .. Seeds.Results.Select(r => r.Plan!),
-            .. corpus.Files.Select(f => new PlanIngester().Ingest(f.Plan.FileName, f.Content).Plan!),
-            // Plans whose year or province is unknown are kin to many; one citing another by title is kin to it.
-            Odd("no-year", "某市", "广东省", year: null),
-            Odd("no-province", "某部门", province: null, year: 2021),
-            Odd("cites-qingyuan", "远方县", "甘肃省", year: 2016, cites: new CitedDocument($"关于印发{Seeds.Qingyuan.Title}的通知", null)),
-        ];
-    });
-
-    private static IReadOnlyList<Plan> Plans => Generated.Value;
-
-    private static Plan Odd(string id, string name, string? province, int? year, params CitedDocument[] cites) =>
-        new(id, id + "政务公开工作要点", new Jurisdiction(name, AdminLevel.County, province), year, null, null, null, cites, [], [], [], id + ".txt");
+    private static IReadOnlyList<Plan> Plans => ManyProvincesPlans.Plans;
 
     private static List<(string, string)> EveryPairWhere(Func<Plan, Plan, bool> wanted) =>
         [.. from i in Enumerable.Range(0, Plans.Count)

@@ -17,14 +17,17 @@ public static class IndexBuilder
     /// <summary>As <see cref="Build(Corpus, string)"/>, analysing text on <paramref name="analysisThreads"/> threads.</summary>
     /// <param name="analysisThreads">Threads analysing beside the writing thread; 0 lets the writing thread analyse each
     /// document as it adds it, as every build did before SmartCn. The bench builds both ways to show the difference.</param>
-    public static void Build(Corpus corpus, string indexDirectory, int analysisThreads)
+    public static void Build(Corpus corpus, string indexDirectory, int analysisThreads) => Build(corpus, indexDirectory, analysisThreads, MaxBufferMB);
+
+    /// <summary>As <see cref="Build(Corpus, string, int)"/>, each writer flushing past <paramref name="maxBufferMB"/> of buffer.</summary>
+    internal static void Build(Corpus corpus, string indexDirectory, int analysisThreads, double maxBufferMB)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(analysisThreads);
         using var buildLock = BuildLock.Acquire(indexDirectory);
         var generation = IndexGenerations.Create(indexDirectory);
         try
         {
-            Write(corpus, generation, analysisThreads);
+            Write(corpus, generation, analysisThreads, maxBufferMB);
         }
         catch
         {
@@ -92,7 +95,7 @@ public static class IndexBuilder
 
     // The Lucene index and the stored corpus are separate files, written side by side: the stored corpus is mostly
     // links, and at 500,000 requirements it took a fifth of the build when it was written after the Lucene index.
-    private static void Write(Corpus corpus, string folder, int analysisThreads)
+    private static void Write(Corpus corpus, string folder, int analysisThreads, double maxBufferMB)
     {
         var storing = Task.Run(() => CorpusStore.Save(corpus, folder));
         // The units are clustered while the index is written: the variants need both.
@@ -100,7 +103,7 @@ public static class IndexBuilder
         try
         {
             var vocabulary = new CorpusVocabulary();
-            WriteLucene(corpus, folder, analysisThreads, vocabulary);
+            WriteLucene(corpus, folder, analysisThreads, maxBufferMB, vocabulary);
             WriteVariants(vocabulary, clustering.GetAwaiter().GetResult(), folder);
         }
         finally
@@ -120,13 +123,13 @@ public static class IndexBuilder
     // most of a large build; a large corpus is cut into one run of plans a core, each written on its own thread into a
     // folder of its own, and the runs' segments are then added to the index in the corpus's order (AddIndexes copies
     // segments, it does not reorder them).
-    private static void WriteLucene(Corpus corpus, string folder, int analysisThreads, CorpusVocabulary vocabulary)
+    private static void WriteLucene(Corpus corpus, string folder, int analysisThreads, double maxBufferMB, CorpusVocabulary vocabulary)
     {
         var runs = PlanRuns(corpus.Plans, Environment.ProcessorCount);
         using var directory = FSDirectory.Open(IndexLayout.LuceneDirectory(folder));
         if (runs.Count == 1)
         {
-            WriteRun(directory, runs[0], Segments, analysisThreads, vocabulary);
+            WriteRun(directory, runs[0], Segments, analysisThreads, maxBufferMB, vocabulary);
             return;
         }
         var runFolders = runs.Select((_, i) => Path.Combine(folder, $"run-{i}")).ToList();
@@ -136,7 +139,7 @@ public static class IndexBuilder
             Parallel.For(0, runs.Count, new ParallelOptions { MaxDegreeOfParallelism = runs.Count }, i =>
             {
                 using var runDirectory = FSDirectory.Open(runFolders[i]);
-                WriteRun(runDirectory, runs[i], Math.Max(1, Segments / runs.Count), analysisThreads: 0, vocabulary);
+                WriteRun(runDirectory, runs[i], Math.Max(1, Segments / runs.Count), analysisThreads: 0, maxBufferMB, vocabulary);
             });
             using var writer = new IndexWriter(directory, Config(OpenMode.CREATE));
             var parts = runFolders.Select(f => (Lucene.Net.Store.Directory)FSDirectory.Open(f)).ToArray();
@@ -165,12 +168,12 @@ public static class IndexBuilder
     // a large corpus no longer fits the buffer, which stays the same whatever the corpus (issue 26): the writer then
     // flushes by buffer, and the run's segments are merged down to its share of the count at the end, neighbours
     // only, so the documents keep their order.
-    private static void WriteRun(Lucene.Net.Store.Directory directory, IReadOnlyList<Plan> plans, int segments, int analysisThreads, CorpusVocabulary vocabulary)
+    private static void WriteRun(Lucene.Net.Store.Directory directory, IReadOnlyList<Plan> plans, int segments, int analysisThreads, double maxBufferMB, CorpusVocabulary vocabulary)
     {
         var requirements = plans.Sum(p => p.Requirements.Count);
         var config = Config(OpenMode.CREATE);
         config.MaxBufferedDocs = Math.Max(MinSegmentDocs, (requirements + segments - 1) / segments);
-        config.RAMBufferSizeMB = MaxBufferMB;
+        config.RAMBufferSizeMB = maxBufferMB;
         using var writer = new IndexWriter(directory, config);
         AnalysedDocuments.AddAll(writer, RequirementsOf(plans), analysisThreads, vocabulary);
         writer.ForceMerge(segments);

@@ -21,6 +21,22 @@ public sealed class LargeBuildTests : IDisposable
 
         IndexBuilder.Build(corpus, folder.Combine("index"));
 
+        AssertInOrderInFewSegments(corpus);
+    }
+
+    // A writer whose share of the corpus outgrows its buffer flushes many small segments, merged back at the end.
+    [Fact]
+    public void ALargeCorpus_WithASmallWriterBuffer_KeepsTheCorpusOrder_InFewSegments()
+    {
+        var corpus = new Corpus([.. Enumerable.Range(1, 4).Select(PlanOf)]);
+
+        IndexBuilder.Build(corpus, folder.Combine("index"), analysisThreads: 0, maxBufferMB: 0.5);
+
+        AssertInOrderInFewSegments(corpus);
+    }
+
+    private void AssertInOrderInFewSegments(Corpus corpus)
+    {
         var generation = IndexLayout.Resolve(folder.Combine("index"));
         using var directory = FSDirectory.Open(IndexLayout.LuceneDirectory(generation));
         using var reader = DirectoryReader.Open(directory);

@@ -10,8 +10,9 @@ public sealed class LinkCollector
 {
     private readonly Dictionary<string, int> numbers = new(StringComparer.Ordinal);
     private readonly List<string> strings = [];
-    private readonly List<Row> rows = [];
-    private readonly List<int> evidence = [];
+    // In chunks: grown by doubling, the rows of a large run held three times their size at each growth.
+    private readonly ChunkedList<Row> rows = new();
+    private readonly ChunkedList<int> evidence = new();
 
     private readonly record struct Row(
         int Source, int Target, LinkKind Kind, Containment Relation, LinkConfidence Confidence,

@@ -28,6 +28,19 @@ public sealed class LinkCollectorTests
     }
 
     [Fact]
+    public void ToTable_MoreLinksThanAChunkHolds_AllInOrderWithTheirEvidence()
+    {
+        var links = Enumerable.Range(0, 40_000)
+            .Select(i => new RequirementLink($"s-{i:D6}", $"t-{i % 7}", LinkKind.Related, Containment.Related, i / 40_000.0, 0.1, 0.2, [$"词{i % 13}", $"词{i % 5}"]))
+            .ToList();
+        var collector = new LinkCollector();
+        foreach (var link in links.AsEnumerable().Reverse())
+            collector.Add(link);
+
+        Assert.Equal(links.Select(Describe), collector.ToTable().Select(Describe));
+    }
+
+    [Fact]
     public void ToTable_Nothing_IsAnEmptyTable()
     {
         Assert.Empty(new LinkCollector().ToTable());

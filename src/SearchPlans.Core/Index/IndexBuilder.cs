@@ -222,8 +222,8 @@ public static class IndexBuilder
     // A small index is one segment.
     private const int MinSegmentDocs = 20_000;
 
-    // A segment is flushed early past this much buffer, whatever its count: the writers' buffers were the part of a
-    // build's memory that grew with the corpus once linking went by batches (docs/performance.md, issue 26).
+    // A segment is flushed early past this much buffer, whatever its count, so what the writers hold does not grow
+    // with the corpus (Lucene counts under 800 bytes a buffered requirement: docs/performance.md, issue 26).
     private const double MaxBufferMB = 256;
 
     private static IEnumerable<(Plan, Requirement)> RequirementsOf(IEnumerable<Plan> plans) =>

@@ -61,8 +61,9 @@ public sealed class Aligner(
         var live = new LiveProfiles(new ProfileBuilder(), pairs);
         // Kept as numbers as they come, not as records: the settled links are most of what a large build holds.
         var links = new LinkCollector();
-        // The profiles, candidate postings and weighted profiles live for one batch of pairs (issue 26): held for the
-        // whole corpus they were most of a large build's peak memory (docs/performance.md).
+        // A plan's profiles live from the first batch of pairs that needs them to the last, the candidate postings and
+        // weighted profiles for one batch (issue 26): held for the whole corpus they were most of a large build's peak
+        // memory (docs/performance.md).
         foreach (var batch in batcher.Batch(pairs))
         {
             var profiles = live.Of(batch);

@@ -12,6 +12,9 @@ namespace SearchPlans.Index;
 /// <see cref="StoredCorpusLayout"/>), each chunk compressed on its own and framed as a bin value.
 /// </summary>
 /// <remarks>
+/// An index folder keeps the links apart, in a <see cref="LinkColumnsFile"/> that a load maps instead of reading
+/// (<see cref="MappedLinkTable"/>); bytes made by <see cref="Serialize(Corpus)"/> carry them in chunks after the
+/// references, as every file did before the columns file. Both are read.
 /// Chunks, because MessagePack refuses to decompress any one value beyond 2 GB, and the links of 430,000
 /// requirements pass that; chunks also let a load hold one chunk's bytes at a time instead of the whole file and
 /// its decompressed copy. Files written as one value (before chunks) are still read.
@@ -30,7 +33,7 @@ public static class CorpusStore
     internal static byte[] Serialize(Corpus corpus, StoredCorpusLayout layout)
     {
         using var buffer = new MemoryStream();
-        Write(corpus, buffer, layout);
+        Write(corpus, buffer, layout, linksApart: false);
         return buffer.ToArray();
     }
 
@@ -40,14 +43,16 @@ public static class CorpusStore
     public static Corpus Deserialize(byte[] bytes)
     {
         using var buffer = new MemoryStream(bytes, writable: false);
-        return Read(buffer);
+        return Read(buffer, linksFile: null);
     }
 
+    /// <summary>Writes the corpus file and, beside it, the links file.</summary>
     public static void Save(Corpus corpus, string indexDirectory)
     {
         Directory.CreateDirectory(indexDirectory);
+        LinkColumnsFile.Write(corpus.Links, LinkColumnsFile.PathIn(indexDirectory));
         using var stream = new FileStream(IndexLayout.CorpusFile(indexDirectory), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        Write(corpus, stream, StoredCorpusLayout.Default);
+        Write(corpus, stream, StoredCorpusLayout.Default, linksApart: true);
         stream.Flush(flushToDisk: true);
     }
 
@@ -55,11 +60,12 @@ public static class CorpusStore
     /// <exception cref="InvalidDataException">The file is not a stored corpus this version can read; the message names it.</exception>
     public static Corpus Load(string indexDirectory)
     {
-        var file = IndexLayout.CorpusFile(IndexLayout.Resolve(indexDirectory));
+        var folder = IndexLayout.Resolve(indexDirectory);
+        var file = IndexLayout.CorpusFile(folder);
         try
         {
             using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            return Read(stream);
+            return Read(stream, LinkColumnsFile.PathIn(folder));
         }
         catch (Exception e) when (e is MessagePackSerializationException or EndOfStreamException or InvalidDataException)
         {
@@ -72,15 +78,17 @@ public static class CorpusStore
     private const byte Bin32 = 0xc6;
     private const int FrameLength = 5;
 
-    private static void Write(Corpus corpus, Stream stream, StoredCorpusLayout layout)
+    private static void Write(Corpus corpus, Stream stream, StoredCorpusLayout layout, bool linksApart)
     {
-        StoredCorpusHeader.Of(corpus).WriteTo(stream);
+        StoredCorpusHeader.Of(corpus, linksApart).WriteTo(stream);
         foreach (var chunk in corpus.Plans.Chunk(layout.PlansPerChunk))
             WriteChunk(stream, chunk);
         foreach (var chunk in corpus.References.Chunk(layout.ItemsPerChunk))
             WriteChunk(stream, chunk);
         if (corpus.Rarity is not null)
             WriteChunk(stream, corpus.Rarity);
+        if (linksApart)
+            return;
         foreach (var chunk in corpus.Links.Chunk(layout.ItemsPerChunk))
             WriteChunk(stream, chunk);
     }
@@ -97,7 +105,8 @@ public static class CorpusStore
         stream.Write(bytes);
     }
 
-    private static Corpus Read(Stream stream)
+    /// <param name="linksFile">Where the links are when the header says they are apart; null where they cannot be.</param>
+    private static Corpus Read(Stream stream, string? linksFile)
     {
         var header = StoredCorpusHeader.TryRead(stream);
         if (header is null)
@@ -107,7 +116,14 @@ public static class CorpusStore
         var plans = reader.ReadAll<Plan>(header.Plans, "plans");
         var references = reader.ReadAll<PlanReference>(header.References, "plan references");
         var rarity = header.HasRarity ? reader.Read<ReferenceFrequencies>("the reference frequencies") : null;
-        var links = reader.ReadLinks(header.Links);
+        IReadOnlyList<RequirementLink> links = !header.LinksApart ? reader.ReadLinks(header.Links)
+            : linksFile is null ? throw new InvalidDataException("its links are kept in a links file beside it, and it was read without one")
+            : LinkColumnsFile.Open(linksFile);
+        if (links.Count != header.Links)
+        {
+            (links as IDisposable)?.Dispose();
+            throw new InvalidDataException($"the header promises {header.Links:N0} links, the links file holds {links.Count:N0}");
+        }
         return new Corpus(plans) { References = references, Rarity = rarity, Links = links, Scope = header.Scope, LinkRules = header.LinkRules };
     }
 

@@ -10,20 +10,21 @@ namespace SearchPlans.Index;
 /// </summary>
 /// <remarks>
 /// The link rules were added as an eighth value within layout version 2: a header of seven values is from before
-/// them, and its links count as made under rules 0.
+/// them, and its links count as made under rules 0. Version 3 adds a ninth, whether the links are in a
+/// <see cref="LinkColumnsFile"/> beside the file instead of in chunks after the references; versions 2 and 3 are read.
 /// </remarks>
-internal sealed record StoredCorpusHeader(LinkScope Scope, int Plans, int References, int Links, bool HasRarity, int LinkRules)
+internal sealed record StoredCorpusHeader(LinkScope Scope, int Plans, int References, int Links, bool HasRarity, int LinkRules, bool LinksApart = false)
 {
     private const string Marker = "searchplans-corpus";
-    private const int Version = 2;
+    private const int Version = 3;
 
-    private const int Values = 8;
+    private const int Values = 9;
 
-    // Enough for the marker, the version and six counts, whatever their size.
+    // Enough for the marker, the version and seven counts and flags, whatever their size.
     private const int MaxLength = 96;
 
-    public static StoredCorpusHeader Of(Corpus corpus) =>
-        new(corpus.Scope, corpus.Plans.Count, corpus.References.Count, corpus.Links.Count, corpus.Rarity is not null, corpus.LinkRules);
+    public static StoredCorpusHeader Of(Corpus corpus, bool linksApart) =>
+        new(corpus.Scope, corpus.Plans.Count, corpus.References.Count, corpus.Links.Count, corpus.Rarity is not null, corpus.LinkRules, linksApart);
 
     public void WriteTo(Stream stream)
     {
@@ -38,6 +39,7 @@ internal sealed record StoredCorpusHeader(LinkScope Scope, int Plans, int Refere
         writer.Write(Links);
         writer.Write(HasRarity);
         writer.Write(LinkRules);
+        writer.Write(LinksApart);
         writer.Flush();
         stream.Write(buffer.WrittenSpan);
     }
@@ -60,16 +62,16 @@ internal sealed record StoredCorpusHeader(LinkScope Scope, int Plans, int Refere
             return null;
         }
         var version = reader.ReadInt32();
-        if (version != Version)
-            throw new InvalidDataException($"it is stored in layout version {version}; this version of SearchPlans reads version {Version}");
+        if (version is not (2 or Version) || (version == Version) != (values == Values))
+            throw new InvalidDataException($"it is stored in layout version {version}; this version of SearchPlans reads versions 2 and {Version}");
         var header = new StoredCorpusHeader(
             (LinkScope)reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadBoolean(),
-            values == Values ? reader.ReadInt32() : 0);
+            values >= 8 ? reader.ReadInt32() : 0, values == Values && reader.ReadBoolean());
         stream.Position = start + reader.Consumed;
         return header;
     }
 
-    /// <summary>How many values the header holds (7 or 8), or 0 when the stream does not start with one.</summary>
+    /// <summary>How many values the header holds (7 to 9), or 0 when the stream does not start with one.</summary>
     private static int StartsWithMarker(ref MessagePackReader reader)
     {
         try
@@ -77,7 +79,7 @@ internal sealed record StoredCorpusHeader(LinkScope Scope, int Plans, int Refere
             if (reader.NextMessagePackType != MessagePackType.Array)
                 return 0;
             var values = reader.ReadArrayHeader();
-            return values is 7 or Values && reader.NextMessagePackType == MessagePackType.String && reader.ReadString() == Marker ? values : 0;
+            return values is >= 7 and <= Values && reader.NextMessagePackType == MessagePackType.String && reader.ReadString() == Marker ? values : 0;
         }
         catch (EndOfStreamException)
         {

@@ -61,9 +61,10 @@ public sealed class CounterpartIndex
         var result = new LinkedRequirement[starts[i + 1] - starts[i]];
         for (var k = 0; k < result.Length; k++)
         {
-            var entry = entries[starts[i] + k];
-            var other = placed[OtherEnd(entry)];
-            result[k] = new LinkedRequirement(other.Plan, other.Requirement, Read(entry));
+            // Read from the asking side, the link's target is the other end.
+            var link = Read(entries[starts[i] + k]);
+            var other = placed[positions[link.Target]];
+            result[k] = new LinkedRequirement(other.Plan, other.Requirement, link);
         }
         return result;
     }
@@ -81,28 +82,12 @@ public sealed class CounterpartIndex
 
     private RequirementLink Read(int entry) => (entry & 1) == 0 ? links[entry >> 1] : links[entry >> 1].Reversed();
 
-    private int OtherEnd(int entry)
-    {
-        var link = links[entry >> 1];
-        return positions[(entry & 1) == 0 ? link.Target : link.Source];
-    }
-
     private (int[] Starts, int[] Entries, int[] Trusted) Group(int requirementCount)
     {
         // ends[entry] is the position of the end that reads the entry, ends[entry ^ 1] the other end; -1 where the
         // requirement is not in the corpus.
-        // Links may be made as they are read (a LinkTable), so each is read once and the sort keys are copied out.
-        var ends = new int[links.Count * 2];
-        var equivalent = new bool[links.Count];
-        var scores = new double[links.Count];
-        var doubtful = new bool[links.Count];
-        for (var l = 0; l < links.Count; l++)
-        {
-            var link = links[l];
-            ends[l * 2] = positions.GetValueOrDefault(link.Source, -1);
-            ends[l * 2 + 1] = positions.GetValueOrDefault(link.Target, -1);
-            (equivalent[l], scores[l], doubtful[l]) = (link.Kind == LinkKind.Equivalent, link.Score, link.Confidence == LinkConfidence.Doubtful);
-        }
+        var keys = LinkKeyColumns.Read(links, id => positions.GetValueOrDefault(id, -1));
+        var ends = keys.Ends;
         var counts = new int[requirementCount + 1];
         for (var entry = 0; entry < ends.Length; entry++)
             if (Usable(ends, entry))
@@ -124,13 +109,13 @@ public sealed class CounterpartIndex
         {
             starts[i] = kept.Count;
             var run = grouped.AsSpan(counts[i], counts[i + 1] - counts[i]);
-            run.Sort((a, b) => BestFirst(equivalent, scores, a, b));
+            run.Sort((a, b) => BestFirst(keys, a, b));
             seen.Clear();
             foreach (var entry in run)
                 if (seen.Add(ends[entry ^ 1]))
                 {
                     kept.Add(entry);
-                    trusted[i] += doubtful[entry >> 1] ? 0 : 1;
+                    trusted[i] += keys.Doubtful[entry >> 1] ? 0 : 1;
                 }
         }
         starts[requirementCount] = kept.Count;
@@ -139,9 +124,10 @@ public sealed class CounterpartIndex
 
     private static bool Usable(int[] ends, int entry) => ends[entry] >= 0 && ends[entry ^ 1] >= 0;
 
-    private static int BestFirst(bool[] equivalent, double[] scores, int a, int b)
+    private static int BestFirst(LinkKeyColumns keys, int a, int b)
     {
-        var byKind = equivalent[b >> 1].CompareTo(equivalent[a >> 1]);
+        var (equivalent, scores) = (keys.Kinds, keys.Scores);
+        var byKind = (equivalent[b >> 1] == LinkKind.Equivalent).CompareTo(equivalent[a >> 1] == LinkKind.Equivalent);
         // Ties keep the stored order, as the sort they replace (a stable LINQ OrderBy) did.
         return byKind != 0 ? byKind : scores[b >> 1].CompareTo(scores[a >> 1]) is var byScore and not 0 ? byScore : a.CompareTo(b);
     }

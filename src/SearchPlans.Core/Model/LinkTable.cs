@@ -11,7 +11,7 @@ namespace SearchPlans.Model;
 /// Each read makes a new record with a new evidence list, so links from the table compare equal by their values only
 /// through their fields, never by reference; nothing in the engine relies on either.
 /// </remarks>
-public sealed class LinkTable : IReadOnlyList<RequirementLink>
+public sealed class LinkTable : IReadOnlyList<RequirementLink>, ILinkKeys
 {
     private readonly string[] strings;
     private readonly int[] sources;
@@ -59,6 +59,16 @@ public sealed class LinkTable : IReadOnlyList<RequirementLink>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public int StringCount => strings.Length;
+
+    public string StringAt(int number) => strings[number];
+
+    public LinkKey KeyOf(int index) =>
+        new(sources[index], targets[index], (LinkKind)kinds[index], (LinkConfidence)confidences[index], scores[index]);
+
+    /// <summary>The columns as they are held, for a store that writes them out as they are.</summary>
+    internal LinkColumns Columns => new(strings, sources, targets, kinds, relations, confidences, scores, sourceInTarget, targetInSource, evidenceStarts, evidence);
 
     public static LinkTable Of(IReadOnlyCollection<RequirementLink> links)
     {

@@ -44,18 +44,17 @@ public sealed class ReviewOrder
             sides.TryAdd(requirement.Id, sides.Count);
         placedCount = sides.Count;
 
-        // Each link is read once (a LinkTable makes a record per read), its keys copied out for the sorts below.
-        kinds = new byte[links.Count];
-        var equivalent = new bool[links.Count];
-        var scores = new double[links.Count];
-        var ends = new int[links.Count * 2];
+        // Each link is read once, its keys copied out for the sorts below.
+        var keys = LinkKeyColumns.Read(links, SideOf);
+        kinds = [.. keys.Kinds.Select(k => (byte)k)];
+        var equivalent = keys.Kinds.Select(k => k == LinkKind.Equivalent).ToArray();
+        var scores = keys.Scores;
+        var ends = keys.Ends;
         for (var l = 0; l < links.Count; l++)
         {
-            var link = links[l];
-            (kinds[l], equivalent[l], scores[l]) = ((byte)link.Kind, link.Kind == LinkKind.Equivalent, link.Score);
-            ends[l * 2] = SideOf(link.Source);
             // A link from a requirement to itself is read once, from its source.
-            ends[l * 2 + 1] = link.Target == link.Source ? -1 : SideOf(link.Target);
+            if (ends[l * 2 + 1] == ends[l * 2])
+                ends[l * 2 + 1] = -1;
         }
         (starts, entries) = Group(ends, (a, b) => StrongestFirst(equivalent, scores, a >> 1, b >> 1));
 
@@ -120,7 +119,10 @@ public sealed class ReviewOrder
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Selection, bool Weakest), LinkReading[]> byScore = new();
 
     private LinkReading[] Sorted(IEnumerable<LinkReading> listed, bool weakestFirst) =>
-        weakestFirst ? [.. listed.OrderBy(r => links[r.Index].Score)] : [.. listed.OrderByDescending(r => links[r.Index].Score)];
+        weakestFirst ? [.. listed.OrderBy(r => ScoreOf(r.Index))] : [.. listed.OrderByDescending(r => ScoreOf(r.Index))];
+
+    // A whole list sorts millions of links: their scores are read without making each link.
+    private double ScoreOf(int link) => links is ILinkKeys keyed ? keyed.KeyOf(link).Score : links[link].Score;
 
     /// <summary>The link as the reading sees it (a reversed reading makes a reversed copy, so read only what is shown).</summary>
     public RequirementLink Read(LinkReading reading) =>

@@ -141,29 +141,46 @@ public sealed class CorpusStoreTests
     {
         using var folder = new TempFolder();
         var bytes = CorpusStore.Serialize(LinkedSample());
-        var version = Array.IndexOf(bytes, (byte)2, 1 + 1 + "searchplans-corpus".Length);
-        bytes[version] = 3;
+        bytes[Version] = 4;
         File.WriteAllBytes(folder.Combine(IndexLayout.CorpusFileName), bytes);
 
         var error = Assert.Throws<InvalidDataException>(() => CorpusStore.Load(folder.Path));
 
-        Assert.Contains("layout version 3; this version of SearchPlans reads version 2", error.Message, StringComparison.Ordinal);
+        Assert.Contains("layout version 4; this version of SearchPlans reads versions 2 and 3", error.Message, StringComparison.Ordinal);
     }
+
+    // The header is an array: marker, version, scope, four counts and flags, the rules, whether the links are apart;
+    // all small numbers here, a byte each.
+    private const int Version = 1 + 1 + 18;
+    private const int Rules = Version + 6;
 
     [Fact]
     public void Deserialize_HeaderFromBeforeLinkRules_ReadsAsRulesZeroAndKeepsEveryMember()
     {
         var corpus = LinkedSample() with { LinkRules = 0 };
         var bytes = CorpusStore.Serialize(corpus).ToList();
-        // The header is an array: marker, version, scope, four counts and flags, then the rules, all small numbers here.
-        var rules = 1 + 1 + "searchplans-corpus".Length + 6;
-        Assert.Equal((0x98, 0), (bytes[0], bytes[rules]));
-        bytes[0] = 0x97;
-        bytes.RemoveAt(rules);
+        Assert.Equal((0x99, 3, 0, 0xc2), (bytes[0], bytes[Version], bytes[Rules], bytes[Rules + 1]));
+        (bytes[0], bytes[Version]) = (0x97, 2);
+        bytes.RemoveRange(Rules, 2);
 
         var copy = CorpusStore.Deserialize([.. bytes]);
 
         Assert.Equal(0, copy.LinkRules);
+        Assert.Equal(Snapshot(corpus), Snapshot(copy));
+    }
+
+    [Fact]
+    public void Deserialize_HeaderOfLayoutVersion2_ReadsTheLinksFromTheChunks()
+    {
+        // Every index folder stored before the links file beside it.
+        var corpus = LinkedSample();
+        var bytes = CorpusStore.Serialize(corpus).ToList();
+        (bytes[0], bytes[Version]) = (0x98, 2);
+        bytes.RemoveAt(Rules + 1);
+
+        var copy = CorpusStore.Deserialize([.. bytes]);
+
+        Assert.Equal(7, copy.LinkRules);
         Assert.Equal(Snapshot(corpus), Snapshot(copy));
     }
 

@@ -9,11 +9,32 @@ namespace SearchPlans.Web.Hosting;
 /// compiling its code paths and its Razor view (40–130 ms on the seeds, against 2–10 ms afterwards); the engine's
 /// own first-use costs are paid when a snapshot opens.
 /// </summary>
-public sealed partial class PageWarmup(IServer server, CorpusSession session, ILogger<PageWarmup> log) : IHostedLifecycleService
+/// <remarks>
+/// The pages are asked for beside the server's start, not as part of it: the host waits for a started service, and
+/// pages such as /matrix wait for their data, built in the background when the server starts (<see cref="CorpusSnapshot.Prepared"/>).
+/// </remarks>
+public sealed partial class PageWarmup(IServer server, CorpusSession session, ILogger<PageWarmup> log) : IHostedLifecycleService, IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
-    public async Task StartedAsync(CancellationToken cancellationToken)
+    private readonly CancellationTokenSource stopping = new();
+    private Task warming = Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken)
+    {
+        warming = Task.Run(() => WarmUp(stopping.Token), CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    public async Task StoppingAsync(CancellationToken cancellationToken)
+    {
+        await stopping.CancelAsync();
+        await warming;
+    }
+
+    public void Dispose() => stopping.Dispose();
+
+    private async Task WarmUp(CancellationToken cancellationToken)
     {
         // An in-memory test server has no address to call; it is not where visitors wait.
         if (LoopbackAddress() is not { } address)
@@ -27,7 +48,8 @@ public sealed partial class PageWarmup(IServer server, CorpusSession session, IL
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                LogWarmupFailed(log, path, e.Message);
+                if (!cancellationToken.IsCancellationRequested)
+                    LogWarmupFailed(log, path, e.Message);
                 return;
             }
         }
@@ -81,8 +103,6 @@ public sealed partial class PageWarmup(IServer server, CorpusSession session, IL
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

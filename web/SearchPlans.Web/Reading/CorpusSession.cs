@@ -19,7 +19,8 @@ public sealed class CorpusSession : ReferenceManager<CorpusSnapshot>
         this.preparation = preparation;
         if (!IndexLayout.Exists(indexDirectory))
             throw new InvalidOperationException($"no index in \"{indexDirectory}\"; run `searchplans index` first.");
-        Current = CorpusSnapshot.Open(IndexLayout.Resolve(indexDirectory), preparation);
+        // Nothing serves before the first snapshot, so it answers searches while the rest of its pages' data is built.
+        Current = CorpusSnapshot.Open(IndexLayout.Resolve(indexDirectory), preparation, inBackground: true);
     }
 
     /// <summary>The snapshot new requests get, without taking a reference: for reporting, not for reading.</summary>

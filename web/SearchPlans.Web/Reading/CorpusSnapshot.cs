@@ -50,11 +50,22 @@ public sealed class CorpusSnapshot
     public PlanComparer Comparer { get; } = new();
 
     /// <summary>
+    /// What the preparation builds, done: at once for a snapshot prepared as it opened, when the build ends for one
+    /// prepared in the background.
+    /// </summary>
+    public Task Prepared { get; private set; } = Task.CompletedTask;
+
+    /// <summary>
     /// Reads one complete generation (corpus and Lucene index from the same folder, so a build published in between
     /// cannot pair one generation's corpus with another's index), runs its engine paths once and builds what the
     /// preparation asks for.
     /// </summary>
-    public static CorpusSnapshot Open(string generationFolder, SnapshotPreparation preparation)
+    /// <param name="inBackground">
+    /// Return once the snapshot can search, and build what the preparation asks for on another thread: for the first
+    /// snapshot of a process, which has no older one to serve meanwhile. A page that needs a part not yet built waits
+    /// for that part's one build (<see cref="Derived{T}"/>), as it waited for the whole server before.
+    /// </param>
+    public static CorpusSnapshot Open(string generationFolder, SnapshotPreparation preparation, bool inBackground = false)
     {
         var corpus = CorpusStore.Load(generationFolder);
         var units = UnitClusterer.Cluster(corpus);
@@ -63,8 +74,12 @@ public sealed class CorpusSnapshot
         {
             var snapshot = new CorpusSnapshot(generationFolder, corpus, units, searcher);
             snapshot.WarmUp();
-            preparation.Apply(snapshot);
-            CompactTheHeap();
+            if (inBackground)
+            {
+                snapshot.Prepared = Task.Run(() => Prepare(snapshot, preparation));
+                return snapshot;
+            }
+            Prepare(snapshot, preparation);
             return snapshot;
         }
         catch
@@ -72,6 +87,12 @@ public sealed class CorpusSnapshot
             searcher.Dispose();
             throw;
         }
+    }
+
+    private static void Prepare(CorpusSnapshot snapshot, SnapshotPreparation preparation)
+    {
+        preparation.Apply(snapshot);
+        CompactTheHeap();
     }
 
     /// <summary>

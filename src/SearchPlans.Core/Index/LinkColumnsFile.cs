@@ -1,0 +1,156 @@
+using System.Buffers.Binary;
+using System.IO.MemoryMappedFiles;
+using System.Runtime.InteropServices;
+using System.Text;
+using SearchPlans.Model;
+
+namespace SearchPlans.Index;
+
+/// <summary>
+/// A stored corpus's links as a file of columns beside it (links.columns), which a reader maps into memory and reads
+/// link by link (<see cref="MappedLinkTable"/>) instead of loading: a national corpus holds millions of links, and
+/// loading them was most of the server's start and of its heap (docs/performance.md, issue 26).
+/// </summary>
+/// <remarks>
+/// A header of 32 bytes (a marker, the version, the counts), then the columns of a <see cref="LinkTable"/> one after
+/// the other, each starting on a multiple of 8 bytes: the strings' UTF-8 byte offsets (one more than strings), their
+/// bytes, sources, targets, kinds, relations, confidences, scores, both containments, evidence starts (one more than
+/// links), evidence. Numbers are little-endian, as every platform .NET runs on stores them.
+/// </remarks>
+public static class LinkColumnsFile
+{
+    public const string FileName = "links.columns";
+
+    private static ReadOnlySpan<byte> Marker => "SPLINKS\0"u8;
+    private const int Version = 1;
+    internal const int HeaderLength = 32;
+
+    public static string PathIn(string folder) => Path.Combine(folder, FileName);
+
+    public static void Write(IReadOnlyList<RequirementLink> links, string file)
+    {
+        var columns = (links as LinkTable ?? LinkTable.Of(links)).Columns;
+        var offsets = new long[columns.Strings.Length + 1];
+        for (var s = 0; s < columns.Strings.Length; s++)
+            offsets[s + 1] = offsets[s] + Encoding.UTF8.GetByteCount(columns.Strings[s]);
+
+        using var stream = new FileStream(file, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        Span<byte> header = stackalloc byte[HeaderLength];
+        Marker.CopyTo(header);
+        BinaryPrimitives.WriteInt32LittleEndian(header[8..], Version);
+        BinaryPrimitives.WriteInt32LittleEndian(header[12..], columns.Sources.Length);
+        BinaryPrimitives.WriteInt32LittleEndian(header[16..], columns.Strings.Length);
+        BinaryPrimitives.WriteInt32LittleEndian(header[20..], columns.Evidence.Length);
+        BinaryPrimitives.WriteInt64LittleEndian(header[24..], offsets[^1]);
+        stream.Write(header);
+
+        WriteColumn<long>(stream, offsets);
+        var buffer = new byte[1 << 16];
+        foreach (var text in columns.Strings)
+        {
+            if (buffer.Length < Encoding.UTF8.GetMaxByteCount(text.Length))
+                buffer = new byte[Encoding.UTF8.GetMaxByteCount(text.Length)];
+            stream.Write(buffer, 0, Encoding.UTF8.GetBytes(text, buffer));
+        }
+        Pad(stream);
+        WriteColumn<int>(stream, columns.Sources);
+        WriteColumn<int>(stream, columns.Targets);
+        WriteColumn<byte>(stream, columns.Kinds);
+        WriteColumn<byte>(stream, columns.Relations);
+        WriteColumn<byte>(stream, columns.Confidences);
+        WriteColumn<double>(stream, columns.Scores);
+        WriteColumn<double>(stream, columns.SourceInTarget);
+        WriteColumn<double>(stream, columns.TargetInSource);
+        WriteColumn<int>(stream, columns.EvidenceStarts);
+        WriteColumn<int>(stream, columns.Evidence);
+        stream.Flush(flushToDisk: true);
+    }
+
+    /// <summary>Maps the file for reading; the table holds the mapping until it is disposed or collected.</summary>
+    /// <exception cref="InvalidDataException">The file is missing, or is not a links file this version reads; the message names it and why.</exception>
+    public static MappedLinkTable Open(string file)
+    {
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
+        {
+            throw new InvalidDataException($"the links file \"{file}\" could not be opened: {e.Message}", e);
+        }
+        try
+        {
+            var layout = ReadLayout(stream);
+            var map = MemoryMappedFile.CreateFromFile(stream, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: false);
+            return new MappedLinkTable(map, layout);
+        }
+        catch (InvalidDataException e)
+        {
+            stream.Dispose();
+            throw new InvalidDataException($"the links file \"{file}\" could not be read: {e.Message}", e);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    private static LinkColumnsLayout ReadLayout(FileStream stream)
+    {
+        Span<byte> header = stackalloc byte[HeaderLength];
+        if (stream.ReadAtLeast(header, HeaderLength, throwOnEndOfStream: false) < HeaderLength || !header[..8].SequenceEqual(Marker))
+            throw new InvalidDataException("it does not start as a links file");
+        var version = BinaryPrimitives.ReadInt32LittleEndian(header[8..]);
+        if (version != Version)
+            throw new InvalidDataException($"it is stored in version {version}; this version of SearchPlans reads version {Version}");
+        var layout = LinkColumnsLayout.Of(
+            BinaryPrimitives.ReadInt32LittleEndian(header[12..]), BinaryPrimitives.ReadInt32LittleEndian(header[16..]),
+            BinaryPrimitives.ReadInt32LittleEndian(header[20..]), BinaryPrimitives.ReadInt64LittleEndian(header[24..]));
+        if (layout.Length != stream.Length)
+            throw new InvalidDataException($"its header promises {layout.Length:N0} bytes and it holds {stream.Length:N0} (cut short or written over)");
+        return layout;
+    }
+
+    private static void WriteColumn<T>(Stream stream, ReadOnlySpan<T> values)
+        where T : unmanaged
+    {
+        stream.Write(MemoryMarshal.AsBytes(values));
+        Pad(stream);
+    }
+
+    private static void Pad(Stream stream)
+    {
+        Span<byte> zeros = stackalloc byte[8];
+        zeros.Clear();
+        stream.Write(zeros[..(int)(LinkColumnsLayout.Aligned(stream.Position) - stream.Position)]);
+    }
+}
+
+/// <summary>Where each column of a links file starts, from the counts in its header.</summary>
+internal sealed record LinkColumnsLayout(
+    int Links, int Strings, int EvidenceCount,
+    long Offsets, long Bytes, long Sources, long Targets, long Kinds, long Relations, long Confidences,
+    long Scores, long SourceInTarget, long TargetInSource, long EvidenceStarts, long Evidence, long Length)
+{
+    public static LinkColumnsLayout Of(int links, int strings, int evidence, long stringBytes)
+    {
+        if (links < 0 || strings < 0 || evidence < 0 || stringBytes < 0)
+            throw new InvalidDataException("its header holds a negative count");
+        var at = (long)LinkColumnsFile.HeaderLength;
+        long Next(long bytes)
+        {
+            var start = at;
+            at = Aligned(at + bytes);
+            return start;
+        }
+        return new LinkColumnsLayout(links, strings, evidence,
+            Offsets: Next(8L * (strings + 1)), Bytes: Next(stringBytes), Sources: Next(4L * links), Targets: Next(4L * links),
+            Kinds: Next(links), Relations: Next(links), Confidences: Next(links),
+            Scores: Next(8L * links), SourceInTarget: Next(8L * links), TargetInSource: Next(8L * links),
+            EvidenceStarts: Next(4L * (links + 1)), Evidence: Next(4L * evidence), Length: at);
+    }
+
+    public static long Aligned(long position) => (position + 7) & ~7L;
+}

@@ -1,0 +1,132 @@
+using System.Buffers;
+using System.Collections;
+using System.IO.MemoryMappedFiles;
+using System.Text;
+using SearchPlans.Model;
+
+namespace SearchPlans.Index;
+
+/// <summary>
+/// The links of a <see cref="LinkColumnsFile"/>, read from the mapped file as they are asked for: the heap holds none of
+/// them, and the system keeps in memory only the pages read lately, which it can drop again under pressure. Like a
+/// <see cref="LinkTable"/>, each read makes a new record; the same index gives the same link as the table it was written from.
+/// </summary>
+public sealed class MappedLinkTable : ILinkKeys, IDisposable
+{
+    private readonly MemoryMappedFile map;
+    private readonly MemoryMappedViewAccessor view;
+    private readonly LinkColumnsLayout layout;
+
+    internal MappedLinkTable(MemoryMappedFile map, LinkColumnsLayout layout)
+    {
+        this.map = map;
+        this.layout = layout;
+        view = map.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read);
+    }
+
+    public int Count => layout.Links;
+
+    public int StringCount => layout.Strings;
+
+    public RequirementLink this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+            return new RequirementLink(
+                StringAt(view.ReadInt32(layout.Sources + 4L * index)),
+                StringAt(view.ReadInt32(layout.Targets + 4L * index)),
+                (LinkKind)view.ReadByte(layout.Kinds + index),
+                (Containment)view.ReadByte(layout.Relations + index),
+                view.ReadDouble(layout.Scores + 8L * index),
+                view.ReadDouble(layout.SourceInTarget + 8L * index),
+                view.ReadDouble(layout.TargetInSource + 8L * index),
+                EvidenceOf(index))
+            {
+                Confidence = (LinkConfidence)view.ReadByte(layout.Confidences + index),
+            };
+        }
+    }
+
+    public LinkKey KeyOf(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+        return new LinkKey(
+            view.ReadInt32(layout.Sources + 4L * index), view.ReadInt32(layout.Targets + 4L * index),
+            (LinkKind)view.ReadByte(layout.Kinds + index), (LinkConfidence)view.ReadByte(layout.Confidences + index),
+            view.ReadDouble(layout.Scores + 8L * index));
+    }
+
+    /// <exception cref="InvalidDataException">The file numbers a string it does not hold, or places it outside its bytes.</exception>
+    public string StringAt(int number)
+    {
+        if ((uint)number >= (uint)layout.Strings)
+            throw new InvalidDataException($"a link names string {number:N0} of {layout.Strings:N0}");
+        var start = view.ReadInt64(layout.Offsets + 8L * number);
+        var end = view.ReadInt64(layout.Offsets + 8L * (number + 1));
+        if (start < 0 || end < start || end - start > int.MaxValue || layout.Bytes + end > layout.Sources)
+            throw new InvalidDataException($"string {number:N0} lies outside the file's strings");
+        var length = (int)(end - start);
+        var bytes = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            view.ReadArray(layout.Bytes + start, bytes, 0, length);
+            return Encoding.UTF8.GetString(bytes, 0, length);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    public IEnumerator<RequirementLink> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+            yield return this[i];
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public void Dispose()
+    {
+        view.Dispose();
+        map.Dispose();
+    }
+
+    // Read when a page shows it: most links read (to group, sort or cluster them) never show their evidence.
+    private IReadOnlyList<string> EvidenceOf(int index)
+    {
+        var (start, end) = (view.ReadInt32(layout.EvidenceStarts + 4L * index), view.ReadInt32(layout.EvidenceStarts + 4L * (index + 1)));
+        if (start == end)
+            return [];
+        if (start < 0 || end < start || end > layout.EvidenceCount)
+            throw new InvalidDataException($"link {index:N0}'s evidence lies outside the file's evidence");
+        return new Evidence(this, start, end - start);
+    }
+
+    /// <summary>One link's evidence terms, each read from the file when asked for.</summary>
+    private sealed class Evidence(MappedLinkTable table, int start, int count) : IReadOnlyList<string>
+    {
+        public int Count => count;
+
+        public string this[int index]
+        {
+            get
+            {
+                ArgumentOutOfRangeException.ThrowIfNegative(index);
+                ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, count);
+                return table.StringAt(table.view.ReadInt32(table.layout.Evidence + 4L * (start + index)));
+            }
+        }
+
+        public IEnumerator<string> GetEnumerator()
+        {
+            for (var k = 0; k < count; k++)
+                yield return this[k];
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}

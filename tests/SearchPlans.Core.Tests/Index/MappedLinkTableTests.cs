@@ -1,0 +1,192 @@
+using SearchPlans.Align;
+using SearchPlans.Generate;
+using SearchPlans.Index;
+using SearchPlans.Ingest;
+using SearchPlans.Links;
+using SearchPlans.Links.Clusters;
+using SearchPlans.Model;
+using SearchPlans.Review;
+using SearchPlans.Tests.Generate;
+
+namespace SearchPlans.Tests.Index;
+
+/// <summary>
+/// An index folder keeps its links in a file of columns that a load maps instead of reading (issue 26): what every
+/// lookup built from the mapped links answers must be what it answers over the links held in memory.
+/// </summary>
+public sealed class MappedLinkTableTests
+{
+    private static readonly Lazy<Corpus> LinkedSeeds = new(() => new Aligner().Link(new Corpus(Seeds.Results.PlansRead())));
+
+    private static readonly Lazy<Corpus> LinkedGenerated = new(() =>
+    {
+        var generated = new CorpusGenerator(GeneratedCorpusFixture.Pool).Generate(40, 3);
+        var ingester = new PlanIngester();
+        var plans = generated.Files.Select(f => ingester.Ingest(f.Plan.FileName, f.Content)).PlansRead();
+        return new Aligner().Link(new Corpus(plans) { Scope = LinkScope.Lineage });
+    });
+
+    public static TheoryData<string> Corpora => ["seeds", "generated"];
+
+    private static Corpus Linked(string name) => name == "seeds" ? LinkedSeeds.Value : LinkedGenerated.Value;
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void SaveThenLoad_LinkedCorpus_MapsTheLinksAndReadsEachAsLinked(string name)
+    {
+        var linked = Linked(name);
+        using var folder = new TempFolder();
+        CorpusStore.Save(linked, folder.Path);
+
+        var loaded = CorpusStore.Load(folder.Path);
+        using var mapped = Assert.IsType<MappedLinkTable>(loaded.Links);
+
+        Assert.NotEmpty(linked.Links);
+        Assert.Equal(linked.Links.Select(LinkTableTests.Describe), mapped.Select(LinkTableTests.Describe));
+        Assert.Equal(LinkTableTests.Describe(linked.Links[^1]), LinkTableTests.Describe(mapped[mapped.Count - 1]));
+    }
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void CounterpartIndex_FromMappedLinks_AnswersAsFromLinksInMemory(string name)
+    {
+        using var stored = new StoredBothWays(Linked(name));
+        var (inMemory, mapped) = (stored.InMemory, stored.Mapped);
+        var expected = new CounterpartIndex(inMemory);
+        var actual = new CounterpartIndex(mapped);
+
+        foreach (var requirement in inMemory.Plans.SelectMany(p => p.Requirements))
+        {
+            Assert.Equal(Counterparts(expected, requirement.Id), Counterparts(actual, requirement.Id));
+            Assert.Equal(expected.TrustedCountOf(requirement.Id), actual.TrustedCountOf(requirement.Id));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void ReviewOrder_FromMappedLinks_ListsAsFromLinksInMemory(string name)
+    {
+        using var stored = new StoredBothWays(Linked(name));
+        var (inMemory, mapped) = (stored.InMemory, stored.Mapped);
+        var expected = new ReviewOrder(inMemory);
+        var actual = new ReviewOrder(mapped);
+
+        foreach (LinkKind? kind in new LinkKind?[] { null, LinkKind.Equivalent, LinkKind.Related })
+        {
+            Assert.Equal(expected.Everything(kind), actual.Everything(kind));
+            Assert.Equal(expected.ByScore(expected.Everything(kind), weakestFirst: true), actual.ByScore(actual.Everything(kind), weakestFirst: true));
+            foreach (var plan in inMemory.Plans)
+                Assert.Equal(expected.FromPlan(plan.Id, kind), actual.FromPlan(plan.Id, kind));
+        }
+        var reading = expected.Everything(null)[^1];
+        Assert.Equal(LinkTableTests.Describe(expected.Read(reading)), LinkTableTests.Describe(actual.Read(reading)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void TopicMatrix_FromMappedLinks_ClustersAsFromLinksInMemory(string name)
+    {
+        using var stored = new StoredBothWays(Linked(name));
+        var (inMemory, mapped) = (stored.InMemory, stored.Mapped);
+        var (expectedIndex, actualIndex) = (new CounterpartIndex(inMemory), new CounterpartIndex(mapped));
+        foreach (var group in PlanGroups.Of(inMemory.Plans).Take(3))
+            Assert.Equal(
+                Rows(TopicMatrixBuilder.Build(group.Plans, LinksByRequirement.Of(expectedIndex), 2)),
+                Rows(TopicMatrixBuilder.Build(group.Plans, LinksByRequirement.Of(actualIndex), 2)));
+    }
+
+    [Fact]
+    public void Load_LinksFileMissing_NamesTheLinksFileAndWhy()
+    {
+        using var folder = new TempFolder();
+        CorpusStore.Save(LinkedSeeds.Value, folder.Path);
+        File.Delete(LinkColumnsFile.PathIn(folder.Path));
+
+        var error = Assert.Throws<InvalidDataException>(() => CorpusStore.Load(folder.Path));
+
+        Assert.Contains(LinkColumnsFile.PathIn(folder.Path), error.Message, StringComparison.Ordinal);
+        Assert.Contains("could not be opened", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_LinksFileCutShort_NamesTheLinksFileAndWhy()
+    {
+        using var folder = new TempFolder();
+        CorpusStore.Save(LinkedSeeds.Value, folder.Path);
+        var file = LinkColumnsFile.PathIn(folder.Path);
+        var bytes = File.ReadAllBytes(file);
+        File.WriteAllBytes(file, bytes[..^8]);
+
+        var error = Assert.Throws<InvalidDataException>(() => CorpusStore.Load(folder.Path));
+
+        Assert.Contains(file, error.Message, StringComparison.Ordinal);
+        Assert.Contains($"its header promises {bytes.Length:N0} bytes and it holds {bytes.Length - 8:N0}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_LinksFileOfAnotherCorpus_SaysTheCountsDisagree()
+    {
+        using var folder = new TempFolder();
+        CorpusStore.Save(LinkedSeeds.Value, folder.Path);
+        LinkColumnsFile.Write(LinkedSeeds.Value.Links.Take(3).ToList(), LinkColumnsFile.PathIn(folder.Path));
+
+        var error = Assert.Throws<InvalidDataException>(() => CorpusStore.Load(folder.Path));
+
+        Assert.Contains($"the header promises {LinkedSeeds.Value.Links.Count:N0} links, the links file holds 3", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_NotALinksFile_SaysSo()
+    {
+        using var folder = new TempFolder();
+        CorpusStore.Save(LinkedSeeds.Value, folder.Path);
+        File.WriteAllBytes(LinkColumnsFile.PathIn(folder.Path), [.. Enumerable.Repeat((byte)1, 64)]);
+
+        var error = Assert.Throws<InvalidDataException>(() => CorpusStore.Load(folder.Path));
+
+        Assert.Contains("it does not start as a links file", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_FolderStoredWithItsLinksInTheCorpusFile_StillReadsThem()
+    {
+        // How every index folder was stored before the links file.
+        using var folder = new TempFolder();
+        File.WriteAllBytes(folder.Combine(IndexLayout.CorpusFileName), CorpusStore.Serialize(LinkedSeeds.Value));
+
+        var loaded = CorpusStore.Load(folder.Path);
+
+        Assert.IsType<LinkTable>(loaded.Links);
+        Assert.False(File.Exists(LinkColumnsFile.PathIn(folder.Path)));
+        Assert.Equal(LinkedSeeds.Value.Links.Select(LinkTableTests.Describe), loaded.Links.Select(LinkTableTests.Describe));
+    }
+
+    /// <summary>The corpus with its links as records in a list (read link by link, as any list is), and as saved and loaded.</summary>
+    private sealed class StoredBothWays : IDisposable
+    {
+        private readonly TempFolder folder = new();
+
+        public StoredBothWays(Corpus linked)
+        {
+            CorpusStore.Save(linked, folder.Path);
+            (InMemory, Mapped) = (linked with { Links = [.. linked.Links] }, CorpusStore.Load(folder.Path));
+        }
+
+        public Corpus InMemory { get; }
+
+        public Corpus Mapped { get; }
+
+        public void Dispose()
+        {
+            (Mapped.Links as IDisposable)?.Dispose();
+            folder.Dispose();
+        }
+    }
+
+    private static IEnumerable<string> Counterparts(CounterpartIndex index, string id) =>
+        index.Of(id).Select(c => $"{c.Plan.Id}|{c.Requirement.Id}|{LinkTableTests.Describe(c.Link)}");
+
+    private static IEnumerable<string> Rows(TopicMatrix matrix) =>
+        [string.Join(",", matrix.Plans.Select(p => p.Id)),
+         .. matrix.Rows.Select(r => $"{r.Representative.Id}|{string.Join(";", r.Cells.Select(c => $"{c.PlanId}:{c.State}:{string.Join("+", c.RequirementIds)}:{c.Strength:R}"))}")];
+}

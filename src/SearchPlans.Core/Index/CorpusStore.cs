@@ -50,7 +50,7 @@ public static class CorpusStore
     public static void Save(Corpus corpus, string indexDirectory)
     {
         Directory.CreateDirectory(indexDirectory);
-        LinkColumnsFile.Write(corpus.Links, LinkColumnsFile.PathIn(indexDirectory));
+        LinkColumnsFile.Write(corpus, LinkColumnsFile.PathIn(indexDirectory));
         using var stream = new FileStream(IndexLayout.CorpusFile(indexDirectory), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         Write(corpus, stream, StoredCorpusLayout.Default, linksApart: true);
         stream.Flush(flushToDisk: true);

@@ -12,10 +12,12 @@ namespace SearchPlans.Index;
 /// loading them was most of the server's start and of its heap (docs/performance.md, issue 26).
 /// </summary>
 /// <remarks>
-/// A header of 32 bytes (a marker, the version, the counts), then the columns of a <see cref="LinkTable"/> one after
-/// the other, each starting on a multiple of 8 bytes: the strings' UTF-8 byte offsets (one more than strings), their
-/// bytes, sources, targets, kinds, relations, confidences, scores, both containments, evidence starts (one more than
-/// links), evidence. Numbers are little-endian, as every platform .NET runs on stores them.
+/// A header of 72 bytes (a marker, the version, the counts, the digest of the requirement ids the counterpart runs
+/// number), then the columns of a <see cref="LinkTable"/> one after the other, each starting on a multiple of 8 bytes:
+/// the strings' UTF-8 byte offsets (one more than strings), their bytes, sources, targets, kinds, relations,
+/// confidences, scores, both containments, evidence starts (one more than links), evidence; then the corpus's
+/// <see cref="CounterpartRuns"/>: starts (one more than requirements), trusted counts, entries. Numbers are
+/// little-endian, as every platform .NET runs on stores them.
 /// </remarks>
 public static class LinkColumnsFile
 {
@@ -23,13 +25,19 @@ public static class LinkColumnsFile
 
     private static ReadOnlySpan<byte> Marker => "SPLINKS\0"u8;
     private const int Version = 1;
-    internal const int HeaderLength = 32;
+    internal const int HeaderLength = 72;
+    private const int DigestLength = 32;
 
     public static string PathIn(string folder) => Path.Combine(folder, FileName);
 
-    public static void Write(IReadOnlyList<RequirementLink> links, string file)
+    /// <summary>Writes the corpus's links, and their counterpart runs grouped for its requirements.</summary>
+    public static void Write(Corpus corpus, string file)
     {
-        var columns = (links as LinkTable ?? LinkTable.Of(links)).Columns;
+        var table = corpus.Links as LinkTable ?? LinkTable.Of(corpus.Links);
+        var columns = table.Columns;
+        var positions = CounterpartRuns.PositionsOf(corpus.Plans);
+        var (starts, entries, trusted) = CounterpartRuns.Group(table, positions, positions.Count).Columns;
+        var digest = CounterpartRuns.DigestOf(positions.OrderBy(p => p.Value).Select(p => p.Key));
         var offsets = new long[columns.Strings.Length + 1];
         for (var s = 0; s < columns.Strings.Length; s++)
             offsets[s + 1] = offsets[s] + Encoding.UTF8.GetByteCount(columns.Strings[s]);
@@ -42,6 +50,9 @@ public static class LinkColumnsFile
         BinaryPrimitives.WriteInt32LittleEndian(header[16..], columns.Strings.Length);
         BinaryPrimitives.WriteInt32LittleEndian(header[20..], columns.Evidence.Length);
         BinaryPrimitives.WriteInt64LittleEndian(header[24..], offsets[^1]);
+        BinaryPrimitives.WriteInt32LittleEndian(header[32..], trusted.Length);
+        BinaryPrimitives.WriteInt32LittleEndian(header[36..], entries.Length);
+        digest.CopyTo(header[40..]);
         stream.Write(header);
 
         WriteColumn<long>(stream, offsets);
@@ -63,6 +74,9 @@ public static class LinkColumnsFile
         WriteColumn<double>(stream, columns.TargetInSource);
         WriteColumn<int>(stream, columns.EvidenceStarts);
         WriteColumn<int>(stream, columns.Evidence);
+        WriteColumn<int>(stream, starts);
+        WriteColumn<int>(stream, trusted);
+        WriteColumn<int>(stream, entries);
         stream.Flush(flushToDisk: true);
     }
 
@@ -107,7 +121,9 @@ public static class LinkColumnsFile
             throw new InvalidDataException($"it is stored in version {version}; this version of SearchPlans reads version {Version}");
         var layout = LinkColumnsLayout.Of(
             BinaryPrimitives.ReadInt32LittleEndian(header[12..]), BinaryPrimitives.ReadInt32LittleEndian(header[16..]),
-            BinaryPrimitives.ReadInt32LittleEndian(header[20..]), BinaryPrimitives.ReadInt64LittleEndian(header[24..]));
+            BinaryPrimitives.ReadInt32LittleEndian(header[20..]), BinaryPrimitives.ReadInt64LittleEndian(header[24..]),
+            BinaryPrimitives.ReadInt32LittleEndian(header[32..]), BinaryPrimitives.ReadInt32LittleEndian(header[36..]),
+            header.Slice(40, DigestLength).ToArray());
         if (layout.Length != stream.Length)
             throw new InvalidDataException($"its header promises {layout.Length:N0} bytes and it holds {stream.Length:N0} (cut short or written over)");
         return layout;
@@ -130,13 +146,14 @@ public static class LinkColumnsFile
 
 /// <summary>Where each column of a links file starts, from the counts in its header.</summary>
 internal sealed record LinkColumnsLayout(
-    int Links, int Strings, int EvidenceCount,
+    int Links, int Strings, int EvidenceCount, int Requirements, int Entries, byte[] RequirementDigest,
     long Offsets, long Bytes, long Sources, long Targets, long Kinds, long Relations, long Confidences,
-    long Scores, long SourceInTarget, long TargetInSource, long EvidenceStarts, long Evidence, long Length)
+    long Scores, long SourceInTarget, long TargetInSource, long EvidenceStarts, long Evidence,
+    long RunStarts, long Trusted, long RunEntries, long Length)
 {
-    public static LinkColumnsLayout Of(int links, int strings, int evidence, long stringBytes)
+    public static LinkColumnsLayout Of(int links, int strings, int evidence, long stringBytes, int requirements, int entries, byte[] digest)
     {
-        if (links < 0 || strings < 0 || evidence < 0 || stringBytes < 0)
+        if (links < 0 || strings < 0 || evidence < 0 || stringBytes < 0 || requirements < 0 || entries < 0)
             throw new InvalidDataException("its header holds a negative count");
         var at = (long)LinkColumnsFile.HeaderLength;
         long Next(long bytes)
@@ -145,11 +162,12 @@ internal sealed record LinkColumnsLayout(
             at = Aligned(at + bytes);
             return start;
         }
-        return new LinkColumnsLayout(links, strings, evidence,
+        return new LinkColumnsLayout(links, strings, evidence, requirements, entries, digest,
             Offsets: Next(8L * (strings + 1)), Bytes: Next(stringBytes), Sources: Next(4L * links), Targets: Next(4L * links),
             Kinds: Next(links), Relations: Next(links), Confidences: Next(links),
             Scores: Next(8L * links), SourceInTarget: Next(8L * links), TargetInSource: Next(8L * links),
-            EvidenceStarts: Next(4L * (links + 1)), Evidence: Next(4L * evidence), Length: at);
+            EvidenceStarts: Next(4L * (links + 1)), Evidence: Next(4L * evidence),
+            RunStarts: Next(4L * (requirements + 1)), Trusted: Next(4L * requirements), RunEntries: Next(4L * entries), Length: at);
     }
 
     public static long Aligned(long position) => (position + 7) & ~7L;

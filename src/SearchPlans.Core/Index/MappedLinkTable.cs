@@ -11,7 +11,7 @@ namespace SearchPlans.Index;
 /// them, and the system keeps in memory only the pages read lately, which it can drop again under pressure. Like a
 /// <see cref="LinkTable"/>, each read makes a new record; the same index gives the same link as the table it was written from.
 /// </summary>
-public sealed class MappedLinkTable : ILinkKeys, IDisposable
+public sealed class MappedLinkTable : ILinkKeys, IStoredCounterparts, IDisposable
 {
     private readonly MemoryMappedFile map;
     private readonly MemoryMappedViewAccessor view;
@@ -81,6 +81,9 @@ public sealed class MappedLinkTable : ILinkKeys, IDisposable
         }
     }
 
+    public CounterpartRuns? RunsFor(ReadOnlySpan<byte> requirementDigest) =>
+        requirementDigest.SequenceEqual(layout.RequirementDigest) ? new MappedRuns(this) : null;
+
     public IEnumerator<RequirementLink> GetEnumerator()
     {
         for (var i = 0; i < Count; i++)
@@ -104,6 +107,35 @@ public sealed class MappedLinkTable : ILinkKeys, IDisposable
         if (start < 0 || end < start || end > layout.EvidenceCount)
             throw new InvalidDataException($"link {index:N0}'s evidence lies outside the file's evidence");
         return new Evidence(this, start, end - start);
+    }
+
+    /// <summary>The counterpart runs the file holds, read from it as asked for.</summary>
+    private sealed class MappedRuns(MappedLinkTable table) : CounterpartRuns
+    {
+        public override int RequirementCount => table.layout.Requirements;
+
+        public override int StartOf(int requirement)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(requirement);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(requirement, RequirementCount);
+            return table.view.ReadInt32(table.layout.RunStarts + 4L * requirement);
+        }
+
+        /// <exception cref="InvalidDataException">The entry names a link the file does not hold.</exception>
+        public override int EntryAt(int place)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(place);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(place, table.layout.Entries);
+            var entry = table.view.ReadInt32(table.layout.RunEntries + 4L * place);
+            return (uint)(entry >> 1) < (uint)table.Count ? entry : throw new InvalidDataException($"a counterpart run names link {entry >> 1:N0} of {table.Count:N0}");
+        }
+
+        public override int TrustedOf(int requirement)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(requirement);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(requirement, RequirementCount);
+            return table.view.ReadInt32(table.layout.Trusted + 4L * requirement);
+        }
     }
 
     /// <summary>One link's evidence terms, each read from the file when asked for.</summary>

@@ -64,6 +64,38 @@ public sealed class MappedLinkTableTests
 
     [Theory]
     [MemberData(nameof(Corpora))]
+    public void StoredCounterpartRuns_SameRequirementsInTheSameOrder_AreTheRunsGroupedInMemory(string name)
+    {
+        using var stored = new StoredBothWays(Linked(name));
+        var positions = CounterpartRuns.PositionsOf(stored.InMemory.Plans);
+        var expected = CounterpartRuns.Group(stored.InMemory.Links, positions, positions.Count);
+
+        var actual = ((IStoredCounterparts)stored.Mapped.Links).RunsFor(CounterpartRuns.DigestOf(positions.OrderBy(p => p.Value).Select(p => p.Key)));
+
+        Assert.NotNull(actual);
+        Assert.Equal(expected.RequirementCount, actual.RequirementCount);
+        Assert.Equal(Enumerable.Range(0, expected.RequirementCount + 1).Select(expected.StartOf), Enumerable.Range(0, actual.RequirementCount + 1).Select(actual.StartOf));
+        Assert.Equal(Enumerable.Range(0, expected.RequirementCount).Select(expected.TrustedOf), Enumerable.Range(0, actual.RequirementCount).Select(actual.TrustedOf));
+        Assert.Equal(Enumerable.Range(0, expected.StartOf(expected.RequirementCount)).Select(expected.EntryAt), Enumerable.Range(0, actual.StartOf(actual.RequirementCount)).Select(actual.EntryAt));
+    }
+
+    [Fact]
+    public void CounterpartIndex_PlansNoLongerInTheStoredOrder_GroupsAgainAndAnswersAsInMemory()
+    {
+        using var stored = new StoredBothWays(LinkedSeeds.Value);
+        var reordered = stored.Mapped with { Plans = [.. stored.Mapped.Plans.Reverse()] };
+        var ids = CounterpartRuns.PositionsOf(reordered.Plans).OrderBy(p => p.Value).Select(p => p.Key);
+        Assert.Null(((IStoredCounterparts)reordered.Links).RunsFor(CounterpartRuns.DigestOf(ids)));
+
+        var expected = new CounterpartIndex(stored.InMemory with { Plans = reordered.Plans });
+        var actual = new CounterpartIndex(reordered);
+
+        foreach (var requirement in reordered.Plans.SelectMany(p => p.Requirements))
+            Assert.Equal(Counterparts(expected, requirement.Id), Counterparts(actual, requirement.Id));
+    }
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
     public void ReviewOrder_FromMappedLinks_ListsAsFromLinksInMemory(string name)
     {
         using var stored = new StoredBothWays(Linked(name));
@@ -128,7 +160,7 @@ public sealed class MappedLinkTableTests
     {
         using var folder = new TempFolder();
         CorpusStore.Save(LinkedSeeds.Value, folder.Path);
-        LinkColumnsFile.Write(LinkedSeeds.Value.Links.Take(3).ToList(), LinkColumnsFile.PathIn(folder.Path));
+        LinkColumnsFile.Write(LinkedSeeds.Value with { Links = [.. LinkedSeeds.Value.Links.Take(3)] }, LinkColumnsFile.PathIn(folder.Path));
 
         var error = Assert.Throws<InvalidDataException>(() => CorpusStore.Load(folder.Path));
 

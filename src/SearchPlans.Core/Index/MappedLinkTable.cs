@@ -11,6 +11,11 @@ namespace SearchPlans.Index;
 /// them, and the system keeps in memory only the pages read lately, which it can drop again under pressure. Like a
 /// <see cref="LinkTable"/>, each read makes a new record; the same index gives the same link as the table it was written from.
 /// </summary>
+/// <remarks>
+/// A link's evidence is read from the file when it is enumerated, so a link outlives its read only as long as the
+/// mapping: the web app leaves an old generation's mapping to the collector rather than disposing it, since its links
+/// may still be held by a cached comparison.
+/// </remarks>
 public sealed class MappedLinkTable : ILinkKeys, IStoredCounterparts, IDisposable
 {
     private readonly MemoryMappedFile map;
@@ -59,8 +64,25 @@ public sealed class MappedLinkTable : ILinkKeys, IStoredCounterparts, IDisposabl
             view.ReadDouble(layout.Scores + 8L * index));
     }
 
+    // The strings read lately, one slot per number modulo the size: a page or a matrix reads the same few ids again
+    // and again (a requirement's own id in each of its links), and a bounded cache keeps the heap from growing with
+    // the file. A slot is one immutable object, replaced whole, so threads share it without locks.
+    private readonly DecodedString?[] decoded = new DecodedString?[1 << 16];
+
+    private sealed record DecodedString(int Number, string Text);
+
     /// <exception cref="InvalidDataException">The file numbers a string it does not hold, or places it outside its bytes.</exception>
     public string StringAt(int number)
+    {
+        var slot = number & (decoded.Length - 1);
+        if (decoded[slot] is { } held && held.Number == number)
+            return held.Text;
+        var text = Decode(number);
+        decoded[slot] = new DecodedString(number, text);
+        return text;
+    }
+
+    private string Decode(int number)
     {
         if ((uint)number >= (uint)layout.Strings)
             throw new InvalidDataException($"a link names string {number:N0} of {layout.Strings:N0}");

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using SearchPlans.Search;
 using SearchPlans.Web;
 using SearchPlans.Web.Reading;
@@ -35,5 +36,35 @@ public sealed class FirstSnapshotTests : IDisposable
         gate.Set();
         await snapshot.Prepared.WaitAsync(Bound);
         Assert.True(snapshot.Holds<object>("prepared"));
+    }
+
+    [Fact]
+    public async Task A_preparation_that_fails_in_the_background_is_logged_with_its_generation()
+    {
+        var preparation = new SnapshotPreparation([_ => throw new InvalidOperationException("no matrix today")]);
+        using var session = new CorpusSession(new WebAppOptions(site.IndexPath), preparation);
+        var log = new RecordingLogger();
+        using var watcher = new GenerationWatcher(session, new WebAppOptions(site.IndexPath) { RefreshInterval = TimeSpan.FromHours(1) }, log);
+
+        await watcher.StartAsync(CancellationToken.None);
+        var entry = await log.First.Task.WaitAsync(Bound);
+        await watcher.StopAsync(CancellationToken.None);
+
+        Assert.Equal(LogLevel.Error, entry.Level);
+        Assert.Contains(session.Latest.Generation, entry.Message, StringComparison.Ordinal);
+        Assert.Equal("no matrix today", entry.Error?.Message);
+    }
+
+    private sealed class RecordingLogger : ILogger<GenerationWatcher>
+    {
+        public TaskCompletionSource<(LogLevel Level, string Message, Exception? Error)> First { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            First.TrySetResult((logLevel, formatter(state, exception), exception));
     }
 }

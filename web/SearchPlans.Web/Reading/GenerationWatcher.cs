@@ -8,9 +8,11 @@ public sealed partial class GenerationWatcher(CorpusSession session, WebAppOptio
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var reporting = ReportPreparation(session.Latest);
         using var timer = new PeriodicTimer(options.RefreshInterval);
         while (await timer.WaitForNextTickAsync(stoppingToken))
             Refresh();
+        await reporting;
     }
 
     /// <summary>Moves to the newest generation now; true when the snapshot changed.</summary>
@@ -34,6 +36,25 @@ public sealed partial class GenerationWatcher(CorpusSession session, WebAppOptio
         LogSwitched(log, before.Generation, after.Generation, after.Corpus.Plans.Count);
         return true;
     }
+
+    /// <summary>
+    /// The first snapshot's pages' data is built in the background (<see cref="CorpusSnapshot.Prepared"/>): a build
+    /// that failed is said in the log, where it would otherwise show only as the failing pages.
+    /// </summary>
+    private async Task ReportPreparation(CorpusSnapshot snapshot)
+    {
+        try
+        {
+            await snapshot.Prepared;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogPreparationFailed(log, e, snapshot.Generation);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not build the review order, units or matrix of {Generation}; those pages will fail until the next generation.")]
+    private static partial void LogPreparationFailed(ILogger logger, Exception error, string generation);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Index switched from {Old} to {New} ({Plans} plans).")]
     private static partial void LogSwitched(ILogger logger, string old, string @new, int plans);

@@ -77,6 +77,11 @@ internal static class CliApp
             env.Fail(EngineWords.Say(e.Reason));
             return ExitCodes.NoIndex;
         }
+        catch (DamagedIndexException e)
+        {
+            env.Fail(Text.Format("The index is damaged: {0}. Write it again with `searchplans index`.", e.Message.TrimEnd('.')));
+            return ExitCodes.NoIndex;
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A library's wrapper (MessagePack's "Failed to deserialize …") hides the reason in its inner exceptions.
@@ -85,8 +90,15 @@ internal static class CliApp
         }
     }
 
-    private static string Reasons(Exception e) =>
-        string.Join(" Because: ", Chain(e).Select(x => x.Message).Distinct());
+    // An inner reason a wrapper already quotes is not said twice.
+    private static string Reasons(Exception e)
+    {
+        var said = new List<string>();
+        foreach (var message in Chain(e).Select(x => x.Message))
+            if (!said.Any(s => s.Contains(message, StringComparison.Ordinal)))
+                said.Add(message);
+        return string.Join(" Because: ", said);
+    }
 
     private static IEnumerable<Exception> Chain(Exception? e)
     {

@@ -89,7 +89,7 @@ internal sealed class ServeCommand : Command
         {
             return env.Serve(app);
         }
-        catch (IOException e)
+        catch (IOException e) when (e is not DamagedIndexException)
         {
             // Kestrel reports an address in use, or one this machine does not have, as an IOException when it starts.
             env.Fail(Text.Format("cannot listen on {0}: {1}", urls, e.Message));

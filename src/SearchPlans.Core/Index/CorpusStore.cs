@@ -57,7 +57,7 @@ public static class CorpusStore
     }
 
     /// <summary>The corpus of an index folder's current generation (or of a folder that holds a corpus file).</summary>
-    /// <exception cref="InvalidDataException">The file is not a stored corpus this version can read; the message names it.</exception>
+    /// <exception cref="DamagedIndexException">The file (or its links file) is not a stored corpus this version can read; the message names it and why.</exception>
     public static Corpus Load(string indexDirectory)
     {
         var folder = IndexLayout.Resolve(indexDirectory);
@@ -70,7 +70,7 @@ public static class CorpusStore
         catch (Exception e) when (e is MessagePackSerializationException or EndOfStreamException or InvalidDataException)
         {
             var reason = e is MessagePackSerializationException { InnerException: { } inner } ? inner.Message : e.Message;
-            throw new InvalidDataException($"\"{file}\" could not be read as a stored corpus: {reason}", e);
+            throw new DamagedIndexException($"\"{file}\" could not be read as a stored corpus: {reason}", e);
         }
     }
 

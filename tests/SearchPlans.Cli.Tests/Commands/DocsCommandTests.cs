@@ -1,3 +1,4 @@
+using SearchPlans.Cli;
 using System.Text.Json;
 
 namespace SearchPlans.Tests.Cli.Commands;
@@ -46,9 +47,28 @@ public sealed class DocsCommandTests(SampleIndexFolder index) : IClassFixture<Sa
 
         var run = CliHarness.Run(["docs", "--index", damaged]);
 
-        Assert.NotEqual(0, run.ExitCode);
+        Assert.Equal(ExitCodes.NoIndex, run.ExitCode);
         Assert.Contains(file, run.Error, StringComparison.Ordinal);
         Assert.Contains("could not be read as a stored corpus", run.Error, StringComparison.Ordinal);
+        Assert.Contains("searchplans index", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Docs_WithoutItsLinksFile_NamesTheLinksFileOnceAndSaysToBuildAgain()
+    {
+        using var folder = new TempFolder();
+        var index = folder.Combine("index");
+        SearchPlans.Index.IndexBuilder.Build(SampleCorpus.Create(), index);
+        var links = SearchPlans.Index.LinkColumnsFile.PathIn(SearchPlans.Index.IndexLayout.Resolve(index));
+        File.Delete(links);
+
+        var run = CliHarness.Run(["--lang", "en", "docs", "--index", index]);
+
+        Assert.Equal(ExitCodes.NoIndex, run.ExitCode);
+        Assert.DoesNotContain("unexpected", run.Error, StringComparison.Ordinal);
+        Assert.Contains(links, run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.Trim().Split('\n'));
+        Assert.Contains("Write it again with `searchplans index`.", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -83,6 +83,21 @@ public sealed class ServeCommandTests(SampleIndexFolder index) : IClassFixture<S
         Assert.Contains($"cannot listen on http://127.0.0.1:{port}", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Serve_OnAnIndexMissingItsLinksFile_SaysTheIndexIsDamagedNotThatItCannotListen()
+    {
+        using var folder = new TempFolder();
+        var damaged = folder.Combine("index");
+        SearchPlans.Index.IndexBuilder.Build(SampleCorpus.Create(), damaged);
+        File.Delete(SearchPlans.Index.LinkColumnsFile.PathIn(SearchPlans.Index.IndexLayout.Resolve(damaged)));
+
+        var run = CliHarness.Run(["--lang", "en", "serve", "--urls", "http://127.0.0.1:0", "--index", damaged], serve: FetchOnce("/", _ => { }));
+
+        Assert.Equal(ExitCodes.NoIndex, run.ExitCode);
+        Assert.Contains("The index is damaged", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("cannot listen", run.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("http://127.0.0.1:5000", true)]
     [InlineData("http://localhost:5000;http://[::1]:5001", true)]

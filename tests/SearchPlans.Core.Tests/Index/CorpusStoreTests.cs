@@ -118,7 +118,7 @@ public sealed class CorpusStoreTests
         const int frame = 5;
         File.WriteAllBytes(folder.Combine(IndexLayout.CorpusFileName), bytes[..^(frame + lastLink.Length)]);
 
-        var error = Assert.Throws<InvalidDataException>(() => CorpusStore.Load(folder.Path));
+        var error = Assert.Throws<DamagedIndexException>(() => CorpusStore.Load(folder.Path));
 
         Assert.Contains(folder.Combine(IndexLayout.CorpusFileName), error.Message, StringComparison.Ordinal);
         Assert.Contains("cut short before links (it ends after 2 of its 3)", error.Message, StringComparison.Ordinal);
@@ -131,7 +131,7 @@ public sealed class CorpusStoreTests
         var bytes = CorpusStore.Serialize(LinkedSample(), new StoredCorpusLayout(PlansPerChunk: 1, ItemsPerChunk: 1));
         File.WriteAllBytes(folder.Combine(IndexLayout.CorpusFileName), bytes[..^5]);
 
-        var error = Assert.Throws<InvalidDataException>(() => CorpusStore.Load(folder.Path));
+        var error = Assert.Throws<DamagedIndexException>(() => CorpusStore.Load(folder.Path));
 
         Assert.Contains(folder.Combine(IndexLayout.CorpusFileName), error.Message, StringComparison.Ordinal);
     }
@@ -144,7 +144,7 @@ public sealed class CorpusStoreTests
         bytes[Version] = 4;
         File.WriteAllBytes(folder.Combine(IndexLayout.CorpusFileName), bytes);
 
-        var error = Assert.Throws<InvalidDataException>(() => CorpusStore.Load(folder.Path));
+        var error = Assert.Throws<DamagedIndexException>(() => CorpusStore.Load(folder.Path));
 
         Assert.Contains("layout version 4; this version of SearchPlans reads versions 2 and 3", error.Message, StringComparison.Ordinal);
     }

@@ -134,7 +134,7 @@ public sealed class MappedLinkTableTests
         CorpusStore.Save(LinkedSeeds.Value, folder.Path);
         File.Delete(LinkColumnsFile.PathIn(folder.Path));
 
-        var error = Assert.Throws<InvalidDataException>(() => CorpusStore.Load(folder.Path));
+        var error = Assert.Throws<DamagedIndexException>(() => CorpusStore.Load(folder.Path));
 
         Assert.Contains(LinkColumnsFile.PathIn(folder.Path), error.Message, StringComparison.Ordinal);
         Assert.Contains("could not be opened", error.Message, StringComparison.Ordinal);
@@ -149,7 +149,7 @@ public sealed class MappedLinkTableTests
         var bytes = File.ReadAllBytes(file);
         File.WriteAllBytes(file, bytes[..^8]);
 
-        var error = Assert.Throws<InvalidDataException>(() => CorpusStore.Load(folder.Path));
+        var error = Assert.Throws<DamagedIndexException>(() => CorpusStore.Load(folder.Path));
 
         Assert.Contains(file, error.Message, StringComparison.Ordinal);
         Assert.Contains($"its header promises {bytes.Length:N0} bytes and it holds {bytes.Length - 8:N0}", error.Message, StringComparison.Ordinal);
@@ -162,7 +162,7 @@ public sealed class MappedLinkTableTests
         CorpusStore.Save(LinkedSeeds.Value, folder.Path);
         LinkColumnsFile.Write(LinkedSeeds.Value with { Links = [.. LinkedSeeds.Value.Links.Take(3)] }, LinkColumnsFile.PathIn(folder.Path));
 
-        var error = Assert.Throws<InvalidDataException>(() => CorpusStore.Load(folder.Path));
+        var error = Assert.Throws<DamagedIndexException>(() => CorpusStore.Load(folder.Path));
 
         Assert.Contains($"the header promises {LinkedSeeds.Value.Links.Count:N0} links, the links file holds 3", error.Message, StringComparison.Ordinal);
     }
@@ -174,7 +174,7 @@ public sealed class MappedLinkTableTests
         CorpusStore.Save(LinkedSeeds.Value, folder.Path);
         File.WriteAllBytes(LinkColumnsFile.PathIn(folder.Path), [.. Enumerable.Repeat((byte)1, 64)]);
 
-        var error = Assert.Throws<InvalidDataException>(() => CorpusStore.Load(folder.Path));
+        var error = Assert.Throws<DamagedIndexException>(() => CorpusStore.Load(folder.Path));
 
         Assert.Contains("it does not start as a links file", error.Message, StringComparison.Ordinal);
     }

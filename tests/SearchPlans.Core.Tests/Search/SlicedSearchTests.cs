@@ -1,5 +1,4 @@
 using Lucene.Net.Search;
-using SearchPlans.Index;
 using SearchPlans.Search;
 
 namespace SearchPlans.Tests.Search;
@@ -7,20 +6,14 @@ namespace SearchPlans.Tests.Search;
 /// <summary>A search that reads runs of segments on several cores answers exactly as one pass over every segment.</summary>
 public sealed class SlicedSearchTests : IDisposable
 {
-    private readonly TempFolder folder = new();
+    private readonly ThreeSegmentIndex index = new();
     private readonly PlanSearcher inTurn;
     private readonly PlanSearcher sideBySide;
 
     public SlicedSearchTests()
     {
-        var corpus = SampleCorpus.Create();
-        var index = folder.Combine("index");
-        IndexBuilder.Build(corpus, index);
-        // Each update deletes some documents and adds a segment: three segments, two of them with deletions.
-        IndexBuilder.Update(corpus, index, new HashSet<string> { corpus.Plans[0].Id });
-        IndexBuilder.Update(corpus, index, new HashSet<string> { corpus.Plans[^1].Id, corpus.Plans[1].Id });
-        inTurn = new PlanSearcher(index, TimeLimitingCollector.GlobalCounter, cores: 1);
-        sideBySide = new PlanSearcher(index, TimeLimitingCollector.GlobalCounter, cores: 3);
+        inTurn = new PlanSearcher(index.Folder, TimeLimitingCollector.GlobalCounter, cores: 1);
+        sideBySide = new PlanSearcher(index.Folder, TimeLimitingCollector.GlobalCounter, cores: 3);
     }
 
     public static TheoryData<string, SearchOrder, int, int> Searches() => new()
@@ -64,6 +57,6 @@ public sealed class SlicedSearchTests : IDisposable
     {
         inTurn.Dispose();
         sideBySide.Dispose();
-        folder.Dispose();
+        index.Dispose();
     }
 }

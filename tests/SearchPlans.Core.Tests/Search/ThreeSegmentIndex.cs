@@ -7,7 +7,7 @@ namespace SearchPlans.Tests.Search;
 
 /// <summary>
 /// The sample corpus indexed, then updated twice: three segments, two of them with deletions, read by a plain Lucene
-/// searcher with the index's similarity. For tests of what must behave alike however the index is cut.
+/// searcher with the index's similarity (or by the engine's own, from <see cref="Folder"/>). For tests of what must behave alike however the index is cut.
 /// </summary>
 internal sealed class ThreeSegmentIndex : IDisposable
 {
@@ -17,7 +17,7 @@ internal sealed class ThreeSegmentIndex : IDisposable
     public ThreeSegmentIndex()
     {
         var corpus = SampleCorpus.Create();
-        var index = folder.Combine("index");
+        var index = Folder = folder.Combine("index");
         IndexBuilder.Build(corpus, index);
         // Each update adds a segment.
         IndexBuilder.Update(corpus, index, new HashSet<string> { corpus.Plans[0].Id });
@@ -26,6 +26,9 @@ internal sealed class ThreeSegmentIndex : IDisposable
         Reader = DirectoryReader.Open(directory);
         Searcher = new IndexSearcher(Reader) { Similarity = IndexAnalyzer.Similarity };
     }
+
+    /// <summary>The index folder, for searchers of the engine's own.</summary>
+    public string Folder { get; }
 
     public DirectoryReader Reader { get; }
 

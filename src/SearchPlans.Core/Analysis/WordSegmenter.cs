@@ -27,9 +27,19 @@ public sealed class WordSegmenter(Analyzer words)
     public IReadOnlyList<WordToken> Segment(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Pieces(text, Analyze(text).Select(token => (token.Start, token.End)));
+    }
+
+    /// <summary>
+    /// The pieces <see cref="Segment"/> gives, from the words' offsets as the analyzer gave them (the index stores
+    /// them, so a hit's words need not be cut again).
+    /// </summary>
+    public static IReadOnlyList<WordToken> Pieces(string text, IEnumerable<(int Start, int End)> words)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         var pieces = new List<WordToken>();
         var covered = 0;
-        foreach (var (_, start, end) in Analyze(text))
+        foreach (var (start, end) in words)
         {
             // A tokenizer behind the seam might overlap words or cut a character in half; such
             // a token is left to the gap so that the pieces still tile the text.

@@ -63,7 +63,10 @@ internal static class AnalysedDocuments
                 ? FieldTokens.Analyse(field.Name, text)
                 : repeated.GetOrAdd((field.Name, text), static key => FieldTokens.Analyse(key.Field, key.Text));
             if (field.Name == IndexFields.Text)
+            {
                 vocabulary.Add(text, tokens);
+                analysed.Add(new StoredField(IndexFields.StoredWords, StoredWords.Encode(tokens.Tokens.Select(t => (t.Start, t.End)))));
+            }
             analysed.Add(new TextField(field.Name, new AnalysedTokens(tokens)));
         }
         return analysed;

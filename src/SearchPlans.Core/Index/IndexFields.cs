@@ -79,6 +79,12 @@ public static class IndexFields
     /// <summary>Stored only: the requirement text as shown, for rendering hits.</summary>
     public const string StoredText = "stored_text";
 
+    /// <summary>
+    /// Stored only: where the text's words are (<see cref="StoredWords"/>), as the word field's analysis cut them, so a
+    /// hit's snippet marks whole words without segmenting its text again.
+    /// </summary>
+    public const string StoredWords = "stored_words";
+
     /// <summary>Stored only, one value per item: the 评价标准 criteria, for their snippet when only they match.</summary>
     public const string StoredCriteria = "stored_criteria";
 }

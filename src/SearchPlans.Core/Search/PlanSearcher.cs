@@ -286,7 +286,7 @@ public sealed class PlanSearcher : IDisposable
     {
         var doc = searcher.Doc(scoreDoc.Doc);
         var text = doc.Get(IndexFields.StoredText) ?? "";
-        var snippet = highlighter.Build(text);
+        var snippet = highlighter.Build(text, StoredWords.Decode(doc.GetBinaryValue(IndexFields.StoredWords), text.Length));
         // Criteria are searched, but shown only when they alone hold the query, and labelled as what they are.
         if (!snippet.Marked && doc.GetValues(IndexFields.StoredCriteria) is { Length: > 0 } criteria
             && highlighter.Build(string.Join("\n", criteria)) is { Marked: true } fromCriteria)

@@ -38,15 +38,18 @@ internal sealed class SnippetHighlighter(Query query, IReadOnlyList<string>? var
     // A query of filters alone (jurisdiction:, year:) or of everything marks nothing: its hits skip segmentation.
     private readonly bool marksText = MarksText(query);
 
-    public Snippet Build(string text)
+    /// <param name="text">The hit's text (or criteria).</param>
+    /// <param name="words">Where the text's words are, as the index stored them; null to cut the text into words here.</param>
+    public Snippet Build(string text, IReadOnlyList<(int Start, int End)>? words = null)
     {
         if (!marksText)
             return Unmarked(text);
+        // One character for one: the stored words' offsets still hold.
         text = text.Replace(MarkStart, '\uFFFD').Replace(MarkEnd, '\uFFFD');
         var held = HeldVariantWords(text);
         var scorer = new QueryScorer(query, IndexFields.TextBigrams, IndexFields.Text);
         var highlighter = new Highlighter(new MarkFormatter(), scorer) { TextFragmenter = new SimpleSpanFragmenter(scorer, Width) };
-        var best = highlighter.GetBestTextFragments(TokensOf(text), text, mergeContiguousFragments: true, maxNumFragments: 1);
+        var best = highlighter.GetBestTextFragments(TokensOf(text, words is null ? Words.Segment(text) : WordSegmenter.Pieces(text, words)), text, mergeContiguousFragments: true, maxNumFragments: 1);
         if (best.Length == 0 || best[0] is not { Score: > 0 } fragment)
             return held.Count == 0 ? Unmarked(text) : AroundVariant(text, held);
         var fragments = MarkVariants(Fragments(fragment.ToString()), held);
@@ -120,14 +123,14 @@ internal sealed class SnippetHighlighter(Query query, IReadOnlyList<string>? var
     // The bigram field's analysis, so the query's pairs and phrases match at the index's positions, with each
     // ideograph alone as well (at its pair's position), so a one-character term of the word field matches too; every
     // token widened to the words it lies in, so a mark falls on whole words.
-    private static TokenStream TokensOf(string text)
+    private static TokenStream TokensOf(string text, IReadOnlyList<WordToken> words)
     {
         var source = new StandardTokenizer(PlanAnalyzers.MatchVersion, new SearchFoldingCharFilter(new StringReader(text)));
         TokenStream result = new CJKWidthFilter(source);
         result = new LowerCaseFilter(PlanAnalyzers.MatchVersion, result);
         result = new CJKBigramFilter(result, CJKScript.ALL, outputUnigrams: true);
         result = new RunGapFilter(result);
-        return new WholeWordOffsetsFilter(result, Words.Segment(text));
+        return new WholeWordOffsetsFilter(result, words);
     }
 
     private static bool MarksText(Query query) => query switch

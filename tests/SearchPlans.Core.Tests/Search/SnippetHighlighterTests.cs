@@ -1,3 +1,4 @@
+using SearchPlans.Index;
 using SearchPlans.Search;
 
 namespace SearchPlans.Tests.Search;
@@ -162,5 +163,18 @@ public sealed class SnippetHighlighterTests
                 return false;
         }
         return true;
+    }
+
+    [Theory]
+    [InlineData("同步", "落实三同步工作机制。")]
+    [InlineData("\"政府信息公开\"", "做好政府信息公开工作，公开政府信息。")]
+    [InlineData("年度报告", "按时发布政府信息公开工作年度报告，年度报告要全面反映工作情况。")]
+    public void Build_WithTheIndexsStoredWords_GivesTheSnippetOfSegmentingAgain(string query, string text)
+    {
+        var words = FieldTokens.Analyse(IndexFields.Text, text).Tokens.Select(t => (t.Start, t.End)).ToList();
+        var highlighter = new SnippetHighlighter(PlanQueryParser.ParseUserQuery(query));
+
+        Assert.Equal(highlighter.Build(text).Fragments, highlighter.Build(text, words).Fragments);
+        Assert.NotEmpty(Marks(highlighter.Build(text, words)));
     }
 }

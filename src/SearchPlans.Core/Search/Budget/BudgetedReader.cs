@@ -23,26 +23,26 @@ internal sealed class BudgetedReader(DirectoryReader reader) : FilterDirectoryRe
 
     private sealed class BudgetedLeaf(AtomicReader reader) : FilterAtomicReader(reader)
     {
-        public override Fields Fields => m_input.Fields is { } fields ? new BudgetedFields(fields) : null!;
+        public override Fields Fields => m_input.Fields is { } fields ? new BudgetedFields(fields, CoreCacheKey) : null!;
     }
 
-    private sealed class BudgetedFields(Fields fields) : FilterAtomicReader.FilterFields(fields)
+    private sealed class BudgetedFields(Fields fields, object segment) : FilterAtomicReader.FilterFields(fields)
     {
-        public override Terms GetTerms(string field) => m_input.GetTerms(field) is { } terms ? new BudgetedTerms(terms) : null!;
+        public override Terms GetTerms(string field) => m_input.GetTerms(field) is { } terms ? new BudgetedTerms(terms, segment, field) : null!;
     }
 
-    private sealed class BudgetedTerms(Terms terms) : FilterAtomicReader.FilterTerms(terms)
+    private sealed class BudgetedTerms(Terms terms, object segment, string field) : FilterAtomicReader.FilterTerms(terms)
     {
-        public override TermsEnum GetEnumerator() => new BudgetedTermsEnum(m_input.GetEnumerator());
+        public override TermsEnum GetEnumerator() => new BudgetedTermsEnum(m_input.GetEnumerator(), segment, field);
 
         public override TermsEnum GetEnumerator(TermsEnum? reuse) =>
-            new BudgetedTermsEnum(m_input.GetEnumerator(reuse is BudgetedTermsEnum budgeted ? budgeted.Inner : reuse));
+            new BudgetedTermsEnum(m_input.GetEnumerator(reuse is BudgetedTermsEnum budgeted ? budgeted.Inner : reuse), segment, field);
 
         public override TermsEnum Intersect(CompiledAutomaton compiled, BytesRef startTerm) =>
-            new BudgetedTermsEnum(m_input.Intersect(compiled, startTerm));
+            new BudgetedTermsEnum(m_input.Intersect(compiled, startTerm), segment, field);
     }
 
-    private sealed class BudgetedTermsEnum(TermsEnum terms) : FilterAtomicReader.FilterTermsEnum(terms)
+    private sealed class BudgetedTermsEnum(TermsEnum terms, object segment, string field) : FilterAtomicReader.FilterTermsEnum(terms)
     {
         private readonly SearchBudget? budget = SearchBudget.Current;
         private int untilCheck;
@@ -52,7 +52,24 @@ internal sealed class BudgetedReader(DirectoryReader reader) : FilterDirectoryRe
         // Lucene.Net's filter leaves these to TermsEnum's defaults, which look a term up by SeekCeil and give no term
         // state back, so every term was looked up twice per segment (once for its statistics, again for its scorer),
         // each time the slow way: most of a search's weight building. A seek walks no dictionary, so it needs no check.
-        public override bool SeekExact(BytesRef text) => m_input.SeekExact(text);
+        // A term looked up again in the same search (its ranking pass, a word in several clauses) is positioned from
+        // the state found the first time.
+        public override bool SeekExact(BytesRef text)
+        {
+            if (budget is null)
+                return m_input.SeekExact(text);
+            var key = new TermStates.Key(segment, field, text.Utf8ToString());
+            if (budget.Terms.TryGet(key, out var known))
+            {
+                if (known is null)
+                    return false;
+                m_input.SeekExact(text, known);
+                return true;
+            }
+            var found = m_input.SeekExact(text);
+            budget.Terms.Add(key, found ? m_input.GetTermState() : null);
+            return found;
+        }
 
         public override TermState GetTermState() => m_input.GetTermState();
 

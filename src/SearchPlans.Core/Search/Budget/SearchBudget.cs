@@ -9,6 +9,9 @@ internal sealed class SearchBudget(CancellationToken cancellation, Lucene.Net.Ut
 {
     public Lucene.Net.Util.Counter Clock => clock;
 
+    /// <summary>The terms this search has looked up, per segment, so it looks each up once.</summary>
+    public TermStates Terms { get; } = new();
+
     /// <summary>When the search must end, on <see cref="Clock"/>.</summary>
     public long Deadline => deadline;
 

@@ -214,10 +214,13 @@ public static class IndexBuilder
     }
 
     /// <summary>
-    /// How many segments a full build writes: twice the cores a search reads side by side, so each core's run of
-    /// segments (<see cref="Search.LeafSlices"/>) holds about the same number of requirements.
+    /// How many segments a full build writes: one for each core a search reads side by side
+    /// (<see cref="Search.LeafSlices"/>), each holding one run's requirements. A search pays for every query term in
+    /// every segment (its weights seek the term, its scorers open the postings and a phrase's scorer its buffers):
+    /// on 523,138 requirements, two segments against four took a tenth less CPU per search and a third less memory for
+    /// the queries of two terms (docs/performance.md, 2026-12-07, evening).
     /// </summary>
-    internal static readonly int Segments = 2 * Environment.ProcessorCount;
+    internal static readonly int Segments = Environment.ProcessorCount;
 
     // A small index is one segment.
     private const int MinSegmentDocs = 20_000;

@@ -268,10 +268,18 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
         }
         var distinctive = context.Distinctive(word);
         foreach (var (field, weight) in WordFields)
-            if ((distinctive || field is IndexFields.TextBigrams or IndexFields.PlaceBigrams) && BigramForm(field, word, thin) is { } form)
+            if (Searched(field, word, distinctive) && BigramForm(field, word, thin) is { } form)
                 fields.Add(Boosted(form, weight));
         return fields.Disjuncts.Count == 1 ? fields.Disjuncts[0] : fields;
     }
+
+    // A common word in the text and the place only; in the place, only a word that says where.
+    private bool Searched(string field, string word, bool distinctive) => field switch
+    {
+        IndexFields.TextBigrams => true,
+        IndexFields.PlaceBigrams => context.NamesAPlace(word),
+        _ => distinctive,
+    };
 
     /// <summary>The fields a plain term's words are searched in.</summary>
     public static IEnumerable<string> WordFieldNames => WordFields.Select(f => f.Field);
@@ -318,7 +326,7 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
         var distinctive = context.Distinctive(text);
         foreach (var (field, weight) in mode == ReadingMode.Highlight ? WordFields.Take(1) : WordFields)
         {
-            if (!distinctive && field is not (IndexFields.TextBigrams or IndexFields.PlaceBigrams))
+            if (!Searched(field, text, distinctive))
                 continue;
             var phrase = base.GetFieldQuery(field, text, slop);
             if (phrase is null)

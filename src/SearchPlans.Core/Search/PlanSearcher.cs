@@ -28,6 +28,7 @@ public sealed class PlanSearcher : IDisposable
     private readonly QueryVariants variants;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> attested = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> distinctive = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> placed = new(StringComparer.Ordinal);
     private bool disposed;
 
     /// <summary>Longest one search may collect for: a query that would take longer gets a message, not a stalled worker.</summary>
@@ -85,15 +86,22 @@ public sealed class PlanSearcher : IDisposable
 
     // Few texts hold the word: its rarest pair is in at most RankingWeights.DistinctiveShare of them, or in fewer than
     // MinCommonTexts.
-    private bool Distinctive(string word)
+    private bool Distinctive(string word) => HeldByFew(distinctive, IndexFields.TextBigrams, word, RankingWeights.DistinctiveShare);
+
+    // Few places hold the word: its rarest pair is in the place of at most RankingWeights.PlaceShare of the
+    // requirements, or of fewer than MinCommonTexts.
+    private bool NamesAPlace(string word) => HeldByFew(placed, IndexFields.PlaceBigrams, word, RankingWeights.PlaceShare);
+
+    private bool HeldByFew(System.Collections.Concurrent.ConcurrentDictionary<string, bool> known, string field, string word, float share)
     {
-        if (distinctive.TryGetValue(word, out var known))
-            return known;
-        var terms = PlanQueryParser.AnalyzedTerms(IndexFields.TextBigrams, word);
-        var rarest = terms.Count == 0 ? 0 : terms.Min(t => reader.DocFreq(new Term(IndexFields.TextBigrams, t.Text)));
-        var few = rarest <= Math.Max(RankingWeights.DistinctiveShare * reader.NumDocs, MinCommonTexts);
-        if (distinctive.Count < 100_000)
-            distinctive[word] = few;
+        if (known.TryGetValue(word, out var few))
+            return few;
+        var terms = PlanQueryParser.AnalyzedTerms(field, word);
+        var rarest = terms.Count == 0 ? 0 : terms.Min(t => reader.DocFreq(new Term(field, t.Text)));
+        few = rarest <= Math.Max(share * reader.NumDocs, MinCommonTexts);
+        // Bounded: words typed by people and the topic list's wordings.
+        if (known.Count < 100_000)
+            known[word] = few;
         return few;
     }
 
@@ -153,7 +161,7 @@ public sealed class PlanSearcher : IDisposable
 
     private SearchResults Search(SearchRequest request, SearchBudget budget)
     {
-        var context = new QueryContext(variants, distinctive: Distinctive);
+        var context = new QueryContext(variants, distinctive: Distinctive, namesAPlace: NamesAPlace);
         var run = Run(request, context, budget);
         // Few requirements hold every word of a term (解读材料同步发布): show those that lack one as well, after them,
         // then those that lack two, while there are fewer than a page.
@@ -236,7 +244,7 @@ public sealed class PlanSearcher : IDisposable
     {
         try
         {
-            var query = PlanQueryParser.Parse(request.Query, ReadingMode.Match, new QueryContext(variants, distinctive: Distinctive));
+            var query = PlanQueryParser.Parse(request.Query, ReadingMode.Match, new QueryContext(variants, distinctive: Distinctive, namesAPlace: NamesAPlace));
             var counter = new TotalHitCountCollector();
             searcher.Search(WeightlessFilter(query, filters.For(request)), DeadlineCollector.Within(counter, budget));
             return counter.TotalHits;

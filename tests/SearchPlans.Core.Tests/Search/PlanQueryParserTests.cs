@@ -163,4 +163,29 @@ public sealed class PlanQueryParserTests
 
         Assert.Contains(new Lucene.Net.Index.Term(IndexFields.Id, "heyuan-2022-26"), terms);
     }
+
+    [Theory]
+    [InlineData("政府网站")]
+    [InlineData("\"政府\"")]
+    public void AWordMostPlacesHold_IsLookedForInTheTextNotThePlace(string typed)
+    {
+        var context = new SearchPlans.Search.Reading.QueryContext(SearchPlans.Search.Reading.QueryVariants.None, namesAPlace: word => word != "政府");
+        var terms = new HashSet<Lucene.Net.Index.Term>();
+
+        PlanQueryParser.Parse(typed, ReadingMode.Match, context).ExtractTerms(terms);
+
+        Assert.Contains(new Lucene.Net.Index.Term(IndexFields.TextBigrams, "政府"), terms);
+        Assert.DoesNotContain(new Lucene.Net.Index.Term(IndexFields.PlaceBigrams, "政府"), terms);
+    }
+
+    [Fact]
+    public void AWordThatSaysWhere_IsLookedForInThePlaceToo()
+    {
+        var terms = new HashSet<Lucene.Net.Index.Term>();
+
+        PlanQueryParser.ParseUserQuery("江门 网站").ExtractTerms(terms);
+
+        Assert.Contains(new Lucene.Net.Index.Term(IndexFields.PlaceBigrams, "江门"), terms);
+        Assert.Contains(new Lucene.Net.Index.Term(IndexFields.PlaceBigrams, "网站"), terms);
+    }
 }

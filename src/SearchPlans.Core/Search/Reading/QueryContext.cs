@@ -6,13 +6,19 @@ namespace SearchPlans.Search.Reading;
 /// What one query's parses share: the variants on offer, each term's reading (cut into words once), and what the
 /// user is told about how the query was read.
 /// </summary>
-internal sealed partial class QueryContext(QueryVariants variants, int relaxation = 0, Func<string, bool>? distinctive = null)
+internal sealed partial class QueryContext(QueryVariants variants, int relaxation = 0, Func<string, bool>? distinctive = null, Func<string, bool>? namesAPlace = null)
 {
     /// <summary>
     /// True when few enough texts hold the word for it to be looked for in the headings, criteria and units as well;
     /// without an index, every word is.
     /// </summary>
     public Func<string, bool> Distinctive { get; } = distinctive ?? (_ => true);
+
+    /// <summary>
+    /// True when few enough requirements' places hold the word for it to say where (江门); a word most plans' titles
+    /// hold (政府, of every 人民政府) is looked for in the text only. Without an index, every word does.
+    /// </summary>
+    public Func<string, bool> NamesAPlace { get; } = namesAPlace ?? (_ => true);
 
     /// <summary>How many more times a search may let one more word of a term go missing.</summary>
     public const int MaxRelaxation = 2;
@@ -23,7 +29,7 @@ internal sealed partial class QueryContext(QueryVariants variants, int relaxatio
     public int Relaxation => relaxation;
 
     /// <summary>The same variants, one more word allowed missing.</summary>
-    public QueryContext Loosened() => new(variants, relaxation + 1, Distinctive);
+    public QueryContext Loosened() => new(variants, relaxation + 1, Distinctive, NamesAPlace);
 
     /// <summary>
     /// How many of a term's words (lone characters aside) must appear when <paramref name="relaxation"/> may be missing:

@@ -26,6 +26,13 @@ internal static class RankingWeights
     /// </summary>
     public static float DistinctiveShare = 0.05f;
 
+    /// <summary>
+    /// A word in the places (jurisdiction, province, title) of more than this share of the requirements says nothing of
+    /// where (政府, of every 人民政府's title, is in more than half): it is looked for in the text only. A province's
+    /// name stays below it.
+    /// </summary>
+    public static float PlaceShare = 1f / 3;
+
     /// <summary>A query word found in the 评价标准 criteria.</summary>
     public static float Criteria = 0.3f;
 

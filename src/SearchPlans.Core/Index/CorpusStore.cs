@@ -29,6 +29,12 @@ public static class CorpusStore
         .WithResolver(CompositeResolver.Create([new StringInterningFormatter()], [ContractlessStandardResolver.Instance]))
         .WithCompression(MessagePackCompression.Lz4BlockArray);
 
+    // A plan's body is read again on each page that shows it, and its texts are its own: interning them (weakly,
+    // as the formatter does) would keep a handle per string read for nothing. The bytes are the same either way.
+    internal static readonly MessagePackSerializerOptions UninternedOptions = MessagePackSerializerOptions.Standard
+        .WithResolver(ContractlessStandardResolver.Instance)
+        .WithCompression(MessagePackCompression.Lz4BlockArray);
+
     public static byte[] Serialize(Corpus corpus) => Serialize(corpus, StoredCorpusLayout.Default);
 
     internal static byte[] Serialize(Corpus corpus, StoredCorpusLayout layout)
@@ -137,7 +143,7 @@ public static class CorpusStore
         if (folder is null)
             throw new InvalidDataException("its plans' bodies are kept in a file beside it, and it was read without one");
         var heads = reader.ReadAll<StoredPlanHead>(header.Plans, "plan heads");
-        var bodies = PlanBodiesFile.Open(PlanBodiesFile.PathIn(folder), heads, Options);
+        var bodies = PlanBodiesFile.Open(PlanBodiesFile.PathIn(folder), heads, bodiesOnDisk ? UninternedOptions : Options);
         try
         {
             var plans = bodiesOnDisk ? heads.Select(h => h.OnDisk(bodies)).ToList() : heads.Select(h => h.With(bodies.Read(h))).ToList();

@@ -27,6 +27,7 @@ public sealed partial class PlansOnDiskTests(SeedSite seeds, GeneratedSite gener
         var readWhole = whole.Services.GetRequiredService<CorpusSession>().Latest;
         Assert.All(onDisk.Corpus.Plans, p => Assert.IsAssignableFrom<IRequirementIds>(p.Requirements));
         Assert.All(readWhole.Corpus.Plans, p => Assert.IsNotAssignableFrom<IRequirementIds>(p.Requirements));
+        Assert.True(File.Exists(UnitDirectoryFile.PathIn(onDisk.Folder)));
         Assert.False(File.Exists(UnitDirectoryFile.PathIn(readWhole.Folder)));
 
         var (client, wholeClient) = (site.CreateClient(), whole.CreateClient());

@@ -5,9 +5,7 @@ using SearchPlans.Cli.Output;
 using SearchPlans.Contracts;
 using SearchPlans.Index;
 using SearchPlans.Localization;
-using SearchPlans.Pipeline;
 using SearchPlans.Search;
-using SearchPlans.Units;
 
 namespace SearchPlans.Cli.Commands;
 
@@ -90,10 +88,8 @@ internal sealed class SearchCommand : Command
             parse.GetValue(Level), parse.GetValue(Unit), parse.GetValue(Limit), parse.GetValue(Offset),
             Enum.Parse<SearchOrder>(parse.GetValue(Sort)!, ignoreCase: true));
         SearchResults results;
-        // The units of /units, as the web app's facet has them: counted once under their name, found by any spelling;
-        // stored with the index, clustered from its corpus only for an index written before they were.
-        var units = UnitDirectoryFile.Read(IndexLayout.Resolve(index)) ?? UnitClusterer.Cluster(IndexPipeline.Open(index));
-        using (var searcher = new PlanSearcher(index, units))
+        // The units of /units, as the web app's facet has them: counted once under their name, found by any spelling.
+        using (var searcher = new PlanSearcher(index, IndexOpening.Units(index)))
         {
             try
             {

@@ -1,3 +1,5 @@
+using SearchPlans.Units;
+using SearchPlans.Index;
 using System.CommandLine;
 using SearchPlans.Cli.Localization;
 using SearchPlans.Model;
@@ -11,6 +13,13 @@ internal static class IndexOpening
     /// <summary>The stored corpus of the index the command names; null (having said why) when there is none.</summary>
     public static Corpus? OpenCorpus(CliEnvironment env, ParseResult parse) =>
         Folder(env, parse) is { } index ? IndexPipeline.Open(index) : null;
+
+    /// <summary>
+    /// The index's units as /units lists them: stored with the index, clustered from its corpus only for an index
+    /// written before they were.
+    /// </summary>
+    public static UnitDirectory Units(string index) =>
+        UnitDirectoryFile.Read(IndexLayout.Resolve(index)) ?? UnitClusterer.Cluster(IndexPipeline.Open(index));
 
     /// <summary>The folder of the index the command names, for commands that search it; null (having said why) when there is none.</summary>
     public static string? Folder(CliEnvironment env, ParseResult parse)

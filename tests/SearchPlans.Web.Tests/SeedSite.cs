@@ -15,6 +15,11 @@ public abstract class IndexedSite : WebApplicationFactory<Program>
 
     protected IndexedSite(IReadOnlyList<Plan> plans) => new IndexPipeline().Build(plans, IndexPath);
 
+    /// <summary>A site whose index the derived site writes at <see cref="IndexPath"/> itself.</summary>
+    protected IndexedSite()
+    {
+    }
+
     public string IndexPath => folder.Combine("index");
 
     public static string SeedsPath => Path.Combine(RepositoryRoot(), "seeds");

@@ -5,9 +5,7 @@ using SearchPlans.Cli.Output;
 using SearchPlans.Contracts;
 using SearchPlans.Index;
 using SearchPlans.Localization;
-using SearchPlans.Pipeline;
 using SearchPlans.Search;
-using SearchPlans.Units;
 
 namespace SearchPlans.Cli.Commands;
 
@@ -91,7 +89,7 @@ internal sealed class SearchCommand : Command
             Enum.Parse<SearchOrder>(parse.GetValue(Sort)!, ignoreCase: true));
         SearchResults results;
         // The units of /units, as the web app's facet has them: counted once under their name, found by any spelling.
-        using (var searcher = new PlanSearcher(index, UnitClusterer.Cluster(IndexPipeline.Open(index))))
+        using (var searcher = new PlanSearcher(index, IndexOpening.Units(index)))
         {
             try
             {

@@ -3,7 +3,6 @@ using SearchPlans.Cli.Localization;
 using System.Globalization;
 using SearchPlans.Contracts;
 using SearchPlans.Cli.Output;
-using SearchPlans.Units;
 
 namespace SearchPlans.Cli.Commands;
 
@@ -20,9 +19,9 @@ internal sealed class UnitsCommand : Command
 
     private static int Run(CliEnvironment env, ParseResult parse)
     {
-        if (IndexOpening.OpenCorpus(env, parse) is not { } corpus)
+        if (IndexOpening.Folder(env, parse) is not { } index)
             return ExitCodes.NoIndex;
-        var units = UnitClusterer.Cluster(corpus).Units.Select(UnitJson.From).ToList();
+        var units = IndexOpening.Units(index).Units.Select(UnitJson.From).ToList();
         FormattedOutput.Write(env, parse, units, output =>
         {
             var table = new TextTable(Text.Get("UNIT"), Text.Get("KIND"), Text.Get("REQUIREMENTS"), Text.Get("PLANS"), Text.Get("SPELLINGS")) { RightAligned = { 2, 3 } };

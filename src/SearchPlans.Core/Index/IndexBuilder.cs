@@ -78,10 +78,12 @@ public static class IndexBuilder
 
     /// <summary>
     /// The corpus's words and the variants derived from them and from its units, beside the index
-    /// (<see cref="VariantList"/>): the searcher reads the variants, the next update adds to the words.
+    /// (<see cref="VariantList"/>): the searcher reads the variants, the next update adds to the words. The units
+    /// are kept too (<see cref="UnitDirectoryFile"/>), for a server to read instead of clustering them again.
     /// </summary>
     private static void WriteVariants(CorpusVocabulary vocabulary, Units.UnitDirectory units, string folder)
     {
+        UnitDirectoryFile.Write(units, folder);
         vocabulary.Write(Path.Combine(folder, CorpusVocabulary.FileName));
         VariantList.Derive(vocabulary, units).Write(Path.Combine(folder, VariantList.FileName));
     }

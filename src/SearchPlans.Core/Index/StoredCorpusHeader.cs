@@ -11,28 +11,34 @@ namespace SearchPlans.Index;
 /// <remarks>
 /// The link rules were added as an eighth value within layout version 2: a header of seven values is from before
 /// them, and its links count as made under rules 0. Version 3 adds a ninth, whether the links are in a
-/// <see cref="LinkColumnsFile"/> beside the file instead of in chunks after the references; versions 2 and 3 are read.
+/// <see cref="LinkColumnsFile"/> beside the file instead of in chunks after the references. Version 4 adds a tenth,
+/// whether the plans' bodies are in a <see cref="PlanBodiesFile"/> beside it, the file holding their
+/// <see cref="StoredPlanHead"/>s; a corpus stored whole in one file is still written in version 3. Versions 2 to 4
+/// are read.
 /// </remarks>
-internal sealed record StoredCorpusHeader(LinkScope Scope, int Plans, int References, int Links, bool HasRarity, int LinkRules, bool LinksApart = false)
+internal sealed record StoredCorpusHeader(LinkScope Scope, int Plans, int References, int Links, bool HasRarity, int LinkRules, bool LinksApart = false, bool PlansApart = false)
 {
     private const string Marker = "searchplans-corpus";
-    private const int Version = 3;
+    private const int Version = 4;
 
-    private const int Values = 9;
+    private const int Values = 10;
 
-    // Enough for the marker, the version and seven counts and flags, whatever their size.
+    /// <summary>How many values the header of each version read holds.</summary>
+    private static readonly Dictionary<int, int[]> ValuesOf = new() { [2] = [7, 8], [3] = [9], [4] = [10] };
+
+    // Enough for the marker, the version and eight counts and flags, whatever their size.
     private const int MaxLength = 96;
 
-    public static StoredCorpusHeader Of(Corpus corpus, bool linksApart) =>
-        new(corpus.Scope, corpus.Plans.Count, corpus.References.Count, corpus.Links.Count, corpus.Rarity is not null, corpus.LinkRules, linksApart);
+    public static StoredCorpusHeader Of(Corpus corpus, bool linksApart, bool plansApart) =>
+        new(corpus.Scope, corpus.Plans.Count, corpus.References.Count, corpus.Links.Count, corpus.Rarity is not null, corpus.LinkRules, linksApart, plansApart);
 
     public void WriteTo(Stream stream)
     {
         var buffer = new ArrayBufferWriter<byte>(MaxLength);
         var writer = new MessagePackWriter(buffer);
-        writer.WriteArrayHeader(Values);
+        writer.WriteArrayHeader(PlansApart ? Values : Values - 1);
         writer.Write(Marker);
-        writer.Write(Version);
+        writer.Write(PlansApart ? Version : Version - 1);
         writer.Write((int)Scope);
         writer.Write(Plans);
         writer.Write(References);
@@ -40,6 +46,8 @@ internal sealed record StoredCorpusHeader(LinkScope Scope, int Plans, int Refere
         writer.Write(HasRarity);
         writer.Write(LinkRules);
         writer.Write(LinksApart);
+        if (PlansApart)
+            writer.Write(PlansApart);
         writer.Flush();
         stream.Write(buffer.WrittenSpan);
     }
@@ -62,16 +70,16 @@ internal sealed record StoredCorpusHeader(LinkScope Scope, int Plans, int Refere
             return null;
         }
         var version = reader.ReadInt32();
-        if (version is not (2 or Version) || (version == Version) != (values == Values))
-            throw new InvalidDataException($"it is stored in layout version {version}; this version of SearchPlans reads versions 2 and {Version}");
+        if (!ValuesOf.TryGetValue(version, out var expected) || !expected.Contains(values))
+            throw new InvalidDataException($"it is stored in layout version {version}; this version of SearchPlans reads versions 2 to {Version}");
         var header = new StoredCorpusHeader(
             (LinkScope)reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadBoolean(),
-            values >= 8 ? reader.ReadInt32() : 0, values == Values && reader.ReadBoolean());
+            values >= 8 ? reader.ReadInt32() : 0, values >= 9 && reader.ReadBoolean(), values >= 10 && reader.ReadBoolean());
         stream.Position = start + reader.Consumed;
         return header;
     }
 
-    /// <summary>How many values the header holds (7 to 9), or 0 when the stream does not start with one.</summary>
+    /// <summary>How many values the header holds (7 to 10), or 0 when the stream does not start with one.</summary>
     private static int StartsWithMarker(ref MessagePackReader reader)
     {
         try

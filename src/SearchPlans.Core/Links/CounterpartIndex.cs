@@ -16,33 +16,49 @@ public sealed record LinkedRequirement(Plan Plan, Requirement Requirement, Requi
 /// A served corpus holds millions of links, so the index keeps no object per link: each requirement's counterparts
 /// are a run of integers (<see cref="CounterpartRuns"/>: the link's position in the corpus, and which end the
 /// requirement is), ordered best first, read from the links file when the store grouped them for this corpus, else
-/// grouped here. <see cref="Of"/> makes the records for the one requirement asked about.
+/// grouped here. <see cref="Of"/> makes the records for the one requirement asked about. Nor does it hold the
+/// requirements: each id's place (its plan and its rank there) is two integers, and a stored plan reads its
+/// requirements from disk when one of them is asked for.
 /// </remarks>
 public sealed class CounterpartIndex
 {
     private readonly Dictionary<string, int> positions;
-    private readonly PlacedRequirement[] placed;
+    private readonly IReadOnlyList<Plan> plans;
+    private readonly int[] planOf;
+    private readonly int[] rankOf;
     private readonly IReadOnlyList<RequirementLink> links;
     private readonly CounterpartRuns runs;
 
     public CounterpartIndex(Corpus corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        positions = CounterpartRuns.PositionsOf(corpus.Plans);
-        placed = new PlacedRequirement[positions.Count];
-        foreach (var plan in corpus.Plans)
-            foreach (var requirement in plan.Requirements)
-                placed[positions[requirement.Id]] ??= new PlacedRequirement(plan, requirement);
+        plans = corpus.Plans;
+        positions = CounterpartRuns.PositionsOf(plans);
+        planOf = new int[positions.Count];
+        rankOf = new int[positions.Count];
+        var ids = new string[positions.Count];
+        for (var p = 0; p < plans.Count; p++)
+        {
+            var rank = 0;
+            foreach (var id in PlanRequirements.IdsOf(plans[p]))
+            {
+                // An id held twice is placed where it is first held.
+                var position = positions[id];
+                if (ids[position] is null)
+                    (ids[position], planOf[position], rankOf[position]) = (id, p, rank);
+                rank++;
+            }
+        }
         links = corpus.Links;
-        runs = (links as IStoredCounterparts)?.RunsFor(CounterpartRuns.DigestOf(placed.Select(p => p.Requirement.Id)))
-            ?? CounterpartRuns.Group(links, positions, placed.Length);
+        runs = (links as IStoredCounterparts)?.RunsFor(CounterpartRuns.DigestOf(ids))
+            ?? CounterpartRuns.Group(links, positions, ids.Length);
     }
 
     /// <summary>How many requirements the corpus holds.</summary>
-    public int RequirementCount => placed.Length;
+    public int RequirementCount => planOf.Length;
 
     public PlacedRequirement? Find(string requirementId) =>
-        positions.TryGetValue(requirementId, out var i) ? placed[i] : null;
+        positions.TryGetValue(requirementId, out var i) ? Placed(i) : null;
 
     /// <summary>
     /// The requirement's counterparts in other plans: equivalents first, then by score. A pair stored in both
@@ -58,7 +74,7 @@ public sealed class CounterpartIndex
         {
             // Read from the asking side, the link's target is the other end.
             var link = Read(runs.EntryAt(start + k));
-            var other = placed[positions[link.Target]];
+            var other = Placed(positions[link.Target]);
             result[k] = new LinkedRequirement(other.Plan, other.Requirement, link);
         }
         return result;
@@ -74,6 +90,12 @@ public sealed class CounterpartIndex
     /// </summary>
     public int TrustedCountOf(string requirementId) =>
         positions.TryGetValue(requirementId, out var i) ? runs.TrustedOf(i) : 0;
+
+    private PlacedRequirement Placed(int position)
+    {
+        var plan = plans[planOf[position]];
+        return new PlacedRequirement(plan, plan.Requirements[rankOf[position]]);
+    }
 
     private RequirementLink Read(int entry) => (entry & 1) == 0 ? links[entry >> 1] : links[entry >> 1].Reversed();
 }

@@ -27,8 +27,8 @@ public abstract class CounterpartRuns
     {
         var positions = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var plan in plans)
-            foreach (var requirement in plan.Requirements)
-                positions.TryAdd(requirement.Id, positions.Count);
+            foreach (var id in PlanRequirements.IdsOf(plan))
+                positions.TryAdd(id, positions.Count);
         return positions;
     }
 

@@ -40,8 +40,8 @@ public sealed class ReviewOrder
         ArgumentNullException.ThrowIfNull(corpus);
         this.corpus = corpus;
         links = corpus.Links;
-        foreach (var requirement in corpus.Plans.SelectMany(p => p.Requirements))
-            sides.TryAdd(requirement.Id, sides.Count);
+        foreach (var id in corpus.Plans.SelectMany(PlanRequirements.IdsOf))
+            sides.TryAdd(id, sides.Count);
         placedCount = sides.Count;
 
         // Each link is read once, its keys copied out for the sorts below.

@@ -14,7 +14,10 @@ public static class UnitAssignments
     public static IReadOnlyList<PlanAssignments> Of(CanonicalUnit unit, Corpus corpus)
     {
         var byRequirement = unit.Mentions.ToLookup(m => m.RequirementId, StringComparer.Ordinal);
+        // Only the plans that name the unit: a stored plan reads its requirements from disk when asked for them.
+        var naming = unit.Mentions.Select(m => m.PlanId).ToHashSet(StringComparer.Ordinal);
         return corpus.Plans
+            .Where(plan => naming.Contains(plan.Id))
             .Select(plan => new PlanAssignments(plan, [.. plan.Requirements
                 .Where(r => byRequirement.Contains(r.Id))
                 .Select(r => Assigned(r, byRequirement[r.Id]))]))

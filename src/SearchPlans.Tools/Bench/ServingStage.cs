@@ -1,12 +1,14 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using SearchPlans.Web;
+using SearchPlans.Web.Reading;
 
 namespace SearchPlans.Tools.Bench;
 
 /// <summary>What serving an index measured in a process of its own.</summary>
 /// <param name="StartSeconds">From starting the web app to its first answered search: opening the index, the stored corpus,
 /// the counterpart index and what the pages prepare.</param>
-/// <param name="ResidentMb">The process's resident set once the web app has answered the query mix.</param>
+/// <param name="ResidentMb">The process's resident set once the web app has answered the query mix and built what its pages prepare.</param>
 /// <param name="LiveHeapMb">The managed heap still referenced then, after a full collection.</param>
 internal sealed record ServingStageReport(double StartSeconds, double ResidentMb, double LiveHeapMb);
 
@@ -31,6 +33,9 @@ internal static class ServingStage
         for (var round = 0; round < rounds; round++)
             foreach (var query in mix)
                 await Ask(client, query);
+        // What the pages prepare (the review order, the default matrix) is built beside the first searches; measured
+        // while it is half built, the heap held its temporary arrays or not by the timing of the run.
+        await app.Services.GetRequiredService<CorpusSession>().Latest.Prepared;
         var heap = ProcessMemory.LiveHeapMb();
         var resident = ProcessMemory.ResidentMb();
         await app.StopAsync();

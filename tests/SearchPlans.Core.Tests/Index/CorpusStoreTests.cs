@@ -141,12 +141,12 @@ public sealed class CorpusStoreTests
     {
         using var folder = new TempFolder();
         var bytes = CorpusStore.Serialize(LinkedSample());
-        bytes[Version] = 4;
+        bytes[Version] = 5;
         File.WriteAllBytes(folder.Combine(IndexLayout.CorpusFileName), bytes);
 
         var error = Assert.Throws<DamagedIndexException>(() => CorpusStore.Load(folder.Path));
 
-        Assert.Contains("layout version 4; this version of SearchPlans reads versions 2 and 3", error.Message, StringComparison.Ordinal);
+        Assert.Contains("layout version 5; this version of SearchPlans reads versions 2 to 4", error.Message, StringComparison.Ordinal);
     }
 
     // The header is an array: marker, version, scope, four counts and flags, the rules, whether the links are apart;

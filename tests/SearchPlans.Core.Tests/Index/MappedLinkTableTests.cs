@@ -1,12 +1,8 @@
-using SearchPlans.Align;
-using SearchPlans.Generate;
 using SearchPlans.Index;
-using SearchPlans.Ingest;
 using SearchPlans.Links;
 using SearchPlans.Links.Clusters;
 using SearchPlans.Model;
 using SearchPlans.Review;
-using SearchPlans.Tests.Generate;
 
 namespace SearchPlans.Tests.Index;
 
@@ -16,19 +12,11 @@ namespace SearchPlans.Tests.Index;
 /// </summary>
 public sealed class MappedLinkTableTests
 {
-    private static readonly Lazy<Corpus> LinkedSeeds = new(() => new Aligner().Link(new Corpus(Seeds.Results.PlansRead())));
+    private static readonly Lazy<Corpus> LinkedSeeds = LinkedCorpora.Seeds;
 
-    private static readonly Lazy<Corpus> LinkedGenerated = new(() =>
-    {
-        var generated = new CorpusGenerator(GeneratedCorpusFixture.Pool).Generate(40, 3);
-        var ingester = new PlanIngester();
-        var plans = generated.Files.Select(f => ingester.Ingest(f.Plan.FileName, f.Content)).PlansRead();
-        return new Aligner().Link(new Corpus(plans) { Scope = LinkScope.Lineage });
-    });
+    public static TheoryData<string> Corpora => LinkedCorpora.Names;
 
-    public static TheoryData<string> Corpora => ["seeds", "generated"];
-
-    private static Corpus Linked(string name) => name == "seeds" ? LinkedSeeds.Value : LinkedGenerated.Value;
+    private static Corpus Linked(string name) => LinkedCorpora.Named(name);
 
     [Theory]
     [MemberData(nameof(Corpora))]

@@ -77,7 +77,7 @@ public sealed class PlanPages(CorpusSnapshot snapshot)
     // Counting the linked requirements touches every requirement of the corpus: done once per snapshot.
     private static IReadOnlyList<PlanSummary> Summaries(CorpusSnapshot snapshot) =>
         snapshot.Derived(nameof(PlanSummary), s => (IReadOnlyList<PlanSummary>)
-            [.. s.Corpus.Plans.Select(p => new PlanSummary(p, p.Requirements.Count(r => s.Counterparts.TrustedCountOf(r.Id) > 0)))]);
+            [.. s.Corpus.Plans.Select(p => new PlanSummary(p, PlanRequirements.IdsOf(p).Count(id => s.Counterparts.TrustedCountOf(id) > 0)))]);
 
     private static IReadOnlyList<int> Years(CorpusSnapshot snapshot) =>
         snapshot.Derived("plan years", s => (IReadOnlyList<int>)

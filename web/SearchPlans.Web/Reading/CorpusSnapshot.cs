@@ -67,8 +67,10 @@ public sealed class CorpusSnapshot
     /// </param>
     public static CorpusSnapshot Open(string generationFolder, SnapshotPreparation preparation, bool inBackground = false)
     {
-        var corpus = CorpusStore.Load(generationFolder);
-        var units = UnitClusterer.Cluster(corpus);
+        // The plans' bodies stay on disk and the units were clustered when the generation was built, so opening a
+        // generation reads neither every requirement nor grows the heap with them (issue 26).
+        var corpus = CorpusStore.Map(generationFolder);
+        var units = UnitDirectoryFile.ReadOrCluster(generationFolder, corpus);
         var searcher = new PlanSearcher(generationFolder, units);
         try
         {

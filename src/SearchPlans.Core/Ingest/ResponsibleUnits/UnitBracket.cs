@@ -16,7 +16,7 @@ internal sealed record UnitBracket(int Index, int Length)
 internal static partial class UnitBrackets
 {
     [GeneratedRegex(@"(负责|牵头|落实|配合|协助|参与|办理|实施|承办|负总责)\s*$")]
-    private static partial Regex EndsInRole();
+    internal static partial Regex EndsInRole();
 
     private const int MaxContent = 300;
 

@@ -41,12 +41,14 @@ internal sealed class RequirementAssembler(IngestContext context)
             if (ownUnits)
                 lastUnits = row.Units.Trim();
             else if (row.SectionUnits.Length > 0)
-                lastUnits = row.SectionUnits; // counted in the heading's title, so inherited here
+                lastUnits = row.SectionUnits; // counted where it is printed, so inherited here
             else if (lastUnits is null && row.InheritsFromRowAbove)
                 context.Warn(row.FirstLine, "requirement has no responsible unit and no row above to inherit one from");
             var ownDeadline = row.Deadline.Trim().Length > 0;
             if (ownDeadline)
                 lastDeadline = row.Deadline.Trim();
+            else if (!ownUnits && row.SectionUnits.Length > 0 && LabelledFields.TakeDeadline(row.SectionUnits) is { } shared)
+                (lastUnits, lastDeadline) = (shared.Units, shared.Deadline); // a deadline in the units' bracket comes with them
 
             for (var k = 0; k < items.Count; k++)
             {
@@ -89,18 +91,31 @@ internal sealed class RequirementAssembler(IngestContext context)
         WarnNumberingGaps(drafts, numbersAreIds);
         var ordinalInSection = new Dictionary<SectionNode, int>();
         var requirements = new List<Requirement>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var d in drafts)
         {
             var innermost = d.Path.Count > 0 ? d.Path[^1] : null;
             var ordinal = innermost is null ? requirements.Count + 1 : ordinalInSection[innermost] = ordinalInSection.GetValueOrDefault(innermost) + 1;
             var printed = d.Number is { } n && n.All(char.IsAsciiDigit) ? n : null;
-            var id = numbersAreIds ? $"{planId}-{d.Number}" : $"{planId}-{SectionKey(d.Path)}{printed ?? ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+            var ordinalText = ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var id = numbersAreIds ? $"{planId}-{d.Number}" : $"{planId}-{SectionKey(d.Path)}{printed ?? ordinalText}";
+            // A printed number can repeat the ordinal of an unnumbered row beside it (a number cell merged over two
+            // rows numbers only the first), or be printed twice: the ordinal, then a letter, keeps each id its own.
+            if (!used.Add(id))
+                id = Unused(used, $"{planId}-{SectionKey(d.Path)}{ordinalText}");
             requirements.Add(new Requirement(
                 id, d.Number, [.. d.Path.Select(s => s.Title)], d.Text,
                 d.UnitsText, UnitListParser.Parse(d.UnitsText), d.UnitsInherited,
                 d.Deadline, d.Criteria, d.Source, d.DeadlineInherited));
         }
         return requirements;
+    }
+
+    private static string Unused(HashSet<string> used, string id)
+    {
+        for (var suffix = 'a'; !used.Add(id); suffix++)
+            id = suffix == 'a' ? id + suffix : id[..^1] + suffix;
+        return id;
     }
 
     private string SectionKey(IReadOnlyList<SectionNode> path)

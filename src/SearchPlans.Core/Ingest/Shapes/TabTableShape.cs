@@ -41,15 +41,33 @@ internal sealed class TabTableShape : IPlanShape
                 afterBreak = true;
                 continue;
             }
-            var cells = ReadCells(context, rawCells, roles, line);
+            var first = line;
+            if (line < lastLine && BrokenInsideACell(rawCells, context.Source[line + 1].Split('\t'), roles.Length) is { } joined)
+                (rawCells, line) = (joined, line + 1);
+            var cells = ReadCells(context, rawCells, roles, first);
             var previous = rows.Count > 0 ? rows[^1] : null;
             if (previous is not null && IsContinuation(cells, roles, previous, afterBreak))
                 Continue(previous, cells, roles, line);
             else
-                rows.Add(NewRow(cells, roles, line));
+                rows.Add(NewRow(cells, roles, first));
+            rows[^1].LastLine = line;
             afterBreak = false;
         }
         return rows;
+    }
+
+    /// <summary>
+    /// A row a hard line break cut inside a cell, as text copied from a PDF prints it (3\t公开…接受社会 / 监督。\t区发改委…):
+    /// the line ends short of the header's columns in a cell that ends no sentence, and the next line holds exactly
+    /// the rest, its first cell the cell's end. Null when the lines are two rows.
+    /// </summary>
+    private static string[]? BrokenInsideACell(string[] cells, string[] next, int columns)
+    {
+        if (cells.Length >= columns || next.Length < 2 || cells.Length + next.Length - 1 != columns
+            || cells[^1].Trim().Length == 0 || SentenceEnd.IsComplete(cells[^1].Trim()) || next[0].Trim().Length == 0
+            || ItemLabel.StartsWithLabel(next[0].Trim()) || TableHeader.IsHeaderRow(next))
+            return null;
+        return [.. cells[..^1], cells[^1].TrimEnd() + next[0].TrimStart(), .. next[1..]];
     }
 
     private static string[] ReadCells(IngestContext context, string[] rawCells, ColumnRole[] roles, int line)

@@ -72,6 +72,7 @@ internal sealed partial class DelimitedTableShape : IPlanShape
         var rows = new List<BodyRow>();
         var inHeader = true;
         var headerCells = 0;
+        List<string>? header = null;
         for (var line = firstLine; line <= lastLine; line++)
         {
             var raw = context.Source[line];
@@ -83,16 +84,21 @@ internal sealed partial class DelimitedTableShape : IPlanShape
                 if (IsSeparatorLine(raw))
                     continue;
             }
-            var cells = Trimmed(Cells(context.Source, line).Select(c => context.Strip(c).Trim()).ToList());
+            var gridCells = Cells(context.Source, line).Select(c => context.Strip(c).Trim()).ToList();
+            var cells = Trimmed([.. gridCells]);
             var named = cells.Count(c => c.Length > 0);
-            var isHeader = cells.Count > 0 && cells.All(c => c.Length == 0 || HeaderCell.Looks(c)) && (inHeader || named >= HeaderCellsNeeded);
+            var isHeader = named >= HeaderCellsNeeded ? HeaderCell.IsHeaderRow(cells)
+                : cells.Count > 0 && inHeader && cells.All(c => c.Length == 0 || HeaderCell.Looks(c));
             if (isHeader || (inHeader && headerCells > 0 && IsWrappedHeaderLine(cells, headerCells)))
             {
                 context.Keep(RemainderKind.TableHeader, string.Join(' ', cells.Where(c => c.Length > 0)), SourceSpan.Line(line));
                 headerCells = Math.Max(headerCells, named);
+                header ??= isHeader ? gridCells : null;
                 continue;
             }
             inHeader = false;
+            if (KeepRemarks(context, header, gridCells, line))
+                cells = Trimmed([.. gridCells]);
             if (TableRow.Read(context, cells, line) is { } row)
             {
                 if (row.Text.Length == 0 && rows.Count > 0 && rows[^1].Units.Length == 0 && row.Units.Length > 0 && row.Sections.Count == 0)
@@ -102,6 +108,25 @@ internal sealed partial class DelimitedTableShape : IPlanShape
             }
         }
         return rows;
+    }
+
+    // A row laid out on its header's grid (a document's table, or pipes at both ends) is read by the header where it
+    // says a column holds remarks (备注): those cells are kept as notes, never taken into the task's text.
+    private static bool KeepRemarks(IngestContext context, List<string>? header, List<string> cells, int line)
+    {
+        if (header is null || cells.Count != header.Count)
+            return false;
+        var kept = false;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (cells[i].Length > 0 && HeaderCell.IsRemarks(header[i]))
+            {
+                context.Keep(RemainderKind.Note, cells[i], SourceSpan.Line(line));
+                cells[i] = "";
+                kept = true;
+            }
+        }
+        return kept;
     }
 
     private static List<(string Text, int FirstLine, int LastLine)> StreamCells(IngestContext context, int firstLine, int lastLine)
@@ -136,7 +161,7 @@ internal sealed partial class DelimitedTableShape : IPlanShape
             if (source.IsBlank(l) || IsSeparatorLine(source[l]))
                 continue;
             var cells = Cells(source, l).Select(Plain).Where(c => c.Length > 0).ToList();
-            if (cells.Count == 0 || !cells.All(HeaderCell.Looks))
+            if (cells.Count == 0 || !(cells.Count == 1 ? HeaderCell.Looks(cells[0]) : HeaderCell.IsHeaderRow(cells)))
                 return count;
             count += cells.Count;
         }

@@ -16,6 +16,7 @@ internal sealed class RequirementAssembler(IngestContext context)
     {
         var drafts = new List<Draft>();
         string? lastUnits = null;
+        var lastLeads = "";
         string? lastDeadline = null;
         foreach (var row in rows)
         {
@@ -37,11 +38,11 @@ internal sealed class RequirementAssembler(IngestContext context)
             TakeDeadlineField(row);
             var ownUnits = row.Units.Trim().Length > 0;
             if (!row.InheritsFromRowAbove)
-                (lastUnits, lastDeadline) = (null, null);
+                (lastUnits, lastDeadline, lastLeads) = (null, null, "");
             if (ownUnits)
-                lastUnits = row.Units.Trim();
+                (lastUnits, lastLeads) = (row.Units.Trim(), row.LeadUnits);
             else if (row.SectionUnits.Length > 0)
-                lastUnits = row.SectionUnits; // counted where it is printed, so inherited here
+                (lastUnits, lastLeads) = (row.SectionUnits, ""); // counted where it is printed, so inherited here
             else if (lastUnits is null && row.InheritsFromRowAbove)
                 context.Warn(row.FirstLine, "requirement has no responsible unit and no row above to inherit one from");
             var ownDeadline = row.Deadline.Trim().Length > 0;
@@ -55,7 +56,7 @@ internal sealed class RequirementAssembler(IngestContext context)
                 var (number, text) = row.Number is { } printed ? (printed, items[k]) : SplitLabel(items[k], row.Unnumbered);
                 drafts.Add(new Draft(
                     number, path, text,
-                    ownUnits ? row.Units.Trim() : lastUnits ?? "", !ownUnits || k > 0,
+                    ownUnits ? row.Units.Trim() : lastUnits ?? "", lastLeads, !ownUnits || k > 0,
                     ownDeadline ? row.Deadline.Trim() : lastDeadline, lastDeadline is not null && (!ownDeadline || k > 0 || row.DeadlineFromText),
                     k == 0 ? [.. row.Criteria] : [],
                     new SourceSpan(row.FirstLine, row.LastLine)));
@@ -105,10 +106,19 @@ internal sealed class RequirementAssembler(IngestContext context)
                 id = Unused(used, $"{planId}-{SectionKey(d.Path)}{ordinalText}");
             requirements.Add(new Requirement(
                 id, d.Number, [.. d.Path.Select(s => s.Title)], d.Text,
-                d.UnitsText, UnitListParser.Parse(d.UnitsText), d.UnitsInherited,
+                d.UnitsText, Led(UnitListParser.Parse(d.UnitsText), d.LeadUnitsText), d.UnitsInherited,
                 d.Deadline, d.Criteria, d.Source, d.DeadlineInherited));
         }
         return requirements;
+    }
+
+    // Units a table prints under its 牵头单位 column lead, as those a cell marks 牵头 do.
+    private static IReadOnlyList<ResponsibleUnit> Led(IReadOnlyList<ResponsibleUnit> units, string leadUnitsText)
+    {
+        if (leadUnitsText.Length == 0)
+            return units;
+        var leads = UnitListParser.Parse(leadUnitsText).Select(u => u.Name).ToHashSet(StringComparer.Ordinal);
+        return [.. units.Select(u => leads.Contains(u.Name) ? u with { IsLead = true } : u)];
     }
 
     private static string Unused(HashSet<string> used, string id)
@@ -146,6 +156,6 @@ internal sealed class RequirementAssembler(IngestContext context)
 
     private sealed record Draft(
         string? Number, IReadOnlyList<SectionNode> Path, string Text,
-        string UnitsText, bool UnitsInherited, string? Deadline, bool DeadlineInherited,
+        string UnitsText, string LeadUnitsText, bool UnitsInherited, string? Deadline, bool DeadlineInherited,
         IReadOnlyList<string> Criteria, SourceSpan Source);
 }

@@ -23,7 +23,9 @@ internal sealed class TabTableShape : IPlanShape
 
     public IReadOnlyList<BodyRow> ReadBody(IngestContext context, int firstLine, int lastLine)
     {
-        var roles = TableHeader.Roles(context.Source[firstLine].Split('\t'));
+        var header = context.Source[firstLine].Split('\t');
+        var roles = TableHeader.Roles(header);
+        var leads = header.Select(TableHeader.NamesLead).ToArray();
         var rows = new List<BodyRow>();
         var afterBreak = false;
         for (var line = firstLine; line <= lastLine; line++)
@@ -47,9 +49,9 @@ internal sealed class TabTableShape : IPlanShape
             var cells = ReadCells(context, rawCells, roles, first);
             var previous = rows.Count > 0 ? rows[^1] : null;
             if (previous is not null && IsContinuation(cells, roles, previous, afterBreak))
-                Continue(previous, cells, roles, line);
+                Continue(previous, cells, roles, leads, line);
             else
-                rows.Add(NewRow(cells, roles, first));
+                rows.Add(NewRow(cells, roles, leads, first));
             rows[^1].LastLine = line;
             afterBreak = false;
         }
@@ -122,7 +124,7 @@ internal sealed class TabTableShape : IPlanShape
         return !ItemLabel.StartsWithLabel(text) && !SentenceEnd.IsComplete(previous.Text) && (afterBreak || sectionsBlank);
     }
 
-    private static void Continue(BodyRow row, string[] cells, ColumnRole[] roles, int line)
+    private static void Continue(BodyRow row, string[] cells, ColumnRole[] roles, bool[] leads, int line)
     {
         var level = 0;
         for (var i = 0; i < roles.Length; i++)
@@ -140,6 +142,8 @@ internal sealed class TabTableShape : IPlanShape
                     break;
                 case ColumnRole.Units:
                     row.Units += cell;
+                    if (leads[i])
+                        row.LeadUnits += cell;
                     break;
                 case ColumnRole.Deadline:
                     row.Deadline += cell;
@@ -152,7 +156,7 @@ internal sealed class TabTableShape : IPlanShape
         row.LastLine = line;
     }
 
-    private static BodyRow NewRow(string[] cells, ColumnRole[] roles, int line)
+    private static BodyRow NewRow(string[] cells, ColumnRole[] roles, bool[] leads, int line)
     {
         var row = new BodyRow(line);
         for (var i = 0; i < roles.Length; i++)
@@ -169,6 +173,8 @@ internal sealed class TabTableShape : IPlanShape
                 case ColumnRole.Units:
                     // A second units column (配合单位 beside 牵头单位) starts a line of its own.
                     row.Units = row.Units.Length == 0 || cells[i].Length == 0 ? row.Units + cells[i] : row.Units + "\n" + cells[i];
+                    if (leads[i])
+                        row.LeadUnits = cells[i];
                     break;
                 case ColumnRole.Deadline:
                     row.Deadline = cells[i];

@@ -97,10 +97,15 @@ internal sealed partial class DelimitedTableShape : IPlanShape
                 continue;
             }
             inHeader = false;
-            if (KeepRemarks(context, header, gridCells, line))
+            // A document's own table keeps every row on its grid, but for the empty cells it ends with; pipes keep a
+            // row on the header's grid only when it has as many cells.
+            var onGrid = header is not null && (gridCells.Count == header.Count || (context.Source.TableRows.Contains(line) && gridCells.Count < header.Count));
+            if (onGrid && KeepRemarks(context, header!, gridCells, line))
                 cells = Trimmed([.. gridCells]);
             if (TableRow.Read(context, cells, line) is { } row)
             {
+                if (onGrid)
+                    MarkLeads(header!, gridCells, row);
                 if (row.Text.Length == 0 && rows.Count > 0 && rows[^1].Units.Length == 0 && row.Units.Length > 0 && row.Sections.Count == 0)
                     (rows[^1].Units, rows[^1].LastLine) = (row.Units, line); // a unit cell a page break pushed to a line of its own
                 else
@@ -110,12 +115,17 @@ internal sealed partial class DelimitedTableShape : IPlanShape
         return rows;
     }
 
-    // A row laid out on its header's grid (a document's table, or pipes at both ends) is read by the header where it
-    // says a column holds remarks (备注): those cells are kept as notes, never taken into the task's text.
-    private static bool KeepRemarks(IngestContext context, List<string>? header, List<string> cells, int line)
+    // The units under a column the header names 牵头 lead.
+    private static void MarkLeads(List<string> header, List<string> cells, BodyRow row)
     {
-        if (header is null || cells.Count != header.Count)
-            return false;
+        for (var i = 0; i < cells.Count; i++)
+            if (cells[i].Length > 0 && Shapes.TableHeader.NamesLead(header[i]) && row.Units.Contains(cells[i], StringComparison.Ordinal))
+                row.LeadUnits += (row.LeadUnits.Length > 0 ? "\n" : "") + cells[i];
+    }
+
+    // Where the header says a column holds remarks (备注), its cells are kept as notes, never taken into the task's text.
+    private static bool KeepRemarks(IngestContext context, List<string> header, List<string> cells, int line)
+    {
         var kept = false;
         for (var i = 0; i < cells.Count; i++)
         {

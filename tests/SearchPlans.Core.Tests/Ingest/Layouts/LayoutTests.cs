@@ -102,6 +102,18 @@ public class LayoutTests
         Assert.Equal(("市住建局", "2022年9月底前"), (Units(plan.Requirements[3]), plan.Requirements[3].Deadline));
     }
 
+    [Theory]
+    [InlineData("portal-table-merged-task-rows.html")]
+    [InlineData("category-first-column-pipe-table.txt")]
+    [InlineData("pdf-text-repeated-header-page-numbers.txt")]
+    public void UnitsUnderTheLeadColumn_LeadAndThoseBesideThemDoNot(string file)
+    {
+        var first = Plan(file).Requirements[0];
+        Assert.Single(first.LeadUnits);
+        Assert.Equal(first.Units[0].Name, first.LeadUnits.Single());
+        Assert.All(first.Units.Skip(1), u => Assert.False(u.IsLead));
+    }
+
     [Fact]
     public void PipeTableWhoseFirstColumnIsACategory_FindsItsHeaderAndGivesTheCategoryAsSection()
     {

@@ -59,7 +59,9 @@ internal static partial class LabelledFields
         var labels = Label().Matches(folded[start..]).ToList();
         var at = labels.FindIndex(m => m.Groups["deadline"].Success);
         if (at < 0)
-            return null;
+            return DeadlineOpening(folded[start..]) is { } opening && labels.Any(m => m.Groups["units"].Success)
+                ? TakeOpeningDeadline(units, start, opening)
+                : null;
         var label = labels[at];
         var from = start + label.Index;
         var closing = folded.Length > start && folded[^1] is '）' or ')' ? folded.Length - 1 : folded.Length;
@@ -74,6 +76,22 @@ internal static partial class LabelledFields
         if (!rest.Any(char.IsLetter))
             (removed, rest) = (removed + rest, "");
         return (rest, deadline, removed);
+    }
+
+    /// <summary>
+    /// The unlabelled deadline a bracket opens with before its units field (（2024年6月底前完成，责任单位：…）): the
+    /// clause up to the first comma or semicolon, when it reads as a deadline; null otherwise.
+    /// </summary>
+    public static string? DeadlineOpening(string content)
+    {
+        var end = content.IndexOfAny(['，', ',', '；', ';']);
+        return end > 0 && Deadlines.DeadlineFinder.IsDeadlineCell(content[..end]) ? content[..end] : null;
+    }
+
+    private static (string Units, string Deadline, string Removed) TakeOpeningDeadline(string units, int start, string opening)
+    {
+        var separator = start + opening.Length;
+        return (units[..start] + units[(separator + 1)..], units.Substring(start, opening.Length).Trim(), units[separator].ToString());
     }
 
     // The marks that close a field and are no part of its value (完成时限：2024年6月30日前。).

@@ -33,7 +33,7 @@ internal static partial class UnitBrackets
             if (content.Length > MaxContent || content.Contains('。'))
                 continue;
             var isUnits = UnitListParser.OpensWithLabel(content) || (end is not null && EndsInRole().IsMatch(content))
-                || (LabelledFields.OpensWithLabel(content) && LabelledFields.NamesUnits(content));
+                || ((LabelledFields.OpensWithLabel(content) || LabelledFields.DeadlineOpening(content) is not null) && LabelledFields.NamesUnits(content));
             if (isUnits && AtBoundary(folded, i, end))
             {
                 found.Add(new UnitBracket(i, (end is { } e ? e + 1 : folded.Length) - i));

@@ -22,6 +22,7 @@ public class LayoutTests
     [Theory]
     [InlineData("article-numbered-tasks.txt", "eerduosi-2021", AdminLevel.City, "2021-05-06", 6)]
     [InlineData("category-first-column-pipe-table.txt", "jiangsu-2023", AdminLevel.Province, null, 6)]
+    [InlineData("deadline-first-in-bracket-and-field-runs.txt", "deyang-2024", AdminLevel.City, null, 5)]
     [InlineData("fields-on-own-lines-after-task.txt", "huichuan-2023", AdminLevel.District, "2023-03-10", 5)]
     [InlineData("fullwidth-digits-and-circled-points.txt", "lanshan-2022", AdminLevel.District, null, 7)]
     [InlineData("notice-prose-lead-and-joint-brackets.txt", "shaoxing-2023", AdminLevel.City, "2023-04-18", 5)]
@@ -29,9 +30,11 @@ public class LayoutTests
     [InlineData("pdf-text-repeated-header-page-numbers.txt", "xinjian-2022", AdminLevel.District, null, 6)]
     [InlineData("plain-list-chinese-comma-and-bracketed-digits.txt", "huangdao-2024", AdminLevel.District, "2024-03-01", 6)]
     [InlineData("points-inside-a-paragraph.txt", "liuzhou-2023", AdminLevel.City, null, 4)]
+    [InlineData("points-on-lines-of-their-own.txt", "huojukaifa-2023", AdminLevel.District, "2023-05-09", 5)]
     [InlineData("portal-paragraphs-fields-after-br.html", "yuelu-2023", AdminLevel.District, "2023-04-03", 4)]
     [InlineData("portal-table-category-rowspan-repeated-header.html", "zibo-wsjkwyh-2022", AdminLevel.Agency, "2022-06-07", 5)]
     [InlineData("portal-table-merged-task-rows.html", "yichang-2022", AdminLevel.City, "2022-05-18", 6)]
+    [InlineData("portal-table-section-rows-and-numbered-cells.html", "xiangyang-2022", AdminLevel.City, null, 5)]
     [InlineData("responsibility-and-deadline-in-one-bracket.txt", "jiujiang-2022", AdminLevel.City, null, 6)]
     [InlineData("table-deadline-before-units-with-remarks.txt", "luoyang-2023", AdminLevel.City, null, 6)]
     [InlineData("traditional-script-fullwidth-indent.txt", "huangbu-2021", AdminLevel.District, "2021-04-26", 5)]
@@ -213,5 +216,35 @@ public class LayoutTests
         Assert.Equal("区司法局、区各有关部门", Units(plan.Requirements[0]));
         Assert.Equal(("区政府督查室", "2022年11月底前"), (Units(plan.Requirements[2]), plan.Requirements[2].Deadline));
         Assert.DoesNotContain(plan.Requirements, r => r.Text.EndsWith("负责。", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BracketOpeningWithItsDeadline_GivesTheDeadlineAndTheUnits()
+    {
+        var plan = Plan("deadline-first-in-bracket-and-field-runs.txt");
+        Assert.Equal(["2024年6月底前完成", "持续推进", "2024年上半年", "年内完成", "每年"], plan.Requirements.Select(r => r.Deadline));
+        Assert.Equal(["市政府办公室、市司法局", "市政府办公室、市直各部门", "市政务服务中心", "各县（市、区）人民政府", "市民政局、市农业农村局"], plan.Requirements.Select(Units));
+        Assert.Equal("做好政策文件发布。市政府及其部门制发的政策文件，除依法不予公开的外，在印发后20个工作日内公开。", plan.Requirements[0].Text);
+    }
+
+    [Fact]
+    public void PageTableWithSectionRowsAcrossIt_AndSeveralNumberedTasksInACell_GivesEachTaskItsSectionAndUnits()
+    {
+        var plan = Plan("portal-table-section-rows-and-numbered-cells.html");
+        Assert.Equal(["1", "2", "3", "4", "5"], plan.Requirements.Select(r => r.Number));
+        Assert.Equal(["一、持续深化重点领域信息公开"], plan.Requirements[1].SectionPath);
+        Assert.Equal(("市财政局", "2022年10月底前"), (Units(plan.Requirements[1]), plan.Requirements[1].Deadline));
+        Assert.Equal("市发改委、市住建局", Units(plan.Requirements[2]));
+    }
+
+    [Fact]
+    public void PointsYiShiErShiOnLinesOfTheirOwn_AreEachATaskWithItsBracket_InTheZoneThatIssuesThem()
+    {
+        var plan = Plan("points-on-lines-of-their-own.txt");
+        Assert.Equal(["一、加强重点领域信息公开"], plan.Requirements[1].SectionPath);
+        Assert.StartsWith("二是公开园区规划调整", plan.Requirements[1].Text, StringComparison.Ordinal);
+        Assert.Equal(["区规划和自然资源分局"], plan.Requirements[1].LeadUnits);
+        Assert.Equal("中山市火炬开发区管委会办公室", plan.Issuer);
+        Assert.Equal(("火炬开发区", "广东省"), (plan.Jurisdiction.Name, plan.Jurisdiction.Province));
     }
 }

@@ -31,10 +31,30 @@ internal static partial class TailReader
     /// </summary>
     public static int FindStart(SourceText source, int bodyStart)
     {
+        var lastTaskLine = LastTaskLine(source);
         for (var line = bodyStart + 1; line <= source.LineCount; line++)
-            if (TailStart().IsMatch(Analysis.TextFolding.Fold(source[line])) || PageFurniture().IsMatch(source[line]))
+            if (TailStart().IsMatch(Analysis.TextFolding.Fold(source[line])) || PageFurniture().IsMatch(source[line])
+                || (line > lastTaskLine && AttachmentHeading().IsMatch(source[line])))
                 return line;
         return ClosingLines(source, bodyStart) ?? source.LineCount + 1;
+    }
+
+    // 附件2 on a line of its own after the plan: the next attachment (a list of contacts, a form).
+    [GeneratedRegex(@"^\s*附\s*件\s*[0-9０-９一二三四五六七八九十]{0,2}\s*$")]
+    private static partial Regex AttachmentHeading();
+
+    // An attachment that holds tasks (the 分工表 after the 工作要点) is read as plan; one after the last numbered part,
+    // unit bracket, field line or task table's header (a list of contacts) is not.
+    private static int LastTaskLine(SourceText source)
+    {
+        for (var line = source.LineCount; line > 0; line--)
+        {
+            var text = source[line];
+            if (Outline.NumberingMarkers.AtStart(text) is not null || ResponsibleUnits.UnitBrackets.In(text).Count > 0
+                || ResponsibleUnits.LabelledFields.OpensWithLabel(text) || Tables.HeaderCell.IsHeaderRow(text.Split('\t', '|')))
+                return line;
+        }
+        return 0;
     }
 
     // Signature and date after the last task, which would otherwise run on into its text; a dated line must be

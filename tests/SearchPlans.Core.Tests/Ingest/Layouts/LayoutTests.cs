@@ -21,6 +21,7 @@ public class LayoutTests
 
     [Theory]
     [InlineData("article-numbered-tasks.txt", "eerduosi-2021", AdminLevel.City, "2021-05-06", 6)]
+    [InlineData("attachment-contact-list-after-plan.txt", "jingdezhen-2023", AdminLevel.City, null, 3)]
     [InlineData("category-first-column-pipe-table.txt", "jiangsu-2023", AdminLevel.Province, null, 6)]
     [InlineData("deadline-first-in-bracket-and-field-runs.txt", "deyang-2024", AdminLevel.City, null, 5)]
     [InlineData("fields-on-own-lines-after-task.txt", "huichuan-2023", AdminLevel.District, "2023-03-10", 5)]
@@ -29,6 +30,7 @@ public class LayoutTests
     [InlineData("pdf-text-parts-page-numbers-footnote.txt", "xining-2023", AdminLevel.City, null, 5)]
     [InlineData("pdf-text-repeated-header-page-numbers.txt", "xinjian-2022", AdminLevel.District, null, 6)]
     [InlineData("plain-list-chinese-comma-and-bracketed-digits.txt", "huangdao-2024", AdminLevel.District, "2024-03-01", 6)]
+    [InlineData("page-source-pasted-as-text.txt", "pingxiang-2022", AdminLevel.City, null, 3)]
     [InlineData("points-inside-a-paragraph.txt", "liuzhou-2023", AdminLevel.City, null, 4)]
     [InlineData("points-on-lines-of-their-own.txt", "huojukaifa-2023", AdminLevel.District, "2023-05-09", 5)]
     [InlineData("portal-paragraphs-fields-after-br.html", "yuelu-2023", AdminLevel.District, "2023-04-03", 4)]
@@ -246,5 +248,22 @@ public class LayoutTests
         Assert.Equal(["区规划和自然资源分局"], plan.Requirements[1].LeadUnits);
         Assert.Equal("中山市火炬开发区管委会办公室", plan.Issuer);
         Assert.Equal(("火炬开发区", "广东省"), (plan.Jurisdiction.Name, plan.Jurisdiction.Province));
+    }
+
+    [Fact]
+    public void AttachmentAfterThePlanHoldingNoTasks_IsANoteNotTheLastTasksText()
+    {
+        var plan = Plan("attachment-contact-list-after-plan.txt");
+        Assert.Equal("规范政府网站和政务新媒体管理，每季度开展检查。", plan.Requirements[^1].Text);
+        Assert.Contains(plan.Remainder, r => r.Kind == RemainderKind.Note && r.Text.Contains("联系电话", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PageSourcePastedAsText_ReadsItsOutlineWithoutItsTagsOrSpaceEntities()
+    {
+        var plan = Plan("page-source-pasted-as-text.txt");
+        Assert.Equal(["一、加强政策解读"], plan.Requirements[0].SectionPath);
+        Assert.Equal(("市委网信办", "长期坚持"), (Units(plan.Requirements[1]), plan.Requirements[1].Deadline));
+        Assert.DoesNotContain(plan.Requirements, r => r.Text.Contains("&nbsp", StringComparison.Ordinal) || r.UnitsText.Contains("&nbsp", StringComparison.Ordinal));
     }
 }

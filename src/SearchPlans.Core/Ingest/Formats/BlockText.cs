@@ -52,8 +52,16 @@ internal static partial class BlockText
         return (text.ToString(), tableRows);
     }
 
-    /// <summary>A cell as one stretch of a line.</summary>
-    public static string Cell(string cell) => CellBreaks().Replace(cell.Trim(), " ");
+    /// <summary>
+    /// A cell as one stretch of a line. A break after a Chinese comma or colon (结果，&lt;br&gt;依法公示) was only where the
+    /// line wrapped, and Chinese sets no space there; any other break may part two names (市财政局 / 市税务局) and
+    /// becomes a space.
+    /// </summary>
+    public static string Cell(string cell)
+    {
+        var text = cell.Trim();
+        return CellBreaks().Replace(text, m => m.Index > 0 && text[m.Index - 1] is '，' or '、' or '；' or '：' ? "" : " ");
+    }
 
     private static IEnumerable<string> Trimmed(IReadOnlyList<string> row)
     {

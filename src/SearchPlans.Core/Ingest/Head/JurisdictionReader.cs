@@ -117,14 +117,19 @@ internal static partial class JurisdictionReader
         return (OrganEnding().IsMatch(agency) ? agency : bare, AdminLevel.Agency);
     }
 
-    // A county or district the list of divisions knows; a township only where the plan's title goes on after it
-    // (大埔镇2024年, 大埔镇政务公开), since 住房和城乡建设局 also holds a 乡.
+    // A county or district the list of divisions knows; a township or a zone only where the plan's title goes on
+    // after it (大埔镇2024年, 大埔镇政务公开), since 住房和城乡建设局 also holds a 乡.
     [GeneratedRegex(@"^(?:\s*\d{4}\s*年|人民政府|政府|政务|信息公开|工作要点)")]
     private static partial Regex TitleGoesOn();
 
     private static bool IsDivision(string place, string rest) =>
         !Deictic().IsMatch(place) && !Verb().IsMatch(place)
-        && (PlaceList.LevelOf(place) is not null || (LevelOf(place) == AdminLevel.Township && TitleGoesOn().IsMatch(rest)));
+        && (PlaceList.LevelOf(place) is not null || ((LevelOf(place) == AdminLevel.Township || Zone().IsMatch(place)) && TitleGoesOn().IsMatch(rest)));
+
+    // A development zone a city runs (火炬开发区, 高新区, 临空经济区) publishes its own plan, as a district does; no list
+    // of divisions names it, so it counts only where the title goes on after it, as a township's does.
+    [GeneratedRegex(@"(?:开发区|高新区|新区|经济区|试验区|示范区|园区|管理区)$")]
+    private static partial Regex Zone();
 
     // 鼓楼区 is in four cities; 福州市鼓楼区 is in Fujian.
     private static string? ProvinceOfWithin(string? within) =>

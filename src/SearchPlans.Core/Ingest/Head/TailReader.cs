@@ -31,10 +31,30 @@ internal static partial class TailReader
     /// </summary>
     public static int FindStart(SourceText source, int bodyStart)
     {
+        var lastTaskLine = LastTaskLine(source);
         for (var line = bodyStart + 1; line <= source.LineCount; line++)
-            if (TailStart().IsMatch(Analysis.TextFolding.Fold(source[line])) || PageFurniture().IsMatch(source[line]))
+            if (TailStart().IsMatch(Analysis.TextFolding.Fold(source[line])) || PageFurniture().IsMatch(source[line])
+                || (line > lastTaskLine && AttachmentHeading().IsMatch(source[line])))
                 return line;
         return ClosingLines(source, bodyStart) ?? source.LineCount + 1;
+    }
+
+    // 附件2 on a line of its own after the plan: the next attachment (a list of contacts, a form).
+    [GeneratedRegex(@"^\s*附\s*件\s*[0-9０-９一二三四五六七八九十]{0,2}\s*$")]
+    private static partial Regex AttachmentHeading();
+
+    // An attachment that holds tasks (the 分工表 after the 工作要点) is read as plan; one after the last numbered part,
+    // unit bracket, field line or task table's header (a list of contacts) is not.
+    private static int LastTaskLine(SourceText source)
+    {
+        for (var line = source.LineCount; line > 0; line--)
+        {
+            var text = source[line];
+            if (Outline.NumberingMarkers.AtStart(text) is not null || ResponsibleUnits.UnitBrackets.In(text).Count > 0
+                || ResponsibleUnits.LabelledFields.OpensWithLabel(text) || Tables.HeaderCell.IsHeaderRow(text.Split('\t', '|')))
+                return line;
+        }
+        return 0;
     }
 
     // Signature and date after the last task, which would otherwise run on into its text; a dated line must be
@@ -62,27 +82,46 @@ internal static partial class TailReader
     public static DateOnly? Keep(IngestContext context, int firstLine, string? issuer)
     {
         DateOnly? issued = null;
-        var start = 0;
-        var text = "";
+        var lines = new List<(string Text, int Line)>();
         for (var line = firstLine; line <= context.Source.LineCount + 1; line++)
         {
             if (line > context.Source.LineCount || context.Source.IsBlank(line))
             {
-                if (text.Length > 0)
+                // The signing body and its date under an attachment list with no blank line between them are the
+                // signature all the same.
+                var signed = SignatureLines(lines);
+                foreach (var paragraph in new[] { lines[..(lines.Count - signed)], lines[(lines.Count - signed)..] }.Where(p => p.Count > 0))
                 {
-                    var folded = Analysis.TextFolding.Fold(text);
-                    var signature = Colophon().IsMatch(folded) || (issuer is not null && text.StartsWith(issuer, StringComparison.Ordinal));
-                    if (signature && folded.Contains("印发", StringComparison.Ordinal))
-                        issued ??= ChineseDate.Find(text);
-                    context.Keep(signature ? RemainderKind.Signature : RemainderKind.Note, text, new SourceSpan(start, line - 1));
+                    var date = KeepParagraph(context, paragraph, issuer);
+                    issued ??= date;
                 }
-                text = "";
+                lines.Clear();
                 continue;
             }
-            if (text.Length == 0)
-                start = line;
-            text += (text.Length > 0 ? "\n" : "") + context.Strip(context.Source[line]).Trim();
+            lines.Add((context.Strip(context.Source[line]).Trim(), line));
         }
         return issued;
+    }
+
+    // How many of a paragraph's last lines are a signature: closing lines, one of them a date.
+    private static int SignatureLines(List<(string Text, int Line)> lines)
+    {
+        var count = 0;
+        var dated = false;
+        while (count < lines.Count && count < LongestColophon && ClosingLine().IsMatch(Analysis.TextFolding.Fold(lines[^(count + 1)].Text)))
+            dated |= ChineseDate.Find(lines[^++count].Text) is not null;
+        return dated ? count : 0;
+    }
+
+    private static DateOnly? KeepParagraph(IngestContext context, List<(string Text, int Line)> lines, string? issuer)
+    {
+        var text = string.Join("\n", lines.Select(l => l.Text));
+        var folded = Analysis.TextFolding.Fold(text);
+        // The signing body over the date it signed (…人民政府办公室 / 2023年3月10日) is the plan's signature, and its date
+        // the plan's when the head gives none.
+        var signed = SignatureLines(lines) == lines.Count;
+        var signature = signed || Colophon().IsMatch(folded) || (issuer is not null && text.StartsWith(issuer, StringComparison.Ordinal));
+        context.Keep(signature ? RemainderKind.Signature : RemainderKind.Note, text, new SourceSpan(lines[0].Line, lines[^1].Line));
+        return signature && (signed || folded.Contains("印发", StringComparison.Ordinal)) ? ChineseDate.Find(text) : null;
     }
 }

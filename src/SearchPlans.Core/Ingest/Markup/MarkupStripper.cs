@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Parsers;
 using Markdig.Parsers.Inlines;
@@ -18,7 +19,7 @@ namespace SearchPlans.Ingest.Markup;
 /// (e.g. 。**（县发改局牵头负责）**加强), so Markdig leaves such runs as literal "**"; a literal that is
 /// nothing but a run of two or more asterisks is therefore markup too.
 /// </remarks>
-public static class MarkupStripper
+public static partial class MarkupStripper
 {
     private static readonly MarkdownPipeline Pipeline = BuildPipeline();
 
@@ -31,15 +32,23 @@ public static class MarkupStripper
 
     public static StrippedText Strip(string raw)
     {
-        if (raw.IndexOfAny(['*', '<', '#', '_']) < 0 || LongestDelimiterRun(raw) > MaxDelimiterRun)
+        if (raw.IndexOfAny(['*', '<', '#', '_', '&']) < 0 || LongestDelimiterRun(raw) > MaxDelimiterRun)
             return new StrippedText(raw, "");
 
         var text = new StringBuilder(raw.Length);
         var removed = new StringBuilder();
+        // A page's source pasted as text indents with &nbsp; runs: they are spaces, and what spells them is markup.
+        var spaced = SpaceEntity().Replace(raw, m =>
+        {
+            removed.Append(m.Value);
+            return " ";
+        });
+        if (spaced.IndexOfAny(['*', '<', '#', '_']) < 0)
+            return new StrippedText(spaced, removed.ToString());
         MarkdownDocument document;
         try
         {
-            document = Markdown.Parse(raw, Pipeline);
+            document = Markdown.Parse(spaced, Pipeline);
         }
         catch (ArgumentException)
         {
@@ -106,6 +115,9 @@ public static class MarkupStripper
         for (var child = container.LastChild; child is not null; child = child.PreviousSibling)
             pending.Push((child, false));
     }
+
+    [GeneratedRegex(@"&(?:nbsp|ensp|emsp|thinsp|#160|#[xX][aA]0|#12288|#[xX]3000);?", RegexOptions.IgnoreCase)]
+    private static partial Regex SpaceEntity();
 
     private static int LongestDelimiterRun(string raw)
     {

@@ -12,9 +12,9 @@ internal sealed record NumberingMarker(NumberingStyle Style, int Value, int Inde
 internal static partial class NumberingMarkers
 {
     // A label opens the text or follows the end of a sentence, white space, a colon or a closing bracket, so the
-    // digits of "2022年" or "第1项" and the 一、 of "统一、规范" are never labels; "6.2026年底前…" is label 6. Sloppy
+    // digits of "2022年" or "第1项", the 第十条 of a cited regulation and the 一、 of "统一、规范" are never labels; "6.2026年底前…" is label 6. Sloppy
     // prints count too: 一. for 一、, and 1) for （1）.
-    [GeneratedRegex(@"(?<=^|[\s。；;！？!?：:）)】」”.．])(?:第(?<pt>[一二三四五六七八九十]{1,3})(?:部分|章)(?=[\s:：、]|$)|(?<cc>[一二三四五六七八九十]{1,3})\s*(?:、|[.．](?!\d))|[（(]\s*(?<cb>[一二三四五六七八九十]{1,3})\s*[）)]|(?<dd>\d{1,2})\s*[.．、﹒](?:(?!\d)|(?=\d{4}\s*年))|[（(]\s*(?<db>\d{1,2})\s*[）)]|(?<dr>\d{1,2})[）)]|(?<ci>[①-⑳]))")]
+    [GeneratedRegex(@"(?<=^|[\s。；;！？!?：:）)】」”.．])(?:第(?<pt>[一二三四五六七八九十]{1,3})(?:部分|章)(?=[\s:：、]|$)|第(?<ar>[一二三四五六七八九十]{1,3})条(?=\s|$)|(?<cc>[一二三四五六七八九十]{1,3})\s*(?:、|[.．](?!\d))|[（(]\s*(?<cb>[一二三四五六七八九十]{1,3})\s*[）)]|(?<dd>\d{1,2})\s*[.．、﹒](?:(?!\d)|(?=\d{4}\s*年))|[（(]\s*(?<db>\d{1,2})\s*[）)]|(?<dr>\d{1,2})[）)]|(?<ci>[①-⑳]))")]
     private static partial Regex Candidate();
 
     public static IEnumerable<NumberingMarker> In(string text)
@@ -24,6 +24,7 @@ internal static partial class NumberingMarkers
             var (style, numeral) = m switch
             {
                 _ when m.Groups["pt"].Success => (NumberingStyle.Part, m.Groups["pt"].Value),
+                _ when m.Groups["ar"].Success => (NumberingStyle.Article, m.Groups["ar"].Value),
                 _ when m.Groups["cc"].Success => (NumberingStyle.ChineseComma, m.Groups["cc"].Value),
                 _ when m.Groups["cb"].Success => (NumberingStyle.ChineseBracket, m.Groups["cb"].Value),
                 _ when m.Groups["dd"].Success => (NumberingStyle.DigitDot, m.Groups["dd"].Value),
@@ -42,7 +43,7 @@ internal static partial class NumberingMarkers
 
     private static int? ValueOf(NumberingStyle style, string numeral) => style switch
     {
-        NumberingStyle.Part or NumberingStyle.ChineseComma or NumberingStyle.ChineseBracket => ChineseNumber(numeral),
+        NumberingStyle.Part or NumberingStyle.Article or NumberingStyle.ChineseComma or NumberingStyle.ChineseBracket => ChineseNumber(numeral),
         NumberingStyle.Circled => numeral[0] - '①' + 1,
         _ => DigitText.Parse(numeral) is var n and > 0 ? n : null,
     };

@@ -72,8 +72,10 @@ internal sealed partial class OutlineShape : IPlanShape
             // （一）加强财政信息公开（牵头单位：市财政局）: the heading's units are every task's below it that names none.
             var own = UnitBrackets.In(node.Text);
             var units = own.Count == 1 ? node.Text.Substring(own[0].Index, own[0].Length).Trim() : sectionUnits;
+            var first = rows.Count;
             foreach (var child in node.Children)
                 Emit(context, child, rows, units);
+            ShareClosingBracket(node, rows, first);
             return;
         }
         var text = node.Text.Trim();
@@ -100,6 +102,24 @@ internal sealed partial class OutlineShape : IPlanShape
         }
         foreach (var row in rows.Skip(before).Where(r => r.Units.Length == 0 && r.Text.Length > 0))
             row.SectionUnits = sectionUnits;
+    }
+
+    /// <summary>
+    /// 3.做好社会救助信息公开：①…；②…；③…。 and then, on a line of its own, （责任单位：…）: a bracket that closes a run
+    /// of points none of which names its own units is the whole run's, as a bracket after one task is that task's.
+    /// </summary>
+    private static void ShareClosingBracket(OutlineNode node, List<BodyRow> rows, int first)
+    {
+        var points = rows.Skip(first).ToList();
+        if (node.Children.Count < 2 || node.Children.Any(c => c.Children.Count > 0) || points.Count != node.Children.Count
+            || points[^1].Units.Length == 0 || points[..^1].Any(p => p.Units.Length > 0 || p.Text.Length == 0))
+            return;
+        var last = node.Children[^1].Text.TrimEnd();
+        var bracket = UnitBrackets.In(last).LastOrDefault();
+        if (bracket is null || bracket.End != last.Length || last[..bracket.Index].TrimEnd(' ', '\t', '\u3000') is not { Length: > 0 } before || before[^1] != '\n')
+            return;
+        foreach (var point in points[..^1])
+            point.SectionUnits = points[^1].Units;
     }
 
     /// <summary>Headings longer than this are rare; a longer first line is a task's own sentence.</summary>
@@ -150,11 +170,17 @@ internal sealed partial class OutlineShape : IPlanShape
             context.Discard(node.Label.Replace(node.Marker.Numeral, "", StringComparison.Ordinal));
         if (bracket is null && (fields.Units.Length > 0 || fields.Deadline.Length > 0))
         {
-            context.Discard(fields.DeadlineLabel);
+            context.Discard(fields.DeadlineRemoved);
             var row = Part(node, depth, fields.Body, fields.Units, number);
             if (fields.Deadline.Length > 0)
                 (row.Deadline, row.DeadlineFromText) = (fields.Deadline, false);
             rows.Add(row);
+            return;
+        }
+        if (bracket is null && UnitSentence.Split(body) is { } assigned)
+        {
+            context.Discard(assigned.Removed);
+            rows.Add(Part(node, depth, assigned.Body, assigned.Units, number));
             return;
         }
         rows.Add(Part(node, depth, body, bracket is null ? "" : text.Substring(bracket.Index, bracket.Length), number));

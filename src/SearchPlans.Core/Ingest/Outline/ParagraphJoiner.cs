@@ -5,7 +5,8 @@ namespace SearchPlans.Ingest.Outline;
 /// <summary>
 /// Joins source lines into paragraphs. PDF extraction and page breaks cut sentences at line ends (全面贯彻 / 党的十九大…),
 /// so a line that does not end a sentence runs on into the next, unless the next opens with a numbering label or the
-/// line is itself a short heading (一、目标要求), whose body starts on a line of its own.
+/// line is itself a short heading (一、目标要求), whose body starts on a line of its own, and is no line PDF text wrapped
+/// at its page's width. Footnotes are set apart.
 /// </summary>
 internal static class ParagraphJoiner
 {
@@ -19,6 +20,9 @@ internal static class ParagraphJoiner
     {
         var paragraphs = new List<Paragraph>();
         var open = false;
+        var lines = Enumerable.Range(firstLine, lastLine - firstLine + 1).Select(l => context.Source[l]).ToList();
+        var width = WrapWidth.Of(lines);
+        var footnoteMarks = Footnotes.MarksIn(lines);
         for (var line = firstLine; line <= lastLine; line++)
         {
             if (context.Source.IsBlank(line))
@@ -33,6 +37,12 @@ internal static class ParagraphJoiner
             {
                 // The sentence a page break cut runs on past the page's number, so the paragraph stays open.
                 context.Discard(text);
+                continue;
+            }
+            if (Footnotes.Opens(text, footnoteMarks))
+            {
+                // A footnote printed at the foot of the page is no part of the task above it, nor a point of its own.
+                context.Keep(Model.RemainderKind.Note, text, Model.SourceSpan.Line(line));
                 continue;
             }
             if (open && paragraphs.Count > 0 && PageNumberAtStart(paragraphs[^1].Text, text) is { } pageNumber)
@@ -53,7 +63,7 @@ internal static class ParagraphJoiner
                 paragraphs.Add(new Paragraph(text, line, line));
             }
             var current = paragraphs[^1].Text;
-            open = !SentenceEnd.IsComplete(current) && !IsHeading(current);
+            open = !SentenceEnd.IsComplete(current) && (!IsHeading(current) || WrapWidth.Fills(text, width));
         }
         return paragraphs;
     }

@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace SearchPlans.Ingest.ResponsibleUnits;
 
 /// <summary>A task's text with its labelled fields taken out: 责任单位：… and 完成时限：… printed after it.</summary>
-internal sealed record TaskFields(string Body, string Units, string Deadline, string DeadlineLabel);
+/// <param name="DeadlineRemoved">The deadline's label and the stop or comma closing it, which the fields do not keep.</param>
+internal sealed record TaskFields(string Body, string Units, string Deadline, string DeadlineRemoved);
 
 /// <summary>
 /// Fields an outline prints after a task, unbracketed, on its line or the next: 责任单位：市财政局 / 牵头单位：… 配合单位：…
@@ -11,7 +12,8 @@ internal sealed record TaskFields(string Body, string Units, string Deadline, st
 /// </summary>
 internal static partial class LabelledFields
 {
-    [GeneratedRegex(@"(?<=^|[。；;\s])(?:(?<units>(?:责任|牵头|主责|落实|承办|配合|协办)\s*(?:单位|部门|处室|科室))|(?<deadline>完成\s*(?:时限|时间)|时间\s*要求|时限\s*要求|时限))\s*[:：]")]
+    // A field follows a stop, a semicolon or a comma (（责任单位：市司法局，完成时限：2022年底前）), never a word.
+    [GeneratedRegex(@"(?<=^|[。；;，,\s])(?:(?<units>(?:责任|牵头|主责|落实|承办|配合|协办)\s*(?:单位|部门|处室|科室))|(?<deadline>完成\s*(?:时限|时间)|时间\s*要求|时限\s*要求|时限))\s*[:：]")]
     private static partial Regex Label();
 
     /// <summary>Whether a line opens with a field label (a task's units or deadline printed on a line of its own).</summary>
@@ -26,18 +28,22 @@ internal static partial class LabelledFields
         if (labels.Count == 0)
             return new TaskFields(text, "", "", "");
         var units = new List<string>();
-        string deadline = "", deadlineLabel = "";
+        string deadline = "", deadlineRemoved = "";
         for (var i = 0; i < labels.Count; i++)
         {
             var end = i + 1 < labels.Count ? labels[i + 1].Index : text.Length;
             if (labels[i].Groups["units"].Success)
                 units.Add(text[labels[i].Index..end].Trim());
             else if (deadline.Length == 0)
-                (deadlineLabel, deadline) = (text.Substring(labels[i].Index, labels[i].Length), text[(labels[i].Index + labels[i].Length)..end].Trim());
+            {
+                var raw = text[(labels[i].Index + labels[i].Length)..end].Trim();
+                deadline = raw.TrimEnd(ClosingMarks).Trim();
+                deadlineRemoved = text.Substring(labels[i].Index, labels[i].Length) + raw[deadline.Length..];
+            }
             else
                 units.Add(text[labels[i].Index..end].Trim()); // a second deadline field stays visible beside the units rather than lost
         }
-        return new TaskFields(text[..labels[0].Index].Trim(), string.Join("\n", units), deadline, deadlineLabel);
+        return new TaskFields(text[..labels[0].Index].Trim(), string.Join("\n", units), deadline, deadlineRemoved);
     }
 
     /// <summary>
@@ -53,13 +59,15 @@ internal static partial class LabelledFields
         var labels = Label().Matches(folded[start..]).ToList();
         var at = labels.FindIndex(m => m.Groups["deadline"].Success);
         if (at < 0)
-            return null;
+            return DeadlineOpening(folded[start..]) is { } opening && labels.Any(m => m.Groups["units"].Success)
+                ? TakeOpeningDeadline(units, start, opening)
+                : null;
         var label = labels[at];
         var from = start + label.Index;
         var closing = folded.Length > start && folded[^1] is '）' or ')' ? folded.Length - 1 : folded.Length;
         var end = at + 1 < labels.Count ? start + labels[at + 1].Index : closing;
         var raw = units[(from + label.Length)..end].Trim();
-        var deadline = raw.TrimEnd('；', ';', '，', ',', '。', '、').Trim();
+        var deadline = raw.TrimEnd(ClosingMarks).Trim();
         if (deadline.Length == 0)
             return null;
         var removed = units.Substring(from, label.Length) + raw[deadline.Length..];
@@ -69,6 +77,25 @@ internal static partial class LabelledFields
             (removed, rest) = (removed + rest, "");
         return (rest, deadline, removed);
     }
+
+    /// <summary>
+    /// The unlabelled deadline a bracket opens with before its units field (（2024年6月底前完成，责任单位：…）): the
+    /// clause up to the first comma or semicolon, when it reads as a deadline; null otherwise.
+    /// </summary>
+    public static string? DeadlineOpening(string content)
+    {
+        var end = content.IndexOfAny(['，', ',', '；', ';']);
+        return end > 0 && Deadlines.DeadlineFinder.IsDeadlineCell(content[..end]) ? content[..end] : null;
+    }
+
+    private static (string Units, string Deadline, string Removed) TakeOpeningDeadline(string units, int start, string opening)
+    {
+        var separator = start + opening.Length;
+        return (units[..start] + units[(separator + 1)..], units.Substring(start, opening.Length).Trim(), units[separator].ToString());
+    }
+
+    // The marks that close a field and are no part of its value (完成时限：2024年6月30日前。).
+    private static readonly char[] ClosingMarks = ['；', ';', '，', ',', '。', '、'];
 
     private static bool InsideBrackets(string text, int index)
     {

@@ -16,7 +16,7 @@ internal sealed record UnitBracket(int Index, int Length)
 internal static partial class UnitBrackets
 {
     [GeneratedRegex(@"(负责|牵头|落实|配合|协助|参与|办理|实施|承办|负总责)\s*$")]
-    private static partial Regex EndsInRole();
+    internal static partial Regex EndsInRole();
 
     private const int MaxContent = 300;
 
@@ -33,7 +33,7 @@ internal static partial class UnitBrackets
             if (content.Length > MaxContent || content.Contains('。'))
                 continue;
             var isUnits = UnitListParser.OpensWithLabel(content) || (end is not null && EndsInRole().IsMatch(content))
-                || (LabelledFields.OpensWithLabel(content) && LabelledFields.NamesUnits(content));
+                || ((LabelledFields.OpensWithLabel(content) || LabelledFields.DeadlineOpening(content) is not null) && LabelledFields.NamesUnits(content));
             if (isUnits && AtBoundary(folded, i, end))
             {
                 found.Add(new UnitBracket(i, (end is { } e ? e + 1 : folded.Length) - i));

@@ -14,6 +14,9 @@ internal sealed class BodyRow(int firstLine)
 
     public string Units { get; set; } = "";
 
+    /// <summary>The part of <see cref="Units"/> a table prints under a column its header names 牵头 (牵头单位): those units lead.</summary>
+    public string LeadUnits { get; set; } = "";
+
     public string Deadline { get; set; } = "";
 
     public List<string> Criteria { get; } = [];

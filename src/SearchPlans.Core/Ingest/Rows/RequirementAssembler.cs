@@ -16,6 +16,7 @@ internal sealed class RequirementAssembler(IngestContext context)
     {
         var drafts = new List<Draft>();
         string? lastUnits = null;
+        var lastLeads = "";
         string? lastDeadline = null;
         foreach (var row in rows)
         {
@@ -37,23 +38,25 @@ internal sealed class RequirementAssembler(IngestContext context)
             TakeDeadlineField(row);
             var ownUnits = row.Units.Trim().Length > 0;
             if (!row.InheritsFromRowAbove)
-                (lastUnits, lastDeadline) = (null, null);
+                (lastUnits, lastDeadline, lastLeads) = (null, null, "");
             if (ownUnits)
-                lastUnits = row.Units.Trim();
+                (lastUnits, lastLeads) = (row.Units.Trim(), row.LeadUnits);
             else if (row.SectionUnits.Length > 0)
-                lastUnits = row.SectionUnits; // counted in the heading's title, so inherited here
+                (lastUnits, lastLeads) = (row.SectionUnits, ""); // counted where it is printed, so inherited here
             else if (lastUnits is null && row.InheritsFromRowAbove)
                 context.Warn(row.FirstLine, "requirement has no responsible unit and no row above to inherit one from");
             var ownDeadline = row.Deadline.Trim().Length > 0;
             if (ownDeadline)
                 lastDeadline = row.Deadline.Trim();
+            else if (!ownUnits && row.SectionUnits.Length > 0 && LabelledFields.TakeDeadline(row.SectionUnits) is { } shared)
+                (lastUnits, lastDeadline) = (shared.Units, shared.Deadline); // a deadline in the units' bracket comes with them
 
             for (var k = 0; k < items.Count; k++)
             {
                 var (number, text) = row.Number is { } printed ? (printed, items[k]) : SplitLabel(items[k], row.Unnumbered);
                 drafts.Add(new Draft(
                     number, path, text,
-                    ownUnits ? row.Units.Trim() : lastUnits ?? "", !ownUnits || k > 0,
+                    ownUnits ? row.Units.Trim() : lastUnits ?? "", lastLeads, !ownUnits || k > 0,
                     ownDeadline ? row.Deadline.Trim() : lastDeadline, lastDeadline is not null && (!ownDeadline || k > 0 || row.DeadlineFromText),
                     k == 0 ? [.. row.Criteria] : [],
                     new SourceSpan(row.FirstLine, row.LastLine)));
@@ -89,18 +92,40 @@ internal sealed class RequirementAssembler(IngestContext context)
         WarnNumberingGaps(drafts, numbersAreIds);
         var ordinalInSection = new Dictionary<SectionNode, int>();
         var requirements = new List<Requirement>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var d in drafts)
         {
             var innermost = d.Path.Count > 0 ? d.Path[^1] : null;
             var ordinal = innermost is null ? requirements.Count + 1 : ordinalInSection[innermost] = ordinalInSection.GetValueOrDefault(innermost) + 1;
             var printed = d.Number is { } n && n.All(char.IsAsciiDigit) ? n : null;
-            var id = numbersAreIds ? $"{planId}-{d.Number}" : $"{planId}-{SectionKey(d.Path)}{printed ?? ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+            var ordinalText = ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var id = numbersAreIds ? $"{planId}-{d.Number}" : $"{planId}-{SectionKey(d.Path)}{printed ?? ordinalText}";
+            // A printed number can repeat the ordinal of an unnumbered row beside it (a number cell merged over two
+            // rows numbers only the first), or be printed twice: the ordinal, then a letter, keeps each id its own.
+            if (!used.Add(id))
+                id = Unused(used, $"{planId}-{SectionKey(d.Path)}{ordinalText}");
             requirements.Add(new Requirement(
                 id, d.Number, [.. d.Path.Select(s => s.Title)], d.Text,
-                d.UnitsText, UnitListParser.Parse(d.UnitsText), d.UnitsInherited,
+                d.UnitsText, Led(UnitListParser.Parse(d.UnitsText), d.LeadUnitsText), d.UnitsInherited,
                 d.Deadline, d.Criteria, d.Source, d.DeadlineInherited));
         }
         return requirements;
+    }
+
+    // Units a table prints under its 牵头单位 column lead, as those a cell marks 牵头 do.
+    private static IReadOnlyList<ResponsibleUnit> Led(IReadOnlyList<ResponsibleUnit> units, string leadUnitsText)
+    {
+        if (leadUnitsText.Length == 0)
+            return units;
+        var leads = UnitListParser.Parse(leadUnitsText).Select(u => u.Name).ToHashSet(StringComparer.Ordinal);
+        return [.. units.Select(u => leads.Contains(u.Name) ? u with { IsLead = true } : u)];
+    }
+
+    private static string Unused(HashSet<string> used, string id)
+    {
+        for (var suffix = 'a'; !used.Add(id); suffix++)
+            id = suffix == 'a' ? id + suffix : id[..^1] + suffix;
+        return id;
     }
 
     private string SectionKey(IReadOnlyList<SectionNode> path)
@@ -131,6 +156,6 @@ internal sealed class RequirementAssembler(IngestContext context)
 
     private sealed record Draft(
         string? Number, IReadOnlyList<SectionNode> Path, string Text,
-        string UnitsText, bool UnitsInherited, string? Deadline, bool DeadlineInherited,
+        string UnitsText, string LeadUnitsText, bool UnitsInherited, string? Deadline, bool DeadlineInherited,
         IReadOnlyList<string> Criteria, SourceSpan Source);
 }

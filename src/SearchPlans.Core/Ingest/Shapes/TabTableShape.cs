@@ -23,7 +23,9 @@ internal sealed class TabTableShape : IPlanShape
 
     public IReadOnlyList<BodyRow> ReadBody(IngestContext context, int firstLine, int lastLine)
     {
-        var roles = TableHeader.Roles(context.Source[firstLine].Split('\t'));
+        var header = context.Source[firstLine].Split('\t');
+        var roles = TableHeader.Roles(header);
+        var leads = header.Select(TableHeader.NamesLead).ToArray();
         var rows = new List<BodyRow>();
         var afterBreak = false;
         for (var line = firstLine; line <= lastLine; line++)
@@ -41,15 +43,33 @@ internal sealed class TabTableShape : IPlanShape
                 afterBreak = true;
                 continue;
             }
-            var cells = ReadCells(context, rawCells, roles, line);
+            var first = line;
+            if (line < lastLine && BrokenInsideACell(rawCells, context.Source[line + 1].Split('\t'), roles.Length) is { } joined)
+                (rawCells, line) = (joined, line + 1);
+            var cells = ReadCells(context, rawCells, roles, first);
             var previous = rows.Count > 0 ? rows[^1] : null;
             if (previous is not null && IsContinuation(cells, roles, previous, afterBreak))
-                Continue(previous, cells, roles, line);
+                Continue(previous, cells, roles, leads, line);
             else
-                rows.Add(NewRow(cells, roles, line));
+                rows.Add(NewRow(cells, roles, leads, first));
+            rows[^1].LastLine = line;
             afterBreak = false;
         }
         return rows;
+    }
+
+    /// <summary>
+    /// A row a hard line break cut inside a cell, as text copied from a PDF prints it (3\t公开…接受社会 / 监督。\t区发改委…):
+    /// the line ends short of the header's columns in a cell that ends no sentence, and the next line holds exactly
+    /// the rest, its first cell the cell's end. Null when the lines are two rows.
+    /// </summary>
+    private static string[]? BrokenInsideACell(string[] cells, string[] next, int columns)
+    {
+        if (cells.Length >= columns || next.Length < 2 || cells.Length + next.Length - 1 != columns
+            || cells[^1].Trim().Length == 0 || SentenceEnd.IsComplete(cells[^1].Trim()) || next[0].Trim().Length == 0
+            || ItemLabel.StartsWithLabel(next[0].Trim()) || TableHeader.IsHeaderRow(next))
+            return null;
+        return [.. cells[..^1], cells[^1].TrimEnd() + next[0].TrimStart(), .. next[1..]];
     }
 
     private static string[] ReadCells(IngestContext context, string[] rawCells, ColumnRole[] roles, int line)
@@ -104,7 +124,7 @@ internal sealed class TabTableShape : IPlanShape
         return !ItemLabel.StartsWithLabel(text) && !SentenceEnd.IsComplete(previous.Text) && (afterBreak || sectionsBlank);
     }
 
-    private static void Continue(BodyRow row, string[] cells, ColumnRole[] roles, int line)
+    private static void Continue(BodyRow row, string[] cells, ColumnRole[] roles, bool[] leads, int line)
     {
         var level = 0;
         for (var i = 0; i < roles.Length; i++)
@@ -122,6 +142,8 @@ internal sealed class TabTableShape : IPlanShape
                     break;
                 case ColumnRole.Units:
                     row.Units += cell;
+                    if (leads[i])
+                        row.LeadUnits += cell;
                     break;
                 case ColumnRole.Deadline:
                     row.Deadline += cell;
@@ -134,7 +156,7 @@ internal sealed class TabTableShape : IPlanShape
         row.LastLine = line;
     }
 
-    private static BodyRow NewRow(string[] cells, ColumnRole[] roles, int line)
+    private static BodyRow NewRow(string[] cells, ColumnRole[] roles, bool[] leads, int line)
     {
         var row = new BodyRow(line);
         for (var i = 0; i < roles.Length; i++)
@@ -151,6 +173,8 @@ internal sealed class TabTableShape : IPlanShape
                 case ColumnRole.Units:
                     // A second units column (配合单位 beside 牵头单位) starts a line of its own.
                     row.Units = row.Units.Length == 0 || cells[i].Length == 0 ? row.Units + cells[i] : row.Units + "\n" + cells[i];
+                    if (leads[i])
+                        row.LeadUnits = cells[i];
                     break;
                 case ColumnRole.Deadline:
                     row.Deadline = cells[i];

@@ -9,6 +9,9 @@ internal static class TableHeader
     private static readonly string[] CriteriaHeaders = ["评价标准", "考核标准"];
     private static readonly string[] OtherHeaders = ["工作要求", "序号", "工作内容", "备注"];
 
+    /// <summary>Whether a column's name says its units lead (牵头单位, 牵头部门).</summary>
+    public static bool NamesLead(string cell) => Analysis.TextCompaction.FoldedWithoutWhiteSpace(cell).Contains("牵头", StringComparison.Ordinal);
+
     public static bool IsHeaderCell(string cell) => Known(Analysis.TextCompaction.FoldedWithoutWhiteSpace(cell));
 
     /// <summary>A header row has at least two cells, all of them blank or known header names.</summary>

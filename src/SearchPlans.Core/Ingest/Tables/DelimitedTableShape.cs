@@ -72,6 +72,7 @@ internal sealed partial class DelimitedTableShape : IPlanShape
         var rows = new List<BodyRow>();
         var inHeader = true;
         var headerCells = 0;
+        List<string>? header = null;
         for (var line = firstLine; line <= lastLine; line++)
         {
             var raw = context.Source[line];
@@ -83,18 +84,28 @@ internal sealed partial class DelimitedTableShape : IPlanShape
                 if (IsSeparatorLine(raw))
                     continue;
             }
-            var cells = Trimmed(Cells(context.Source, line).Select(c => context.Strip(c).Trim()).ToList());
+            var gridCells = Cells(context.Source, line).Select(c => context.Strip(c).Trim()).ToList();
+            var cells = Trimmed([.. gridCells]);
             var named = cells.Count(c => c.Length > 0);
-            var isHeader = cells.Count > 0 && cells.All(c => c.Length == 0 || HeaderCell.Looks(c)) && (inHeader || named >= HeaderCellsNeeded);
+            var isHeader = named >= HeaderCellsNeeded ? HeaderCell.IsHeaderRow(cells)
+                : cells.Count > 0 && inHeader && cells.All(c => c.Length == 0 || HeaderCell.Looks(c));
             if (isHeader || (inHeader && headerCells > 0 && IsWrappedHeaderLine(cells, headerCells)))
             {
                 context.Keep(RemainderKind.TableHeader, string.Join(' ', cells.Where(c => c.Length > 0)), SourceSpan.Line(line));
                 headerCells = Math.Max(headerCells, named);
+                header ??= isHeader ? gridCells : null;
                 continue;
             }
             inHeader = false;
+            // A document's own table keeps every row on its grid, but for the empty cells it ends with; pipes keep a
+            // row on the header's grid only when it has as many cells.
+            var onGrid = header is not null && (gridCells.Count == header.Count || (context.Source.TableRows.Contains(line) && gridCells.Count < header.Count));
+            if (onGrid && KeepRemarks(context, header!, gridCells, line))
+                cells = Trimmed([.. gridCells]);
             if (TableRow.Read(context, cells, line) is { } row)
             {
+                if (onGrid)
+                    MarkLeads(header!, gridCells, row);
                 if (row.Text.Length == 0 && rows.Count > 0 && rows[^1].Units.Length == 0 && row.Units.Length > 0 && row.Sections.Count == 0)
                     (rows[^1].Units, rows[^1].LastLine) = (row.Units, line); // a unit cell a page break pushed to a line of its own
                 else
@@ -102,6 +113,30 @@ internal sealed partial class DelimitedTableShape : IPlanShape
             }
         }
         return rows;
+    }
+
+    // The units under a column the header names 牵头 lead.
+    private static void MarkLeads(List<string> header, List<string> cells, BodyRow row)
+    {
+        for (var i = 0; i < cells.Count; i++)
+            if (cells[i].Length > 0 && Shapes.TableHeader.NamesLead(header[i]) && row.Units.Contains(cells[i], StringComparison.Ordinal))
+                row.LeadUnits += (row.LeadUnits.Length > 0 ? "\n" : "") + cells[i];
+    }
+
+    // Where the header says a column holds remarks (备注), its cells are kept as notes, never taken into the task's text.
+    private static bool KeepRemarks(IngestContext context, List<string> header, List<string> cells, int line)
+    {
+        var kept = false;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (cells[i].Length > 0 && HeaderCell.IsRemarks(header[i]))
+            {
+                context.Keep(RemainderKind.Note, cells[i], SourceSpan.Line(line));
+                cells[i] = "";
+                kept = true;
+            }
+        }
+        return kept;
     }
 
     private static List<(string Text, int FirstLine, int LastLine)> StreamCells(IngestContext context, int firstLine, int lastLine)
@@ -136,7 +171,7 @@ internal sealed partial class DelimitedTableShape : IPlanShape
             if (source.IsBlank(l) || IsSeparatorLine(source[l]))
                 continue;
             var cells = Cells(source, l).Select(Plain).Where(c => c.Length > 0).ToList();
-            if (cells.Count == 0 || !cells.All(HeaderCell.Looks))
+            if (cells.Count == 0 || !(cells.Count == 1 ? HeaderCell.Looks(cells[0]) : HeaderCell.IsHeaderRow(cells)))
                 return count;
             count += cells.Count;
         }

@@ -19,7 +19,8 @@ internal static class TableRow
         {
             switch (CellClassifier.Classify(cell, texts.Count > 0))
             {
-                case CellKind.Number when texts.Count == 0 && number is null:
+                // The row number may follow a merged category column (类别 | 序号 | 工作任务).
+                case CellKind.Number when number is null && (texts.Count == 0 || (texts.Count == 1 && CellClassifier.IsShortTitle(texts[0]))):
                     number = cell;
                     break;
                 case CellKind.Section when texts.Count == 0:

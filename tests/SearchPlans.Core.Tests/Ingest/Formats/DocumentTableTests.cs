@@ -18,14 +18,9 @@ public sealed class DocumentTableTests
         ["3", "做好政府债务信息公开，及时公开债务限额、余额等信息。", "", "长期坚持"],
     ]);
 
-    public static TheoryData<string> Formats => [".docx", ".html", ".xlsx"];
+    public static TheoryData<string> Formats => OfficeFormats.All;
 
-    private static byte[] Write(string format, List<DocumentBlock> blocks) => format switch
-    {
-        ".docx" => DocxWriter.Write(blocks),
-        ".html" => HtmlPageWriter.Write(blocks, new("市人民政府办公室", "2022-03-01", "0/2022-1", [])),
-        _ => XlsxWriter.Write(blocks),
-    };
+    private static byte[] Write(string format, List<DocumentBlock> blocks) => OfficeFormats.Write(format, blocks);
 
     [Theory]
     [MemberData(nameof(Formats))]

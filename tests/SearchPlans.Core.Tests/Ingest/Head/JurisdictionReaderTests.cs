@@ -43,6 +43,8 @@ public class JurisdictionReaderTests
     [InlineData("2024年柳城县大埔镇政务公开工作要点", "大埔镇", AdminLevel.Township, "广西壮族自治区")]
     [InlineData("2023年恩施土家族苗族自治州来凤县政务公开工作要点", "来凤县", AdminLevel.County, "湖北省")]
     [InlineData("2022年广东省江门市政务公开工作要点", "江门市", AdminLevel.City, "广东省")]
+    [InlineData("中山市火炬开发区2023年政务公开工作任务分工", "火炬开发区", AdminLevel.District, "广东省")]
+    [InlineData("2023年西安市高新区政务公开工作要点", "高新区", AdminLevel.District, "陕西省")]
     public void PlaceNamedWithinAnother_IsTheLowerOne_InTheHigherOnesProvince(string title, string name, AdminLevel level, string province) =>
         Assert.Equal(new Jurisdiction(name, level, province), Read(title).Jurisdiction);
 

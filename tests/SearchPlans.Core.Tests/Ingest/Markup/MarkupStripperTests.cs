@@ -27,4 +27,15 @@ public class MarkupStripperTests
         Assert.Equal(raw.Trim(), stripped.Text.Trim());
         Assert.Equal("", stripped.RemovedMarkup);
     }
+
+    [Theory]
+    [InlineData("&nbsp;&nbsp;&nbsp;&nbsp;一、加强政策解读", "&nbsp;&nbsp;&nbsp;&nbsp;")]
+    [InlineData("<p>&nbsp;&nbsp;一、加强政策解读</p>", "&nbsp;&nbsp;<p></p>")]
+    [InlineData("&#12288;&#12288;一、加强政策解读", "&#12288;&#12288;")]
+    public void SpaceEntitiesOfAPagesSourcePastedAsText_AreSpacesAndTheirSpellingMarkup(string raw, string removed)
+    {
+        var stripped = MarkupStripper.Strip(raw);
+        Assert.Equal("一、加强政策解读", stripped.Text.Trim());
+        Assert.Equal(removed, stripped.RemovedMarkup);
+    }
 }

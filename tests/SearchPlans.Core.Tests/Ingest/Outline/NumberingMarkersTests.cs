@@ -17,6 +17,8 @@ public class NumberingMarkersTests
     [InlineData("③建立机制", "Circled", 3)]
     [InlineData("二.推进重点领域信息公开", "ChineseComma", 2)]
     [InlineData("2)丰富解读形式", "DigitBracket", 2)]
+    [InlineData("第三条　公开城乡规划编制情况", "Article", 3)]
+    [InlineData("第十二条 做好政策解读", "Article", 12)]
     public void LabelAtTheStart_IsReadWithItsStyleAndValue(string text, string style, int value)
     {
         var marker = NumberingMarkers.AtStart(text);
@@ -31,6 +33,8 @@ public class NumberingMarkersTests
     [InlineData("按照第一部分要求")]
     [InlineData("统一.规范")]
     [InlineData("第（2）项")]
+    [InlineData("依照《条例》第十条规定公开")]
+    [InlineData("第一条规定的事项")]
     public void DigitsAndListsInsideText_AreNotLabels(string text) => Assert.Empty(NumberingMarkers.In(text));
 
     [Theory]

@@ -10,16 +10,15 @@ namespace SearchPlans.Tests.Ingest.RealPlans;
 /// </summary>
 public static class RealPlans
 {
-    public static string Directory { get; } = Path.Combine(AppContext.BaseDirectory, "Ingest", "RealPlans", "plans");
+    private static readonly PlanFolder Folder = new("Ingest", "RealPlans", "plans");
 
-    private static readonly Lazy<IReadOnlyList<IngestResult>> All = new(() => new PlanIngester().IngestDirectory(Directory));
+    public static string Directory => Folder.Directory;
 
-    public static IReadOnlyList<IngestResult> Results => All.Value;
+    public static IReadOnlyList<IngestResult> Results => Folder.Results;
 
-    public static Plan Plan(string file) => Results.Single(r => r.SourceName == file).Plan
-        ?? throw new InvalidOperationException($"{file} was not read: {Results.Single(r => r.SourceName == file).Error}");
+    public static Plan Plan(string file) => Folder.Plan(file);
 
-    public static IngestResult Result(string file) => Results.Single(r => r.SourceName == file);
+    public static IngestResult Result(string file) => Folder.Result(file);
 
     public static IReadOnlyList<Dictionary<string, string>> Manifest => Table("manifest.tsv");
 

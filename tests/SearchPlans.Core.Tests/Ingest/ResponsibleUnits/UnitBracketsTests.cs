@@ -38,7 +38,26 @@ public class LabelledFieldsTests
         var fields = LabelledFields.Split("做好财政预决算公开。\n牵头单位：市财政局 配合单位：各区政府\n完成时限：2022年底前");
         Assert.Equal("做好财政预决算公开。", fields.Body);
         Assert.Equal(["市财政局", "各区政府"], UnitListParser.Parse(fields.Units).Select(u => u.Name));
-        Assert.Equal(("完成时限：", "2022年底前"), (fields.DeadlineLabel, fields.Deadline));
+        Assert.Equal(("完成时限：", "2022年底前"), (fields.DeadlineRemoved, fields.Deadline));
+    }
+
+    [Fact]
+    public void FieldsRunInAfterTheTaskSentence_EndAtTheirStop()
+    {
+        var fields = LabelledFields.Split("做好应诉工作。责任单位：区司法局。完成时限：2024年6月30日前。");
+        Assert.Equal(("做好应诉工作。", "2024年6月30日前", "完成时限：。"), (fields.Body, fields.Deadline, fields.DeadlineRemoved));
+        Assert.Equal(["区司法局"], UnitListParser.Parse(fields.Units).Select(u => u.Name));
+    }
+
+    [Theory]
+    [InlineData("（责任单位：市司法局，各县（市、区）政府，完成时限：2022年12月底前）", "2022年12月底前")]
+    [InlineData("（责任单位：市政府督查室，完成时限：每季度）", "每季度")]
+    [InlineData("（责任单位：区政府办公室；完成时限：长期坚持）", "长期坚持")]
+    public void DeadlineFieldAfterACommaInTheUnitsBracket_IsTheDeadline_AndNoUnit(string bracket, string deadline)
+    {
+        var (units, found, _) = LabelledFields.TakeDeadline(bracket)!.Value;
+        Assert.Equal(deadline, found);
+        Assert.DoesNotContain(UnitListParser.Parse(units), u => u.Name.Contains("时限", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -43,6 +43,12 @@ internal sealed class LoadCommand : Command
         HelpName = "N",
     });
 
+    private static readonly Option<int> UntilRequests = CommonOptions.WholeNumber(new("--until-requests")
+    {
+        Description = "Keep loading past --seconds until this many requests have been answered (at most 10 minutes more), so a slow server still sees every kind of page",
+        HelpName = "N",
+    });
+
     public LoadCommand(CliEnvironment env) : base("load", "Load a running server with a mix of searches, plan pages and comparisons for a fixed time, optionally while re-indexing; report throughput, latency and errors.")
     {
         Options.Add(Url);
@@ -50,6 +56,7 @@ internal sealed class LoadCommand : Command
         Options.Add(Concurrency);
         Options.Add(Reindex);
         Options.Add(UntilGenerations);
+        Options.Add(UntilRequests);
         Options.Add(CommonOptions.Index);
         Options.Add(CommonOptions.Seeds);
         Options.Add(ReportFile.Option);
@@ -95,7 +102,7 @@ internal sealed class LoadCommand : Command
 
         env.Error.WriteLine($"searchplans: loading {url} for {seconds} s with {concurrency} workers{(parse.GetValue(Reindex) ? $", re-indexing {index} meanwhile" : "")}");
         var reindexer = parse.GetValue(Reindex) ? new Reindexer(env, seeds, index) : null;
-        var report = await new LoadRunner(client, mix, concurrency, TimeSpan.FromSeconds(seconds), parse.GetValue(UntilGenerations)).Run(reindexer is null ? null : reindexer.RunUntil, cancellation);
+        var report = await new LoadRunner(client, mix, concurrency, TimeSpan.FromSeconds(seconds), parse.GetValue(UntilGenerations), parse.GetValue(UntilRequests)).Run(reindexer is null ? null : reindexer.RunUntil, cancellation);
         report.Write(env.Out);
         ReportFile.Write(env, parse, report);
         return report.Errors == 0 ? ExitCodes.Success : ExitCodes.RequestsFailed;

@@ -11,12 +11,16 @@ namespace SearchPlans.Tools.Load;
 /// </summary>
 /// <param name="untilGenerations">Keep loading past <paramref name="duration"/> until the server has answered from this
 /// many generations, for at most <see cref="GenerationWait"/>; 0 stops when the time is up.</param>
-internal sealed class LoadRunner(HttpClient client, IReadOnlyList<LoadRequest> mix, int concurrency, TimeSpan duration, int untilGenerations = 0)
+/// <param name="untilRequests">Keep loading past <paramref name="duration"/> until this many requests have been answered,
+/// for at most <see cref="GenerationWait"/>; 0 stops when the time is up.</param>
+internal sealed class LoadRunner(HttpClient client, IReadOnlyList<LoadRequest> mix, int concurrency, TimeSpan duration, int untilGenerations = 0, int untilRequests = 0)
 {
     /// <summary>Longest a run waits past its time for the server to switch: generous, since a busy machine re-indexes slowly.</summary>
     public static readonly TimeSpan GenerationWait = TimeSpan.FromMinutes(10);
 
     private readonly TaskCompletionSource enoughGenerations = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource enoughRequests = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int answered;
 
     private readonly ConcurrentBag<(string Kind, double Milliseconds)> timings = [];
     private readonly ConcurrentQueue<string> errors = new();
@@ -34,7 +38,9 @@ internal sealed class LoadRunner(HttpClient client, IReadOnlyList<LoadRequest> m
         {
             await Task.Delay(duration, cancellation);
             if (untilGenerations > 0)
-                await WaitForGenerations(cancellation);
+                await WaitFor(enoughGenerations.Task, () => $"the server answered from {generations.Count} generations in {GenerationWait.TotalMinutes:0} minutes past the run's time, not {untilGenerations}", cancellation);
+            if (untilRequests > 0)
+                await WaitFor(enoughRequests.Task, () => $"the server answered {Volatile.Read(ref answered)} requests in {GenerationWait.TotalMinutes:0} minutes past the run's time, not {untilRequests}", cancellation);
         }
         finally
         {
@@ -54,17 +60,17 @@ internal sealed class LoadRunner(HttpClient client, IReadOnlyList<LoadRequest> m
             [.. generations.Keys.Order(StringComparer.Ordinal)]);
     }
 
-    // Waits for the event (the watcher seeing enough generations), not for a window of time: on a busy machine a
-    // re-index takes longer, and the run simply lasts longer.
-    private async Task WaitForGenerations(CancellationToken cancellation)
+    // Waits for the event (the watcher seeing enough generations, the workers enough answers), not for a window of
+    // time: on a busy machine a re-index or a page takes longer, and the run simply lasts longer.
+    private async Task WaitFor(Task enough, Func<string> shortOf, CancellationToken cancellation)
     {
         try
         {
-            await enoughGenerations.Task.WaitAsync(GenerationWait, cancellation);
+            await enough.WaitAsync(GenerationWait, cancellation);
         }
         catch (TimeoutException)
         {
-            errors.Enqueue($"the server answered from {generations.Count} generations in {GenerationWait.TotalMinutes:0} minutes past the run's time, not {untilGenerations}");
+            errors.Enqueue(shortOf());
         }
     }
 
@@ -79,6 +85,8 @@ internal sealed class LoadRunner(HttpClient client, IReadOnlyList<LoadRequest> m
                 // Not cancelled by the stop signal: a request in flight when the time is up still counts.
                 using var response = await client.GetAsync(request.Path, HttpCompletionOption.ResponseContentRead, CancellationToken.None);
                 timings.Add((request.Kind, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+                if (Interlocked.Increment(ref answered) >= untilRequests)
+                    enoughRequests.TrySetResult();
                 if (!response.IsSuccessStatusCode)
                     errors.Enqueue($"{request.Path}: HTTP {(int)response.StatusCode}");
             }

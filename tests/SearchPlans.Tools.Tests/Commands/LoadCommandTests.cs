@@ -27,8 +27,9 @@ public sealed class LoadCommandTests : IDisposable
         var report = output.Combine("load.json");
 
         var run = await Task.Run(() => Tools(
-            // The run lasts until the server has switched to a second generation, however long a busy machine takes.
-            ["load", "--url", app.Urls.First(), "--seconds", "2", "--until-generations", "2", "--concurrency", "2", "--reindex",
+            // The run lasts until the server has switched to a second generation and answered enough requests to have
+            // met every kind the assertions name, however long a busy machine takes.
+            ["load", "--url", app.Urls.First(), "--seconds", "2", "--until-generations", "2", "--until-requests", "150", "--concurrency", "2", "--reindex",
              "--index", index.Path, "--seeds", SeedIndexFolder.SeedsPath, "--out", report],
             new PlanIngester().IngestDirectory));
         await app.StopAsync();

@@ -16,7 +16,11 @@ namespace SearchPlans.Index;
 /// number), then the columns of a <see cref="LinkTable"/> one after the other, each starting on a multiple of 8 bytes:
 /// the strings' UTF-8 byte offsets (one more than strings), their bytes, sources, targets, kinds, relations,
 /// confidences, scores, both containments, evidence starts (one more than links), evidence; then the corpus's
-/// <see cref="CounterpartRuns"/>: starts (one more than requirements), trusted counts, entries. Numbers are
+/// <see cref="CounterpartRuns"/>: starts (one more than requirements), trusted counts, entries. From version 2 the
+/// <see cref="ReviewRuns"/> follow, so a server neither sorts nor holds the review order: a block of counts (sides,
+/// entries, selections, then each selection's links from gone ids), then side starts (one more than sides), entries,
+/// each selection's counts before each requirement (one more than requirements), each selection's links from gone
+/// ids, and the gone ids as string numbers. A version 1 file (an older index folder) is read without them. Numbers are
 /// little-endian, as every platform .NET runs on stores them.
 /// </remarks>
 public static class LinkColumnsFile
@@ -24,7 +28,8 @@ public static class LinkColumnsFile
     public const string FileName = "links.columns";
 
     private static ReadOnlySpan<byte> Marker => "SPLINKS\0"u8;
-    private const int Version = 1;
+    private const int Version = 2;
+    private const int VersionWithoutReviewRuns = 1;
     internal const int HeaderLength = 72;
     private const int DigestLength = 32;
 
@@ -38,6 +43,8 @@ public static class LinkColumnsFile
         var positions = CounterpartRuns.PositionsOf(corpus.Plans);
         var (starts, entries, trusted) = CounterpartRuns.Group(table, positions, positions.Count).Columns;
         var digest = CounterpartRuns.DigestOf(positions.OrderBy(p => p.Value).Select(p => p.Key));
+        var (sides, order, listedBefore, unplaced, gone) = ReviewRuns.Group(corpus.Plans, table).Columns;
+        var numbers = gone.Length == 0 ? [] : NumbersOf(columns.Strings, gone);
         var offsets = new long[columns.Strings.Length + 1];
         for (var s = 0; s < columns.Strings.Length; s++)
             offsets[s + 1] = offsets[s] + Encoding.UTF8.GetByteCount(columns.Strings[s]);
@@ -77,7 +84,28 @@ public static class LinkColumnsFile
         WriteColumn<int>(stream, starts);
         WriteColumn<int>(stream, trusted);
         WriteColumn<int>(stream, entries);
+
+        WriteColumn<int>(stream, [sides.Length - 1, order.Length, unplaced.Length, .. unplaced.Select(u => u.Length)]);
+        WriteColumn<int>(stream, sides);
+        WriteColumn<int>(stream, order);
+        foreach (var counts in listedBefore)
+            WriteColumn<int>(stream, counts);
+        foreach (var links in unplaced)
+            WriteColumn<int>(stream, links);
+        WriteColumn<int>(stream, numbers);
         stream.Flush(flushToDisk: true);
+    }
+
+    // The ids links name that the corpus no longer has are few (none in a corpus linked as a whole), so their numbers
+    // are looked up in one pass over the strings rather than kept by the table.
+    private static int[] NumbersOf(IReadOnlyList<string> strings, string[] ids)
+    {
+        var wanted = ids.Select((id, g) => (id, g)).ToDictionary(p => p.id, p => p.g, StringComparer.Ordinal);
+        var numbers = new int[ids.Length];
+        for (var s = 0; s < strings.Count; s++)
+            if (wanted.Remove(strings[s], out var g))
+                numbers[g] = s;
+        return wanted.Count == 0 ? numbers : throw new InvalidOperationException("a link names an id the links' strings do not hold");
     }
 
     /// <summary>Maps the file for reading; the table holds the mapping until it is disposed or collected.</summary>
@@ -117,16 +145,31 @@ public static class LinkColumnsFile
         if (stream.ReadAtLeast(header, HeaderLength, throwOnEndOfStream: false) < HeaderLength || !header[..8].SequenceEqual(Marker))
             throw new InvalidDataException("it does not start as a links file");
         var version = BinaryPrimitives.ReadInt32LittleEndian(header[8..]);
-        if (version != Version)
-            throw new InvalidDataException($"it is stored in version {version}; this version of SearchPlans reads version {Version}");
+        if (version is not (Version or VersionWithoutReviewRuns))
+            throw new InvalidDataException($"it is stored in version {version}; this version of SearchPlans reads versions {VersionWithoutReviewRuns} and {Version}");
         var layout = LinkColumnsLayout.Of(
             BinaryPrimitives.ReadInt32LittleEndian(header[12..]), BinaryPrimitives.ReadInt32LittleEndian(header[16..]),
             BinaryPrimitives.ReadInt32LittleEndian(header[20..]), BinaryPrimitives.ReadInt64LittleEndian(header[24..]),
             BinaryPrimitives.ReadInt32LittleEndian(header[32..]), BinaryPrimitives.ReadInt32LittleEndian(header[36..]),
             header.Slice(40, DigestLength).ToArray());
+        if (version == Version)
+            layout = layout with { Review = ReadReviewLayout(stream, layout) };
         if (layout.Length != stream.Length)
             throw new InvalidDataException($"its header promises {layout.Length:N0} bytes and it holds {stream.Length:N0} (cut short or written over)");
         return layout;
+    }
+
+    private static ReviewRunsLayout ReadReviewLayout(FileStream stream, LinkColumnsLayout links)
+    {
+        var selections = ReviewRuns.Selections.Length;
+        var counts = new byte[4 * (3 + selections)];
+        stream.Position = links.Length;
+        if (stream.ReadAtLeast(counts, counts.Length, throwOnEndOfStream: false) < counts.Length)
+            throw new InvalidDataException($"its review order is cut short: it holds {stream.Length:N0} bytes, and its counts end at byte {links.Length + counts.Length:N0}");
+        int At(int k) => BinaryPrimitives.ReadInt32LittleEndian(counts.AsSpan(4 * k));
+        if (At(2) != selections)
+            throw new InvalidDataException($"its review order has {At(2)} selections; this version of SearchPlans reads {selections}");
+        return ReviewRunsLayout.Of(links, At(0), At(1), [.. Enumerable.Range(3, selections).Select(At)]);
     }
 
     private static void WriteColumn<T>(Stream stream, ReadOnlySpan<T> values)
@@ -149,8 +192,13 @@ internal sealed record LinkColumnsLayout(
     int Links, int Strings, int EvidenceCount, int Requirements, int Entries, byte[] RequirementDigest,
     long Offsets, long Bytes, long Sources, long Targets, long Kinds, long Relations, long Confidences,
     long Scores, long SourceInTarget, long TargetInSource, long EvidenceStarts, long Evidence,
-    long RunStarts, long Trusted, long RunEntries, long Length)
+    long RunStarts, long Trusted, long RunEntries, long End)
 {
+    /// <summary>Where the review order's columns start, when the file holds them (version 2).</summary>
+    public ReviewRunsLayout? Review { get; init; }
+
+    public long Length => Review?.Length ?? End;
+
     public static LinkColumnsLayout Of(int links, int strings, int evidence, long stringBytes, int requirements, int entries, byte[] digest)
     {
         if (links < 0 || strings < 0 || evidence < 0 || stringBytes < 0 || requirements < 0 || entries < 0)
@@ -167,8 +215,32 @@ internal sealed record LinkColumnsLayout(
             Kinds: Next(links), Relations: Next(links), Confidences: Next(links),
             Scores: Next(8L * links), SourceInTarget: Next(8L * links), TargetInSource: Next(8L * links),
             EvidenceStarts: Next(4L * (links + 1)), Evidence: Next(4L * evidence),
-            RunStarts: Next(4L * (requirements + 1)), Trusted: Next(4L * requirements), RunEntries: Next(4L * entries), Length: at);
+            RunStarts: Next(4L * (requirements + 1)), Trusted: Next(4L * requirements), RunEntries: Next(4L * entries), End: at);
     }
 
     public static long Aligned(long position) => (position + 7) & ~7L;
+}
+
+/// <summary>Where each column of the review order starts in a links file, from its counts.</summary>
+internal sealed record ReviewRunsLayout(
+    int Sides, int Entries, int[] Unplaced, long Starts, long Order, long[] ListedBefore, long[] UnplacedLinks, long GoneIds, long Length)
+{
+    public static ReviewRunsLayout Of(LinkColumnsLayout links, int sides, int entries, int[] unplaced)
+    {
+        if (sides < links.Requirements || entries < 0 || unplaced.Any(u => u < 0))
+            throw new InvalidDataException("its review order holds a negative count, or fewer sides than requirements");
+        var at = LinkColumnsLayout.Aligned(links.End + 4L * (3 + unplaced.Length));
+        long Next(long bytes)
+        {
+            var start = at;
+            at = LinkColumnsLayout.Aligned(at + bytes);
+            return start;
+        }
+        var starts = Next(4L * (sides + 1));
+        var order = Next(4L * entries);
+        var listedBefore = unplaced.Select(_ => Next(4L * (links.Requirements + 1))).ToArray();
+        var unplacedLinks = unplaced.Select(u => Next(4L * u)).ToArray();
+        var goneIds = Next(4L * (sides - links.Requirements));
+        return new ReviewRunsLayout(sides, entries, unplaced, starts, order, listedBefore, unplacedLinks, goneIds, at);
+    }
 }

@@ -16,7 +16,7 @@ namespace SearchPlans.Index;
 /// mapping: the web app leaves an old generation's mapping to the collector rather than disposing it, since its links
 /// may still be held by a cached comparison.
 /// </remarks>
-public sealed class MappedLinkTable : ILinkKeys, IStoredCounterparts, IDisposable
+public sealed class MappedLinkTable : ILinkKeys, IStoredCounterparts, IStoredReviewRuns, IDisposable
 {
     private readonly MemoryMappedFile map;
     private readonly MemoryMappedViewAccessor view;
@@ -106,6 +106,10 @@ public sealed class MappedLinkTable : ILinkKeys, IStoredCounterparts, IDisposabl
     public CounterpartRuns? RunsFor(ReadOnlySpan<byte> requirementDigest) =>
         requirementDigest.SequenceEqual(layout.RequirementDigest) ? new MappedRuns(this) : null;
 
+    /// <summary>The stored review order, when the file holds one (version 2) grouped for requirements ordered as the digest says.</summary>
+    public ReviewRuns? ReviewRunsFor(ReadOnlySpan<byte> requirementDigest) =>
+        layout.Review is { } review && requirementDigest.SequenceEqual(layout.RequirementDigest) ? new MappedReviewRuns(this, review) : null;
+
     public IEnumerator<RequirementLink> GetEnumerator()
     {
         for (var i = 0; i < Count; i++)
@@ -158,6 +162,62 @@ public sealed class MappedLinkTable : ILinkKeys, IStoredCounterparts, IDisposabl
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(requirement, RequirementCount);
             return table.view.ReadInt32(table.layout.Trusted + 4L * requirement);
         }
+    }
+
+    /// <summary>The review order the file holds, read from it as asked for.</summary>
+    private sealed class MappedReviewRuns(MappedLinkTable table, ReviewRunsLayout review) : ReviewRuns
+    {
+        private readonly MemoryMappedViewAccessor view = table.view;
+
+        public override int SideCount => review.Sides;
+
+        public override int PlacedCount => table.layout.Requirements;
+
+        public override int StartOf(int side)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(side);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(side, SideCount);
+            var start = view.ReadInt32(review.Starts + 4L * side);
+            return (uint)start <= (uint)review.Entries ? start : throw new InvalidDataException($"the review order starts side {side:N0} at entry {start:N0} of {review.Entries:N0}");
+        }
+
+        /// <exception cref="InvalidDataException">The entry names a link the file does not hold.</exception>
+        public override int EntryAt(int place)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(place);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(place, review.Entries);
+            var entry = view.ReadInt32(review.Order + 4L * place);
+            Link(entry >> 1);
+            return entry;
+        }
+
+        public override LinkKind KindOf(int link) => (LinkKind)view.ReadByte(table.layout.Kinds + Link(link));
+
+        public override int ListedBefore(int selection, int side)
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(side, PlacedCount);
+            ArgumentOutOfRangeException.ThrowIfNegative(side);
+            return view.ReadInt32(review.ListedBefore[selection] + 4L * side);
+        }
+
+        public override int UnplacedCount(int selection) => review.Unplaced[selection];
+
+        public override int UnplacedAt(int selection, int k)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(k);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(k, review.Unplaced[selection]);
+            return Link(view.ReadInt32(review.UnplacedLinks[selection] + 4L * k));
+        }
+
+        public override string GoneIdAt(int gone)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(gone);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(gone, SideCount - PlacedCount);
+            return table.StringAt(view.ReadInt32(review.GoneIds + 4L * gone));
+        }
+
+        private int Link(int link) =>
+            (uint)link < (uint)table.Count ? link : throw new InvalidDataException($"the review order names link {link:N0} of {table.Count:N0}");
     }
 
     /// <summary>One link's evidence terms, each read from the file when asked for.</summary>

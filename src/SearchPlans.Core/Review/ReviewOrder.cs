@@ -10,73 +10,32 @@ namespace SearchPlans.Review;
 /// only filters by judgement and pages.
 /// </summary>
 /// <remarks>
-/// A served national corpus holds millions of links, so the order keeps no object per link: each requirement's links
-/// are a run of integers (link * 2, plus 1 when read from the target's side) in one shared array, strongest first,
-/// and the whole list is read through those runs in corpus order. Counts of listed links before each requirement let a
-/// page be found by binary search instead of holding the whole list again for each kind.
+/// A served national corpus holds millions of links, so the order keeps no object per link: it reads the
+/// <see cref="ReviewRuns"/> the links file stored for this corpus (mapped, so the heap holds none of them), or groups
+/// them here when the store holds none (an older index folder, or links held in memory).
 /// </remarks>
 public sealed class ReviewOrder
 {
     private readonly Corpus corpus;
     private readonly IReadOnlyList<RequirementLink> links;
-    private readonly byte[] kinds;
+    private readonly ReviewRuns runs;
 
-    // Sides are the requirements in corpus order (a requirement's side number is its place), then the ids that links
-    // name but the corpus no longer has.
-    private readonly Dictionary<string, int> sides = new(StringComparer.Ordinal);
-    private readonly int placedCount;
-
-    // Side s reads entries[starts[s]..starts[s + 1]], strongest first.
-    private readonly int[] starts;
-    private readonly int[] entries;
-
-    // For each selection (every kind, then each kind): listedBefore[s] links of the whole list come from the placed
-    // sides before s, and the links whose source the corpus no longer has come after all of them, strongest first.
-    private readonly int[][] listedBefore;
-    private readonly int[][] unplaced;
+    // Each side's number by id: the requirements in corpus order, then the ids that links name but the corpus no longer has.
+    private readonly Dictionary<string, int> sides;
 
     public ReviewOrder(Corpus corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         this.corpus = corpus;
         links = corpus.Links;
-        foreach (var id in corpus.Plans.SelectMany(PlanRequirements.IdsOf))
-            sides.TryAdd(id, sides.Count);
-        placedCount = sides.Count;
-
-        // Each link is read once, its keys copied out for the sorts below.
-        var keys = LinkKeyColumns.Read(links, SideOf);
-        kinds = [.. keys.Kinds.Select(k => (byte)k)];
-        var equivalent = keys.Kinds.Select(k => k == LinkKind.Equivalent).ToArray();
-        var scores = keys.Scores;
-        var ends = keys.Ends;
-        for (var l = 0; l < links.Count; l++)
-        {
-            // A link from a requirement to itself is read once, from its source.
-            if (ends[l * 2 + 1] == ends[l * 2])
-                ends[l * 2 + 1] = -1;
-        }
-        (starts, entries) = Group(ends, (a, b) => StrongestFirst(equivalent, scores, a >> 1, b >> 1));
-
-        var selections = Selections.Length;
-        listedBefore = new int[selections][];
-        unplaced = new int[selections][];
-        for (var f = 0; f < selections; f++)
-        {
-            var counts = listedBefore[f] = new int[placedCount + 1];
-            for (var s = 0; s < placedCount; s++)
-                counts[s + 1] = counts[s] + CountListed(s, Selections[f]);
-            var fromGone = new List<int>();
-            for (var s = placedCount; s < sides.Count; s++)
-                foreach (var entry in Run(s))
-                    if ((entry & 1) == 0 && Matches(entry >> 1, Selections[f]))
-                        fromGone.Add(entry >> 1);
-            unplaced[f] = [.. fromGone];
-            unplaced[f].AsSpan().Sort((a, b) => StrongestFirst(equivalent, scores, a, b));
-        }
+        sides = CounterpartRuns.PositionsOf(corpus.Plans);
+        runs = (links as IStoredReviewRuns)?.ReviewRunsFor(CounterpartRuns.DigestOf(sides.OrderBy(p => p.Value).Select(p => p.Key)))
+            ?? ReviewRuns.Group(corpus.Plans, links);
+        for (var gone = 0; gone < runs.SideCount - runs.PlacedCount; gone++)
+            sides.Add(runs.GoneIdAt(gone), sides.Count);
     }
 
-    private static readonly LinkKind?[] Selections = [null, .. Enum.GetValues<LinkKind>().Select(k => (LinkKind?)k)];
+    private static LinkKind?[] Selections => ReviewRuns.Selections;
 
     /// <summary>Every link, or every link of one kind, each read from its source.</summary>
     public IReadOnlyList<LinkReading> Everything(LinkKind? kind) => new WholeList(this, Array.IndexOf(Selections, kind));
@@ -138,75 +97,36 @@ public sealed class ReviewOrder
                 yield return reading.Index;
     }
 
-    private int SideOf(string id)
-    {
-        if (!sides.TryGetValue(id, out var side))
-            sides[id] = side = sides.Count;
-        return side;
-    }
-
-    private ReadOnlySpan<int> Run(int side) => entries.AsSpan(starts[side], starts[side + 1] - starts[side]);
-
     private IEnumerable<LinkReading> Readings(int side)
     {
-        for (var k = starts[side]; k < starts[side + 1]; k++)
-            yield return new LinkReading(entries[k] >> 1, (entries[k] & 1) == 1);
+        for (var k = runs.StartOf(side); k < runs.StartOf(side + 1); k++)
+        {
+            var entry = runs.EntryAt(k);
+            yield return new LinkReading(entry >> 1, (entry & 1) == 1);
+        }
     }
 
-    private bool Matches(int link, LinkKind? kind) => kind is not { } k || kinds[link] == (byte)k;
-
-    private int CountListed(int side, LinkKind? kind)
-    {
-        var count = 0;
-        foreach (var entry in Run(side))
-            if ((entry & 1) == 0 && Matches(entry >> 1, kind))
-                count++;
-        return count;
-    }
+    private bool Matches(int link, LinkKind? kind) => kind is not { } k || runs.KindOf(link) == k;
 
     /// <summary>The <paramref name="nth"/> link of the side that the whole list takes from it.</summary>
     private int NthListed(int side, LinkKind? kind, int nth)
     {
-        foreach (var entry in Run(side))
-            if ((entry & 1) == 0 && Matches(entry >> 1, kind) && nth-- == 0)
-                return entry >> 1;
+        foreach (var reading in Readings(side))
+            if (!reading.Reversed && Matches(reading.Index, kind) && nth-- == 0)
+                return reading.Index;
         throw new InvalidOperationException($"side {side} lists fewer links than counted");
     }
-
-    private (int[] Starts, int[] Entries) Group(int[] ends, Comparison<int> strongestFirst)
-    {
-        var starts = new int[sides.Count + 1];
-        foreach (var side in ends)
-            if (side >= 0)
-                starts[side + 1]++;
-        for (var s = 0; s < sides.Count; s++)
-            starts[s + 1] += starts[s];
-        var grouped = new int[starts[sides.Count]];
-        var next = starts[..^1];
-        for (var entry = 0; entry < ends.Length; entry++)
-            if (ends[entry] >= 0)
-                grouped[next[ends[entry]]++] = entry;
-        for (var s = 0; s < sides.Count; s++)
-            grouped.AsSpan(starts[s], starts[s + 1] - starts[s]).Sort(strongestFirst);
-        return (starts, grouped);
-    }
-
-    /// <summary>Equivalents first, then the highest score, ties in the order the links were stored.</summary>
-    private static int StrongestFirst(bool[] equivalent, double[] scores, int a, int b) =>
-        equivalent[b].CompareTo(equivalent[a]) is var byKind and not 0 ? byKind
-        : scores[b].CompareTo(scores[a]) is var byScore and not 0 ? byScore
-        : a.CompareTo(b);
 
     /// <summary>The whole list of one selection, read through the sides' runs rather than held.</summary>
     private sealed class WholeList(ReviewOrder order, int selection) : IReadOnlyList<LinkReading>
     {
-        private readonly int[] before = order.listedBefore[selection];
-        private readonly int[] gone = order.unplaced[selection];
+        private readonly ReviewRuns runs = order.runs;
+        private readonly int placed = order.runs.ListedBefore(selection, order.runs.PlacedCount);
         private readonly LinkKind? kind = Selections[selection];
 
         public int Selection => selection;
 
-        public int Count => before[^1] + gone.Length;
+        public int Count => placed + runs.UnplacedCount(selection);
 
         public LinkReading this[int index]
         {
@@ -214,34 +134,34 @@ public sealed class ReviewOrder
             {
                 ArgumentOutOfRangeException.ThrowIfNegative(index);
                 ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
-                if (index >= before[^1])
-                    return new LinkReading(gone[index - before[^1]], false);
+                if (index >= placed)
+                    return new LinkReading(runs.UnplacedAt(selection, index - placed), false);
                 // The last side with fewer links before it than index + 1 is the side that lists it.
                 var side = UpperBound(index) - 1;
-                return new LinkReading(order.NthListed(side, kind, index - before[side]), false);
+                return new LinkReading(order.NthListed(side, kind, index - runs.ListedBefore(selection, side)), false);
             }
         }
 
         public IEnumerator<LinkReading> GetEnumerator()
         {
-            for (var side = 0; side < order.placedCount; side++)
-                if (before[side + 1] > before[side])
+            for (var side = 0; side < runs.PlacedCount; side++)
+                if (runs.ListedBefore(selection, side + 1) > runs.ListedBefore(selection, side))
                     foreach (var reading in order.Readings(side))
                         if (!reading.Reversed && order.Matches(reading.Index, kind))
                             yield return reading;
-            foreach (var link in gone)
-                yield return new LinkReading(link, false);
+            for (var k = 0; k < runs.UnplacedCount(selection); k++)
+                yield return new LinkReading(runs.UnplacedAt(selection, k), false);
         }
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
         private int UpperBound(int index)
         {
-            var (low, high) = (0, before.Length);
+            var (low, high) = (0, runs.PlacedCount + 1);
             while (low < high)
             {
                 var middle = (low + high) >>> 1;
-                if (before[middle] <= index)
+                if (runs.ListedBefore(selection, middle) <= index)
                     low = middle + 1;
                 else
                     high = middle;

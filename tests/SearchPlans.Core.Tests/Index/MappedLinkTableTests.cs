@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using SearchPlans.Index;
 using SearchPlans.Links;
 using SearchPlans.Links.Clusters;
@@ -96,10 +97,62 @@ public sealed class MappedLinkTableTests
             Assert.Equal(expected.Everything(kind), actual.Everything(kind));
             Assert.Equal(expected.ByScore(expected.Everything(kind), weakestFirst: true), actual.ByScore(actual.Everything(kind), weakestFirst: true));
             foreach (var plan in inMemory.Plans)
+            {
                 Assert.Equal(expected.FromPlan(plan.Id, kind), actual.FromPlan(plan.Id, kind));
+                foreach (var id in PlanRequirements.IdsOf(plan))
+                    Assert.Equal(expected.FromRequirement(id, kind), actual.FromRequirement(id, kind));
+            }
         }
         var reading = expected.Everything(null)[^1];
         Assert.Equal(LinkTableTests.Describe(expected.Read(reading)), LinkTableTests.Describe(actual.Read(reading)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void StoredReviewRuns_SameRequirementsInTheSameOrder_AreTheRunsGroupedInMemory(string name)
+    {
+        using var stored = new StoredBothWays(Linked(name));
+        var expected = ReviewRuns.Group(stored.InMemory.Plans, stored.InMemory.Links);
+
+        var actual = ((IStoredReviewRuns)stored.Mapped.Links).ReviewRunsFor(DigestOf(stored.InMemory.Plans));
+
+        Assert.NotNull(actual);
+        Assert.Equal(Describe(expected, stored.InMemory.Links.Count), Describe(actual, stored.InMemory.Links.Count));
+    }
+
+    [Fact]
+    public void ReviewOrder_LinksFileWrittenBeforeTheReviewRuns_GroupsThemAndListsAsInMemory()
+    {
+        using var stored = new StoredBothWays(LinkedSeeds.Value);
+        var file = LinkColumnsFile.PathIn(stored.Folder);
+        (stored.Mapped.Links as IDisposable)?.Dispose();
+        WriteAsVersion1(file);
+
+        var loaded = CorpusStore.Load(stored.Folder);
+        using var links = Assert.IsType<MappedLinkTable>(loaded.Links);
+
+        Assert.Null(links.ReviewRunsFor(DigestOf(loaded.Plans)));
+        Assert.NotNull(links.RunsFor(DigestOf(loaded.Plans)));
+        var (expected, actual) = (new ReviewOrder(stored.InMemory), new ReviewOrder(loaded));
+        foreach (LinkKind? kind in new LinkKind?[] { null, LinkKind.Equivalent, LinkKind.Related })
+            Assert.Equal(expected.Everything(kind), actual.Everything(kind));
+    }
+
+    [Theory]
+    [InlineData(4, "its review order is cut short")]
+    [InlineData(64, "its header promises")]
+    public void Load_ReviewRunsCutShort_NamesTheLinksFileAndWhy(int keptAfterTheCounterpartRuns, string reason)
+    {
+        using var folder = new TempFolder();
+        CorpusStore.Save(LinkedSeeds.Value, folder.Path);
+        var file = LinkColumnsFile.PathIn(folder.Path);
+        var end = (int)LayoutOf(file).End + keptAfterTheCounterpartRuns;
+        File.WriteAllBytes(file, File.ReadAllBytes(file)[..end]);
+
+        var error = Assert.Throws<DamagedIndexException>(() => CorpusStore.Load(folder.Path));
+
+        Assert.Contains(file, error.Message, StringComparison.Ordinal);
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -181,6 +234,39 @@ public sealed class MappedLinkTableTests
         Assert.Equal(LinkedSeeds.Value.Links.Select(LinkTableTests.Describe), loaded.Links.Select(LinkTableTests.Describe));
     }
 
+    private static byte[] DigestOf(IReadOnlyList<Plan> plans) =>
+        CounterpartRuns.DigestOf(CounterpartRuns.PositionsOf(plans).OrderBy(p => p.Value).Select(p => p.Key));
+
+    private static IEnumerable<string> Describe(ReviewRuns runs, int links) =>
+    [
+        $"{runs.SideCount}/{runs.PlacedCount}",
+        string.Join(",", Enumerable.Range(0, runs.SideCount + 1).Select(runs.StartOf)),
+        string.Join(",", Enumerable.Range(0, runs.StartOf(runs.SideCount)).Select(runs.EntryAt)),
+        string.Join(",", Enumerable.Range(0, links).Select(runs.KindOf)),
+        string.Join(",", Enumerable.Range(runs.PlacedCount, runs.SideCount - runs.PlacedCount).Select(s => runs.GoneIdAt(s - runs.PlacedCount))),
+        .. Enumerable.Range(0, ReviewRuns.Selections.Length).Select(f =>
+            string.Join(",", Enumerable.Range(0, runs.PlacedCount + 1).Select(s => runs.ListedBefore(f, s))) + "|" +
+            string.Join(",", Enumerable.Range(0, runs.UnplacedCount(f)).Select(k => runs.UnplacedAt(f, k)))),
+    ];
+
+    /// <summary>The layout the file's header promises, without the review runs that follow its first columns.</summary>
+    private static LinkColumnsLayout LayoutOf(string file)
+    {
+        var header = File.ReadAllBytes(file).AsSpan(0, LinkColumnsFile.HeaderLength);
+        return LinkColumnsLayout.Of(
+            BinaryPrimitives.ReadInt32LittleEndian(header[12..]), BinaryPrimitives.ReadInt32LittleEndian(header[16..]),
+            BinaryPrimitives.ReadInt32LittleEndian(header[20..]), BinaryPrimitives.ReadInt64LittleEndian(header[24..]),
+            BinaryPrimitives.ReadInt32LittleEndian(header[32..]), BinaryPrimitives.ReadInt32LittleEndian(header[36..]), header[40..].ToArray());
+    }
+
+    /// <summary>Rewrites a links file as version 1 wrote it, every index folder's before the review runs: its columns up to the counterpart runs.</summary>
+    private static void WriteAsVersion1(string file)
+    {
+        var bytes = File.ReadAllBytes(file)[..(int)LayoutOf(file).End];
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), 1);
+        File.WriteAllBytes(file, bytes);
+    }
+
     /// <summary>The corpus with its links as records in a list (read link by link, as any list is), and as saved and loaded.</summary>
     private sealed class StoredBothWays : IDisposable
     {
@@ -191,6 +277,8 @@ public sealed class MappedLinkTableTests
             CorpusStore.Save(linked, folder.Path);
             (InMemory, Mapped) = (linked with { Links = [.. linked.Links] }, CorpusStore.Load(folder.Path));
         }
+
+        public string Folder => folder.Path;
 
         public Corpus InMemory { get; }
 

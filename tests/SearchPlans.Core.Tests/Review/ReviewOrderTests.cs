@@ -1,4 +1,5 @@
 using SearchPlans.Review.Evaluation;
+using SearchPlans.Index;
 using SearchPlans.Model;
 using SearchPlans.Review;
 using SearchPlans.Tests.Align;
@@ -42,6 +43,25 @@ public sealed class ReviewOrderTests
     [InlineData("unknown plan or requirement")]
     public void Select_OddLinks_GivesWhatSortingEveryLinkPerRequestGave(string place) =>
         AssertSameAsSortedPerRequest(OddLinks, place);
+
+    [Theory]
+    [InlineData("everything")]
+    [InlineData("each plan")]
+    [InlineData("each linked requirement")]
+    [InlineData("unknown plan or requirement")]
+    public void Select_OddLinksStoredAndMapped_ReadsTheStoredOrderAndGivesWhatSortingEveryLinkPerRequestGave(string place)
+    {
+        using var folder = new TempFolder();
+        CorpusStore.Save(OddLinks, folder.Path);
+        var stored = CorpusStore.Load(folder.Path);
+        using var links = Assert.IsType<MappedLinkTable>(stored.Links);
+        var ids = CounterpartRuns.PositionsOf(stored.Plans).OrderBy(p => p.Value).Select(p => p.Key);
+        var runs = links.ReviewRunsFor(CounterpartRuns.DigestOf(ids));
+        Assert.NotNull(runs);
+        Assert.Equal(2, runs.SideCount - runs.PlacedCount);
+
+        AssertSameAsSortedPerRequest(stored, place);
+    }
 
     [Fact]
     public void FromPlan_LinkInsideThePlan_IsListedOnceFromItsSource()

@@ -11,7 +11,8 @@ namespace SearchPlans.Tests.Web.Reading;
 /// <summary>
 /// The server reads each plan's requirements from disk when a page shows them, and the units as clustered when the
 /// index was built (issue 26): every page and API answer must be the one it gave with the corpus read whole and the
-/// units clustered at start, as it still serves an index folder written before the plans' bodies file.
+/// units clustered at start, the review order sorted at start, as it still serves an index folder written before the
+/// plans' bodies file.
 /// </summary>
 public sealed partial class PlansOnDiskTests(SeedSite seeds, GeneratedSite generated) : IClassFixture<SeedSite>, IClassFixture<GeneratedSite>
 {
@@ -57,6 +58,9 @@ public sealed partial class PlansOnDiskTests(SeedSite seeds, GeneratedSite gener
         yield return "/units";
         yield return "/matrix";
         yield return "/review";
+        // The review order read from the links file: later pages, each kind, by score and by state (issue 26).
+        foreach (var query in new[] { "p=2", "p=1000", "links=equivalent&p=3", "links=related&p=2", "sort=weakest&p=2", "sort=strongest&links=related", "state=unreviewed&p=2" })
+            yield return "/review?" + query;
         yield return "/compare";
         var plans = snapshot.Corpus.Plans;
         foreach (var plan in plans)
@@ -68,7 +72,9 @@ public sealed partial class PlansOnDiskTests(SeedSite seeds, GeneratedSite gener
                 yield return "/requirements/" + E(id);
                 yield return "/api/requirements/" + E(id);
                 yield return "/variants/" + E(id);
+                yield return "/review?req=" + E(id);
             }
+            yield return "/review?doc=" + E(plan.Id);
         }
         foreach (var (a, b) in plans.Zip(plans.Skip(1)).Take(6))
         {

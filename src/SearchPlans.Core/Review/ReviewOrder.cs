@@ -6,8 +6,8 @@ namespace SearchPlans.Review;
 /// <summary>
 /// The corpus's links in the order a reviewer works through them: by their source requirement's place in the corpus,
 /// equivalents first, then the strongest, ties in the order the links were stored. The order depends on the corpus
-/// alone, and sorting every link is what made each review page slow, so it is sorted once per corpus. A request then
-/// only filters by judgement and pages.
+/// alone, and sorting every link is what made each review page slow, so it is sorted once, when the links file is
+/// written (or as the corpus is opened, when that file holds no order). A request then only filters by judgement and pages.
 /// </summary>
 /// <remarks>
 /// A served national corpus holds millions of links, so the order keeps no object per link: it reads the

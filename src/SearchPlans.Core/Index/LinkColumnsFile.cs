@@ -163,9 +163,11 @@ public static class LinkColumnsFile
     {
         var selections = ReviewRuns.Selections.Length;
         var counts = new byte[4 * (3 + selections)];
-        stream.Position = links.Length;
+        if (stream.Length < links.End)
+            throw new InvalidDataException($"its header promises at least {links.End:N0} bytes and it holds {stream.Length:N0} (cut short or written over)");
+        stream.Position = links.End;
         if (stream.ReadAtLeast(counts, counts.Length, throwOnEndOfStream: false) < counts.Length)
-            throw new InvalidDataException($"its review order is cut short: it holds {stream.Length:N0} bytes, and its counts end at byte {links.Length + counts.Length:N0}");
+            throw new InvalidDataException($"its review order is cut short: it holds {stream.Length:N0} bytes, and its counts end at byte {links.End + counts.Length:N0}");
         int At(int k) => BinaryPrimitives.ReadInt32LittleEndian(counts.AsSpan(4 * k));
         if (At(2) != selections)
             throw new InvalidDataException($"its review order has {At(2)} selections; this version of SearchPlans reads {selections}");

@@ -139,9 +139,10 @@ public sealed class MappedLinkTableTests
     }
 
     [Theory]
+    [InlineData(-64, "its header promises at least")]
     [InlineData(4, "its review order is cut short")]
     [InlineData(64, "its header promises")]
-    public void Load_ReviewRunsCutShort_NamesTheLinksFileAndWhy(int keptAfterTheCounterpartRuns, string reason)
+    public void Load_CutBeforeOrInsideTheReviewRuns_NamesTheLinksFileAndWhy(int keptAfterTheCounterpartRuns, string reason)
     {
         using var folder = new TempFolder();
         CorpusStore.Save(LinkedSeeds.Value, folder.Path);

@@ -273,26 +273,6 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
         return fields.Disjuncts.Count == 1 ? fields.Disjuncts[0] : fields;
     }
 
-    // A common word in the text and the place only; in the place, only a word that says where.
-    private bool Searched(string field, string word, bool distinctive) => field switch
-    {
-        IndexFields.TextBigrams => true,
-        IndexFields.PlaceBigrams => context.NamesAPlace(word),
-        _ => distinctive,
-    };
-
-    /// <summary>The fields a plain term's words are searched in.</summary>
-    public static IEnumerable<string> WordFieldNames => WordFields.Select(f => f.Field);
-
-    private static readonly (string Field, float Weight)[] WordFields =
-    [
-        (IndexFields.TextBigrams, 1f),
-        (IndexFields.SectionBigrams, RankingWeights.Section),
-        (IndexFields.CriteriaBigrams, RankingWeights.Criteria),
-        (IndexFields.UnitsText, RankingWeights.Units),
-        (IndexFields.PlaceBigrams, RankingWeights.Place),
-    ];
-
     // The words as the snippet marks them in the text (and in criteria that matched alone), widened to whole words by
     // the highlighter: what was typed by its pairs, as the search matched it. A variant's words are marked by the
     // snippet itself where a hit holds them (SnippetHighlighter), as phrases: the highlighter checks a phrase by

@@ -19,6 +19,12 @@ internal static partial class JurisdictionReader
     [GeneratedRegex(@"^(?<place>\p{IsCJKUnifiedIdeographs}{0,10}?(?:镇|乡|街道))(?:办事处|人民政府|政府)?\s*\d{4}\s*年")]
     private static partial Regex LeadingTownship();
 
+    // The year first (2024年大埔镇政务公开工作要点): a township no list of divisions names, known by its title going on
+    // after it, as LeadingTownship knows it by the year. One named within its county (2024年柳城县大埔镇…) is read
+    // as a place within another.
+    [GeneratedRegex(@"^\d{4}\s*年\s*(?:度\s*)?(?<place>(?:(?![省市县区州旗盟])\p{IsCJKUnifiedIdeographs}){1,10}?(?:镇|乡|街道))(?:办事处|人民政府|政府)?(?=政务|信息公开|工作要点)")]
+    private static partial Regex YearThenTownship();
+
     // A lower division named right after the first (福州市鼓楼区, 重庆市渝中区, 柳城县大埔镇): the plan is the lower one's.
     [GeneratedRegex(@"^(?<place>\p{IsCJKUnifiedIdeographs}{1,10}?(?:自治州|州(?![市区县])|区|县|旗|市|镇|乡|街道))")]
     private static partial Regex NestedPlace();
@@ -79,8 +85,8 @@ internal static partial class JurisdictionReader
     /// <summary>The place (or agency) a title opens with, and the place it was named within (福州市 of 福州市鼓楼区).</summary>
     private static (string Name, AdminLevel Level, string? Within)? TitlePlace(string title)
     {
-        if (LeadingTownship().Match(title) is { Success: true } township)
-            return (township.Groups["place"].Value, AdminLevel.Township, null);
+        if (TownshipOpening(title) is { } township)
+            return (township, AdminLevel.Township, null);
         if (NationalOrgan().Match(title) is { Success: true } national && !Verb().IsMatch(national.Groups["organ"].Value))
             return (national.Groups["organ"].Value, AdminLevel.Agency, null);
         if (LeadingPlace().Match(title) is not { Success: true } m)
@@ -100,6 +106,18 @@ internal static partial class JurisdictionReader
         if (OrganBeforeYear().Match(title[end..]) is { Success: true } organ)
             return (place + organ.Groups["organ"].Value, AdminLevel.Agency, within);
         return (place, LevelOf(place), within);
+    }
+
+    // 全县乡镇 and 本镇 name every township or the plan's own without a name: not a township's plan.
+    private static string? TownshipOpening(string title)
+    {
+        var m = LeadingTownship().Match(title);
+        if (!m.Success)
+            m = YearThenTownship().Match(title);
+        if (!m.Success)
+            return null;
+        var place = m.Groups["place"].Value;
+        return place.Contains("乡镇", StringComparison.Ordinal) || "全本我各".Contains(place[0]) && place.Length > 1 ? null : place;
     }
 
     // A government or its office binds its place; another body is an agency (its office issues for it:

@@ -55,6 +55,26 @@ public class JurisdictionReaderTests
     public void StreetOfficesAndStateCouncilDepartments_AreRead(string title, string name, AdminLevel level) =>
         Assert.Equal((name, level), (Read(title).Jurisdiction.Name, Read(title).Jurisdiction.Level));
 
+    // No list of divisions names most townships: the year before the name, and the title going on after it, say it is one.
+    [Theory]
+    [InlineData("2024年萍杞镇政务公开重点工作任务分工", "萍杞镇")]
+    [InlineData("2024年萍杞乡政务公开工作要点", "萍杞乡")]
+    [InlineData("2024年萍杞街道政务公开重点工作任务分工", "萍杞街道")]
+    [InlineData("2023年度萍杞镇人民政府政务公开工作要点", "萍杞镇")]
+    [InlineData("2024年萍杞街道办事处信息公开工作要点", "萍杞街道")]
+    public void UnlistedTownship_AfterTheYear_IsTheTownship(string title, string name)
+    {
+        var jurisdiction = Read(title).Jurisdiction;
+        Assert.Equal((name, AdminLevel.Township), (jurisdiction.Name, jurisdiction.Level));
+    }
+
+    [Theory]
+    [InlineData("2024年全县乡镇政务公开工作要点")]
+    [InlineData("2024年住房和城乡建设局政务公开工作要点")]
+    [InlineData("2024年乡村振兴局政务公开工作要点")]
+    public void WordsHoldingATownshipsLevelWord_AreNoTownship(string title) =>
+        Assert.NotEqual(AdminLevel.Township, Read(title).Jurisdiction.Level);
+
     [Theory]
     [InlineData("2022年长宁区政务公开工作要点", "changning-2022")]
     [InlineData("2022年成都市政务公开工作要点", "chengdu-2022")]

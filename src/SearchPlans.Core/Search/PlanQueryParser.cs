@@ -166,6 +166,8 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
 
     private Query TermQueryOf(string text)
     {
+        if (YearTermQueryOf(text) is { } year)
+            return year;
         var reading = context.Read(text);
         var query = mode switch
         {

@@ -166,6 +166,42 @@ public sealed class QueryUnderstandingTests(SeedIndexFixture seeds) : IClassFixt
         Assert.Equal("qingyuan-2022-2.3.2", results.Hits[0].Id);
     }
 
+    [Theory]
+    [InlineData("2022年政策解读")]
+    [InlineData("2022 政策解读")]
+    [InlineData("2022年度 政策解读")]
+    public void AYearTyped_MeansThePlansOfThatYear_AndSaysSo(string query)
+    {
+        var results = seeds.Search(query, limit: 100);
+
+        // Without the year read as the plans', every word required in the text found none, and the relaxed search put
+        // 2019's 政策解读 first.
+        Assert.Equal(["2022"], results.Years.Select(y => y.Value));
+        Assert.Contains("heyuan-2022-26", results.Hits.Select(h => h.Id));
+        Assert.Equal(seeds.Search("政策解读 year:2022", limit: 100).Total, results.Total);
+        Assert.Contains(results.Reading.Notes, n => n.Kind == QueryNoteKind.YearAsPlans && n.Arguments[1] == "2022");
+    }
+
+    [Fact]
+    public void AYearAlone_FindsItsPlans()
+    {
+        var results = seeds.Search("2019年");
+
+        Assert.Equal(["2019"], results.Years.Select(y => y.Value));
+        Assert.Equal(seeds.Search("year:2019").Total, results.Total);
+    }
+
+    [Theory]
+    [InlineData("2022年底前")]
+    [InlineData("2022年6月")]
+    public void ADateOrDeadline_IsTheTextsOwnWords(string query)
+    {
+        var results = seeds.Search(query);
+
+        Assert.DoesNotContain(results.Reading.Notes, n => n.Kind == QueryNoteKind.YearAsPlans);
+        Assert.True(results.Total < seeds.Search("year:2022").Total);
+    }
+
     [Fact]
     public void Expansions_AreBounded()
     {

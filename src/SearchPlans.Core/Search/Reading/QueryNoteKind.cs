@@ -39,6 +39,12 @@ public enum QueryNoteKind
     /// </summary>
     Relaxed,
 
+    /// <summary>
+    /// A year typed as a term, or opening one (2022年政策解读), was read as the plans of that year, or a text saying it.
+    /// Arguments: the year as typed, the year.
+    /// </summary>
+    YearAsPlans,
+
     // ---- A query refused (QuerySyntaxException.Note): the first argument is the query or pattern, unless said ----
 
     /// <summary>Its syntax cannot be read: operators or brackets do not fit together. Arguments: the query, the fields.</summary>

@@ -41,7 +41,7 @@ internal sealed partial class PlanQueryParser : MultiFieldQueryParser
     {
         this.mode = mode;
         this.context = context;
-        DefaultOperator = Operator.AND;
+        DefaultOperator = context.AnyTerm ? Operator.OR : Operator.AND;
         AllowLeadingWildcard = true;
     }
 

@@ -175,7 +175,18 @@ public sealed class PlanSearcher : IDisposable
                 run = relaxed;
             context = loose;
         }
-        if (run != strict.Run)
+        // No requirement holds every term typed side by side (政策解读 年报): those holding some, the most first.
+        if (run.Total == 0 && context.Terms.Count() > 1)
+        {
+            var anyTerm = context.WithAnyTerm();
+            var some = Run(request, anyTerm, budget);
+            if (some.Total > 0)
+            {
+                (run, context) = (some, anyTerm);
+                context.Notes.Add(new QueryNote(QueryNoteKind.SomeTerms));
+            }
+        }
+        else if (run != strict.Run)
         {
             var total = strict.Run.Total;
             context.Notes.Add(new QueryNote(QueryNoteKind.Relaxed, total.ToString(CultureInfo.InvariantCulture))
@@ -193,7 +204,8 @@ public sealed class PlanSearcher : IDisposable
         var counts = FacetCollector.Sum(facetColumns.Value, run.Facets);
         return new SearchResults(run.Total, hits, counts.Jurisdictions, counts.Years, counts.Levels, counts.Units)
         {
-            Reading = ReadingOf(request, context, run.Total, budget),
+            // A misspelt term is corrected even where the others were found without it.
+            Reading = ReadingOf(request, context, strict.Run.Total, budget),
         };
     }
 

@@ -203,6 +203,37 @@ public sealed class QueryUnderstandingTests(SeedIndexFixture seeds) : IClassFixt
     }
 
     [Fact]
+    public void TermsSideBySideThatNoRequirementHoldsTogether_ShowThoseHoldingSome_AndSaySo()
+    {
+        Assert.Equal(0, seeds.Search("政策解读 AND 年报").Total);
+
+        var results = seeds.Search("政策解读 年报", limit: 200);
+
+        var ids = results.Hits.Select(h => h.Id).ToList();
+        Assert.Contains("heyuan-2022-26", ids);
+        Assert.Contains("heyuan-2022-9", ids);
+        Assert.Contains(results.Reading.Notes, n => n.Kind == QueryNoteKind.SomeTerms);
+    }
+
+    [Fact]
+    public void TermsSideBySide_HeldTogether_AllMustStillAppear()
+    {
+        var results = seeds.Search("政策解读 新闻发布会");
+
+        Assert.Equal(seeds.Search("政策解读 AND 新闻发布会").Total, results.Total);
+        Assert.DoesNotContain(results.Reading.Notes, n => n.Kind == QueryNoteKind.SomeTerms);
+    }
+
+    [Fact]
+    public void TermsJoinedByATypedAnd_AreNeverLoosened()
+    {
+        var results = seeds.Search("政策解读 AND 年报");
+
+        Assert.Empty(results.Hits);
+        Assert.DoesNotContain(results.Reading.Notes, n => n.Kind == QueryNoteKind.SomeTerms);
+    }
+
+    [Fact]
     public void Expansions_AreBounded()
     {
         // Every word of a long query is a topic's name or term; each term's readings stay within the bounds.

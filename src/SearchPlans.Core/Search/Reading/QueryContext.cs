@@ -6,7 +6,7 @@ namespace SearchPlans.Search.Reading;
 /// What one query's parses share: the variants on offer, each term's reading (cut into words once), and what the
 /// user is told about how the query was read.
 /// </summary>
-internal sealed partial class QueryContext(QueryVariants variants, int relaxation = 0, Func<string, bool>? distinctive = null, Func<string, bool>? namesAPlace = null)
+internal sealed partial class QueryContext(QueryVariants variants, int relaxation = 0, Func<string, bool>? distinctive = null, Func<string, bool>? namesAPlace = null, bool anyTerm = false)
 {
     /// <summary>
     /// True when few enough texts hold the word for it to be looked for in the headings, criteria and units as well;
@@ -29,7 +29,16 @@ internal sealed partial class QueryContext(QueryVariants variants, int relaxatio
     public int Relaxation => relaxation;
 
     /// <summary>The same variants, one more word allowed missing.</summary>
-    public QueryContext Loosened() => new(variants, relaxation + 1, Distinctive, NamesAPlace);
+    public QueryContext Loosened() => new(variants, relaxation + 1, Distinctive, NamesAPlace, AnyTerm);
+
+    /// <summary>
+    /// True when terms typed side by side need not all match: read so only after no requirement held them all. Terms
+    /// joined by a typed AND still must.
+    /// </summary>
+    public bool AnyTerm => anyTerm;
+
+    /// <summary>The same reading, terms side by side joined by OR.</summary>
+    public QueryContext WithAnyTerm() => new(variants, relaxation, Distinctive, NamesAPlace, anyTerm: true);
 
     /// <summary>
     /// How many of a term's words (lone characters aside) must appear when <paramref name="relaxation"/> may be missing:

@@ -40,6 +40,7 @@ public static class QueryNoteEnglish
         QueryNoteKind.Relaxed =>
             "Only {0} requirements hold every word of {1} or of a variant; also showing those that lack some of the words, after them.",
         QueryNoteKind.YearAsPlans => "Read “{0}” as the plans of {1}, or a requirement saying it.",
+        QueryNoteKind.SomeTerms => "No requirement holds every term; showing those that hold some of them, the most first.",
         QueryNoteKind.Unreadable => "The query \"{0}\" could not be read: its operators or brackets do not fit together. " + HowToWrite(1),
         QueryNoteKind.UnreadableBecause => "The query \"{0}\" could not be read: {1}. " + HowToWrite(2),
         QueryNoteKind.UnknownField => "The query \"{0}\" could not be read: unknown field \"{1}\". " + HowToWrite(2),

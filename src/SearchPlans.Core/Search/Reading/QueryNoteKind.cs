@@ -45,6 +45,9 @@ public enum QueryNoteKind
     /// </summary>
     YearAsPlans,
 
+    /// <summary>No requirement holds every term typed side by side, so those holding some of them are shown.</summary>
+    SomeTerms,
+
     // ---- A query refused (QuerySyntaxException.Note): the first argument is the query or pattern, unless said ----
 
     /// <summary>Its syntax cannot be read: operators or brackets do not fit together. Arguments: the query, the fields.</summary>

@@ -40,6 +40,9 @@ internal static partial class JurisdictionReader
     [GeneratedRegex(@"^(?<organ>(?:(?!贯彻|落实|关于|印发|转发)\p{IsCJKUnifiedIdeographs}){1,14}?(?:委员会|委|厅|局|办|中心|办公室|馆|院|所|站|队|社))\s*(?:\d{4}\s*年|政务|信息公开|工作要点)")]
     private static partial Regex OrganBeforeYear();
 
+    [GeneratedRegex(@"^(?:人民政府|政府)(?:办公室|办公厅|办)?$")]
+    private static partial Regex GovernmentsOffice();
+
     [GeneratedRegex(@"(委员会|委|厅|局|办|中心|署|院|会|处|室|所|站|队|集团|公司)$")]
     private static partial Regex OrganEnding();
 
@@ -85,8 +88,8 @@ internal static partial class JurisdictionReader
     /// <summary>The place (or agency) a title opens with, and the place it was named within (福州市 of 福州市鼓楼区).</summary>
     private static (string Name, AdminLevel Level, string? Within)? TitlePlace(string title)
     {
-        if (TownshipOpening(title) is { } township)
-            return (township, AdminLevel.Township, null);
+        if (TownshipOpening(title) is var (township, county))
+            return (township, AdminLevel.Township, county);
         if (NationalOrgan().Match(title) is { Success: true } national && !Verb().IsMatch(national.Groups["organ"].Value))
             return (national.Groups["organ"].Value, AdminLevel.Agency, null);
         if (LeadingPlace().Match(title) is not { Success: true } m)
@@ -103,13 +106,14 @@ internal static partial class JurisdictionReader
             place = inner.Groups["place"].Value;
             end += inner.Length;
         }
-        if (OrganBeforeYear().Match(title[end..]) is { Success: true } organ)
+        // The government's own office (萍杞县人民政府办公室, 县政府办) issues the government's plan, as a masthead does.
+        if (OrganBeforeYear().Match(title[end..]) is { Success: true } organ && !GovernmentsOffice().IsMatch(organ.Groups["organ"].Value))
             return (place + organ.Groups["organ"].Value, AdminLevel.Agency, within);
         return (place, LevelOf(place), within);
     }
 
     // 全县乡镇 and 本镇 name every township or the plan's own without a name: not a township's plan.
-    private static string? TownshipOpening(string title)
+    private static (string Place, string? Within)? TownshipOpening(string title)
     {
         var m = LeadingTownship().Match(title);
         if (!m.Success)
@@ -117,8 +121,16 @@ internal static partial class JurisdictionReader
         if (!m.Success)
             return null;
         var place = m.Groups["place"].Value;
-        return place.Contains("乡镇", StringComparison.Ordinal) || "全本我各".Contains(place[0]) && place.Length > 1 ? null : place;
+        if (place.Contains("乡镇", StringComparison.Ordinal) || "全本我各".Contains(place[0]) && place.Length > 1)
+            return null;
+        // Named within its county (萍杞县萍杞镇2024年…): the township's own name, as 2024年柳城县大埔镇… is read.
+        return CountyBeforeTownship().Match(place) is { Success: true } county ? (place[county.Length..], county.Value) : (place, null);
     }
+
+    // A county, banner or district named before a township's name, each at least two characters before its level word
+    // (城区街道 is one street office, not 城区's 街道).
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,10}?(?:县|旗|区)(?=\p{IsCJKUnifiedIdeographs}{2,})")]
+    private static partial Regex CountyBeforeTownship();
 
     // A government or its office binds its place; another body is an agency (its office issues for it:
     // 山东省教育厅(中共山东省委教育工委)办公室 is 山东省教育厅).

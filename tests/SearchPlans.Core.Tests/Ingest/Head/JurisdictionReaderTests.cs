@@ -55,18 +55,29 @@ public class JurisdictionReaderTests
     public void StreetOfficesAndStateCouncilDepartments_AreRead(string title, string name, AdminLevel level) =>
         Assert.Equal((name, level), (Read(title).Jurisdiction.Name, Read(title).Jurisdiction.Level));
 
-    // No list of divisions names most townships: the year before the name, and the title going on after it, say it is one.
+    // No list of divisions names most townships: the year before the name, and the title going on after it, say it is
+    // one; a county named before it is where it is, not its name.
     [Theory]
     [InlineData("2024年萍杞镇政务公开重点工作任务分工", "萍杞镇")]
     [InlineData("2024年萍杞乡政务公开工作要点", "萍杞乡")]
     [InlineData("2024年萍杞街道政务公开重点工作任务分工", "萍杞街道")]
     [InlineData("2023年度萍杞镇人民政府政务公开工作要点", "萍杞镇")]
     [InlineData("2024年萍杞街道办事处信息公开工作要点", "萍杞街道")]
+    [InlineData("萍杞县萍杞镇2024年政务公开工作要点", "萍杞镇")]
+    [InlineData("柳城县大埔镇2024年政务公开工作要点", "大埔镇")]
+    [InlineData("城区街道2024年政务公开工作要点", "城区街道")]
     public void UnlistedTownship_AfterTheYear_IsTheTownship(string title, string name)
     {
         var jurisdiction = Read(title).Jurisdiction;
         Assert.Equal((name, AdminLevel.Township), (jurisdiction.Name, jurisdiction.Level));
     }
+
+    [Theory]
+    [InlineData("2024年萍杞县人民政府办公室政务公开工作要点", "萍杞县", AdminLevel.County)]
+    [InlineData("萍杞市人民政府2024年政务公开工作要点", "萍杞市", AdminLevel.City)]
+    [InlineData("2024年萍杞县教育局政务公开工作要点", "萍杞县教育局", AdminLevel.Agency)]
+    public void AGovernmentsOwnOfficeInTheTitle_IssuesTheGovernmentsPlan(string title, string name, AdminLevel level) =>
+        Assert.Equal((name, level), (Read(title).Jurisdiction.Name, Read(title).Jurisdiction.Level));
 
     [Theory]
     [InlineData("2024年全县乡镇政务公开工作要点")]

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using SearchPlans.Links.Clusters;
 using SearchPlans.Index;
 using SearchPlans.Model;
 using SearchPlans.Pipeline;
@@ -88,7 +87,7 @@ public sealed class IndexSwitchTests : IDisposable
         Assert.True(snapshot.Holds<ReviewOrder>(nameof(ReviewOrder)));
         Assert.NotEmpty(snapshot.Units.Units);
         Assert.True(snapshot.Holds<UnitListView>(nameof(UnitListView)));
-        Assert.True(snapshot.Holds<TopicMatrix>(nameof(MatrixPages.OpeningOf)));
+        Assert.True(snapshot.Holds<MatrixView>(nameof(MatrixPages.OpeningOf)));
     }
 
     [Fact]

@@ -59,6 +59,12 @@ public sealed class MatrixView
     /// <summary>How many languages the cells are kept worded in.</summary>
     internal int LanguagesWorded => worded.Count;
 
-    private IReadOnlyList<IReadOnlyList<MatrixCellView>> Word() =>
-        [.. Matrix.Rows.Select(row => (IReadOnlyList<MatrixCellView>)[.. row.Cells.Select((cell, i) => MatrixCellView.Of(cell, Matrix.Plans[i], this))])];
+    private IReadOnlyList<IReadOnlyList<MatrixCellView>> Word()
+    {
+        // A column's gaps read alike, and are most cells of a wide group: one view serves them all.
+        var gaps = new MatrixCellView?[Matrix.Plans.Count];
+        return [.. Matrix.Rows.Select(row => (IReadOnlyList<MatrixCellView>)[.. row.Cells.Select((cell, i) => cell.State == CellState.Gap
+            ? gaps[i] ??= MatrixCellView.Of(cell, Matrix.Plans[i], this)
+            : MatrixCellView.Of(cell, Matrix.Plans[i], this))])];
+    }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using SearchPlans.Links.Clusters;
 using SearchPlans.Index;
 using SearchPlans.Model;
 using SearchPlans.Pipeline;
@@ -76,7 +75,7 @@ public sealed class IndexSwitchTests : IDisposable
     }
 
     [Fact]
-    public void A_new_generation_derives_the_review_units_and_matrix_data_before_its_first_request()
+    public void A_new_generation_derives_its_own_review_units_and_matrix_data_before_its_first_request()
     {
         var session = site.Services.GetRequiredService<CorpusSession>();
         var first = session.Latest;
@@ -88,7 +87,9 @@ public sealed class IndexSwitchTests : IDisposable
         Assert.True(snapshot.Holds<ReviewOrder>(nameof(ReviewOrder)));
         Assert.NotEmpty(snapshot.Units.Units);
         Assert.True(snapshot.Holds<UnitListView>(nameof(UnitListView)));
-        Assert.True(snapshot.Holds<TopicMatrix>(nameof(MatrixPages.OpeningOf)));
+        Assert.True(snapshot.Holds<MatrixView>(nameof(MatrixPages.OpeningOf)));
+        // The opening matrix keeps its cells worded: the old generation's must not serve the new one's page.
+        Assert.NotSame(MatrixPages.OpeningOf(first), MatrixPages.OpeningOf(snapshot));
     }
 
     [Fact]

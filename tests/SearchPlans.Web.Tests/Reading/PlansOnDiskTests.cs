@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SearchPlans.Index;
 using SearchPlans.Model;
 using SearchPlans.Tests.Web.Pages;
+using SearchPlans.Web.Matrix;
 using SearchPlans.Web.Reading;
 
 namespace SearchPlans.Tests.Web.Reading;
@@ -57,6 +58,11 @@ public sealed partial class PlansOnDiskTests(SeedSite seeds, GeneratedSite gener
         yield return "/api/plans";
         yield return "/units";
         yield return "/matrix";
+        // Every group, at each threshold and in both languages: the cells' numbers are read once per matrix (issue 26).
+        yield return "/matrix?lang=zh-CN";
+        foreach (var group in MatrixPages.GroupsOf(snapshot))
+            foreach (var min in new[] { 1, 2, 3 })
+                yield return $"/matrix?group={E(group.Key)}&min={min}";
         yield return "/review";
         // The review order read from the links file: later pages, each kind, by score and by state (issue 26).
         foreach (var query in new[] { "p=2", "p=1000", "links=equivalent&p=3", "links=related&p=2", "sort=weakest&p=2", "sort=strongest&links=related", "state=unreviewed&p=2" })

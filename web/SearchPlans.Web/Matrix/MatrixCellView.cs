@@ -8,18 +8,18 @@ namespace SearchPlans.Web.Matrix;
 /// <summary>How one cell of the matrix shows: its class (state and heat), its label, its link and its tooltip.</summary>
 public sealed record MatrixCellView(string CssClass, string Label, string? Href, string Title)
 {
-    public static MatrixCellView Of(MatrixCell cell, Plan plan)
+    public static MatrixCellView Of(MatrixCell cell, Plan plan, MatrixView view)
     {
         var place = $"{plan.Jurisdiction.Name} {plan.Year}";
         switch (cell.State)
         {
             case CellState.Carried:
                 var ids = cell.RequirementIds;
-                var numbers = string.Join("、", ids.Select(id => Number(plan, id)));
+                var numbers = string.Join("、", ids.Select(id => view.Number(plan, id)));
                 return new($"cell carried heat-{Heat(cell.Strength)}", numbers, Anchors.Requirement(ids[0]),
                     $"{place} {numbers}: " + Text.Format("carried (equivalent, score {0})", Markup.Labels.Score(cell.Strength)));
             case CellState.RelatedOnly:
-                var number = Number(plan, cell.RequirementIds[0]);
+                var number = view.Number(plan, cell.RequirementIds[0]);
                 return new("cell related", "~" + number, Anchors.Requirement(cell.RequirementIds[0]),
                     $"{place} {number}: " + Text.Format("only related (score {0})", Markup.Labels.Score(cell.Strength)));
             default:
@@ -37,8 +37,4 @@ public sealed record MatrixCellView(string CssClass, string Label, string? Href,
     };
 
     private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
-
-    /// <summary>The printed number, or for plans that print none (prose) the section numbering and place: 一（三）2.</summary>
-    private static string Number(Plan plan, string requirementId) =>
-        plan.Requirements.FirstOrDefault(r => r.Id == requirementId) is { } requirement ? Markup.Labels.Number(plan, requirement) : "—";
 }

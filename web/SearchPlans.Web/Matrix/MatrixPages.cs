@@ -17,20 +17,20 @@ public sealed class MatrixPages(CorpusSnapshot snapshot)
     public IReadOnlyList<PlanGroup> Groups => GroupsOf(snapshot);
 
     /// <param name="minPlans">Clamped to 1…the number of plans in the group.</param>
-    public TopicMatrix Build(PlanGroup group, int minPlans)
+    public MatrixView Build(PlanGroup group, int minPlans)
     {
         var clamped = Math.Clamp(minPlans, 1, Math.Max(1, group.Plans.Count));
         return group == GroupsOf(snapshot)[0] && clamped == DefaultMinPlans
             ? OpeningOf(snapshot)
-            : TopicMatrixBuilder.Build(group.Plans, LinksByRequirement.Of(snapshot.Counterparts), clamped);
+            : MatrixView.Of(TopicMatrixBuilder.Build(group.Plans, LinksByRequirement.Of(snapshot.Counterparts), clamped));
     }
 
     public static IReadOnlyList<PlanGroup> GroupsOf(CorpusSnapshot snapshot) =>
         snapshot.Derived(nameof(PlanGroups), s => PlanGroups.Of(s.Corpus.Plans));
 
     /// <summary>The matrix the page opens with: the first group at the default threshold; empty for an empty corpus.</summary>
-    public static TopicMatrix OpeningOf(CorpusSnapshot snapshot) =>
-        snapshot.Derived(nameof(OpeningOf), s => GroupsOf(s) is [var first, ..]
+    public static MatrixView OpeningOf(CorpusSnapshot snapshot) =>
+        snapshot.Derived(nameof(OpeningOf), s => MatrixView.Of(GroupsOf(s) is [var first, ..]
             ? TopicMatrixBuilder.Build(first.Plans, LinksByRequirement.Of(s.Counterparts), DefaultMinPlans)
-            : new TopicMatrix([], []));
+            : new TopicMatrix([], [])));
 }

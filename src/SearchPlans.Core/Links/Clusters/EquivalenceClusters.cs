@@ -11,7 +11,8 @@ public static class EquivalenceClusters
     /// <summary>The clusters of the plans' requirements, joined only by links between those plans.</summary>
     public static IReadOnlyList<RequirementCluster> Find(IReadOnlyList<Plan> plans, LinksOf linksOf)
     {
-        var order = plans.SelectMany(p => p.Requirements).Select(r => r.Id).Distinct()
+        // Ids only: a served plan's requirements are read from disk, its whole body each time.
+        var order = plans.SelectMany(PlanRequirements.IdsOf).Distinct()
             .Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
         var neighbours = order.Keys.ToDictionary(
             id => id,

@@ -17,12 +17,19 @@ public static class TopicMatrixBuilder
     /// <inheritdoc cref="Build(Corpus, int)"/>
     public static TopicMatrix Build(IReadOnlyList<Plan> plans, LinksOf linksOf, int minPlans = 2)
     {
+        // Ids only: a served plan's requirements are read from disk, and only the rows' representatives need theirs.
         var planOf = new Dictionary<string, Plan>(StringComparer.Ordinal);
-        var requirements = new Dictionary<string, (Requirement Requirement, int Index)>(StringComparer.Ordinal);
+        var place = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var plan in plans)
-            for (var i = 0; i < plan.Requirements.Count; i++)
-                if (planOf.TryAdd(plan.Requirements[i].Id, plan))
-                    requirements[plan.Requirements[i].Id] = (plan.Requirements[i], i);
+        {
+            var i = 0;
+            foreach (var id in PlanRequirements.IdsOf(plan))
+            {
+                if (planOf.TryAdd(id, plan))
+                    place[id] = i;
+                i++;
+            }
+        }
 
         var within = planOf.Keys.ToDictionary(id => id, id => linksOf(id).Where(l => planOf.ContainsKey(l.Target)).ToList(), StringComparer.Ordinal);
         var clusters = EquivalenceClusters.Find(plans, id => within[id])
@@ -39,14 +46,32 @@ public static class TopicMatrixBuilder
             .ToList();
         var column = columns.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
 
+        var representatives = Representatives(clusters.Select(c => c.RepresentativeId), planOf);
         var rows = clusters
-            .Select(c => new TopicRow(c, requirements[c.RepresentativeId].Requirement, planOf[c.RepresentativeId], Cells(c, columns, planOf, within)))
+            .Select(c => new TopicRow(c, representatives[c.RepresentativeId], planOf[c.RepresentativeId], Cells(c, columns, planOf, within)))
             .OrderByDescending(r => r.PlansCarrying)
             .ThenByDescending(Pattern, StringComparer.Ordinal)
             .ThenBy(r => column[r.RepresentativePlan.Id])
-            .ThenBy(r => requirements[r.Representative.Id].Index)
+            .ThenBy(r => place[r.Representative.Id])
             .ToList();
         return new TopicMatrix(columns, rows);
+    }
+
+    /// <summary>
+    /// The requirements of those ids, each plan's read once: a plan kept on disk decompresses its whole body on each
+    /// read, and reading it once per requirement made the matrix the slowest page (issue 26).
+    /// </summary>
+    private static Dictionary<string, Requirement> Representatives(IEnumerable<string> ids, Dictionary<string, Plan> planOf)
+    {
+        var found = new Dictionary<string, Requirement>(StringComparer.Ordinal);
+        foreach (var wanted in ids.GroupBy<string, Plan>(id => planOf[id], ReferenceEqualityComparer.Instance))
+        {
+            var left = wanted.ToHashSet(StringComparer.Ordinal);
+            foreach (var requirement in wanted.Key.Requirements)
+                if (left.Remove(requirement.Id))
+                    found[requirement.Id] = requirement;
+        }
+        return found;
     }
 
     // "11010": which columns carry the row, so rows with the same gaps sort together.

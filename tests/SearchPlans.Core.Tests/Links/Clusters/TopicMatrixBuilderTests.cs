@@ -1,5 +1,9 @@
+using System.Text.Json;
+using SearchPlans.Index;
+using SearchPlans.Links;
 using SearchPlans.Links.Clusters;
 using SearchPlans.Model;
+using SearchPlans.Tests.Index;
 
 namespace SearchPlans.Tests.Links.Clusters;
 
@@ -115,4 +119,46 @@ public sealed class TopicMatrixBuilderTests
         Assert.Equal(fromLinks.Rows.Select(r => r.Cluster.MemberIds), fromIndex.Rows.Select(r => r.Cluster.MemberIds));
         Assert.Equal(fromLinks.Rows.SelectMany(r => r.Cells.Select(c => c.State)), fromIndex.Rows.SelectMany(r => r.Cells.Select(c => c.State)));
     }
+
+    [Fact]
+    public void Build_PlansThatReadTheirRequirementsFromDisk_ReadOnlyTheRepresentativesPlansOnceEach()
+    {
+        // a holds both rows' representatives (b-1 is b's): c, which holds none, must not be read at all.
+        var (plans, reads) = ReadCountingRequirements.Wrap(ClusterTestData.Corpus.Plans);
+
+        var matrix = TopicMatrixBuilder.Build(plans, LinksByRequirement.Of(ClusterTestData.Corpus.Links));
+
+        Assert.Equal(["b-1", "a-2"], matrix.Rows.Select(r => r.Representative.Id));
+        Assert.Equal(["a 1", "b 1", "c 0"], reads.Select(r => $"{r.Key} {r.Value.Reads}"));
+    }
+
+    public static TheoryData<string> Corpora => LinkedCorpora.Names;
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void Build_EveryGroupOfPlansOnDisk_IsTheMatrixOfThePlansReadWhole(string name)
+    {
+        var linked = LinkedCorpora.Named(name);
+        using var folder = new TempFolder();
+        CorpusStore.Save(linked, folder.Path);
+        var (whole, mapped) = (CorpusStore.Load(folder.Path), CorpusStore.Map(folder.Path));
+        Assert.All(mapped.Plans, p => Assert.IsAssignableFrom<IRequirementIds>(p.Requirements));
+        var (wholeLinks, mappedLinks) = (LinksByRequirement.Of(new CounterpartIndex(whole)), LinksByRequirement.Of(new CounterpartIndex(mapped)));
+
+        var groups = PlanGroups.Of(mapped.Plans);
+        Assert.Equal(PlanGroups.Of(whole.Plans).Select(g => g.Key), groups.Select(g => g.Key));
+        foreach (var group in groups)
+            foreach (var minPlans in new[] { 1, 2 })
+            {
+                var expected = TopicMatrixBuilder.Build(PlanGroups.Find(PlanGroups.Of(whole.Plans), group.Key)!.Plans, wholeLinks, minPlans);
+                Assert.Equal(Json(expected), Json(TopicMatrixBuilder.Build(group.Plans, mappedLinks, minPlans)));
+            }
+    }
+
+    // Everything a matrix shows: its columns, and each row's members, representative (every field) and cells.
+    private static string Json(TopicMatrix matrix) => JsonSerializer.Serialize(new
+    {
+        Columns = matrix.Plans.Select(p => p.Id),
+        Rows = matrix.Rows.Select(r => new { r.Cluster, r.Representative, Plan = r.RepresentativePlan.Id, r.Cells }),
+    });
 }

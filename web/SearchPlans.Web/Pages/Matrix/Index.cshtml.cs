@@ -24,7 +24,10 @@ public sealed class MatrixModel(MatrixPages pages) : PageModel
     /// <summary>Why the page shows something other than what was asked for, if it does.</summary>
     public string? Message { get; private set; }
 
-    public TopicMatrix Matrix { get; private set; } = new([], []);
+    /// <summary>The matrix shown, with its cells' requirement numbers.</summary>
+    public MatrixView View { get; private set; } = MatrixView.Of(new TopicMatrix([], []));
+
+    public TopicMatrix Matrix => View.Matrix;
 
     public void OnGet()
     {
@@ -39,6 +42,6 @@ public sealed class MatrixModel(MatrixPages pages) : PageModel
         // A missing, malformed or out-of-range value shows the default rather than an error: it only narrows the view.
         if (!ModelState.IsValid || MinPlans < 1 || MinPlans > Group.Plans.Count)
             MinPlans = MatrixPages.DefaultMinPlans;
-        Matrix = pages.Build(Group, MinPlans);
+        View = pages.Build(Group, MinPlans);
     }
 }

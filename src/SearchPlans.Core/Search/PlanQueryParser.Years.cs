@@ -9,6 +9,8 @@ namespace SearchPlans.Search;
 // title, never in its requirements' text, so read as words it found nothing but the requirements that cite the year.
 internal sealed partial class PlanQueryParser
 {
+    private const int MaxYearNotes = 3;
+
     // The whole term a year: 2022, 2022年, 2022年度.
     [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})\s*(?:年度?)?$")]
     private static partial Regex YearTerm();
@@ -36,7 +38,9 @@ internal sealed partial class PlanQueryParser
         var saying = BigramForm(IndexFields.TextBigrams, typed, thin: false);
         if (mode == ReadingMode.Highlight)
             return saying ?? new BooleanQuery();
-        if (mode == ReadingMode.Match && !context.Notes.Any(n => n.Kind == QueryNoteKind.YearAsPlans && n.Arguments[0] == typed))
+        // Said once a year, and for a few years at most: a query of many years is said by its first.
+        var said = context.Notes.Where(n => n.Kind == QueryNoteKind.YearAsPlans).ToList();
+        if (mode == ReadingMode.Match && said.Count < MaxYearNotes && !said.Any(n => n.Arguments[0] == typed))
             context.Notes.Add(new QueryNote(QueryNoteKind.YearAsPlans, typed, year));
         var either = new BooleanQuery(disableCoord: true) { { Boosted(FilterQueries.Year(year), RankingWeights.Place), Occur.SHOULD } };
         if (saying is not null)

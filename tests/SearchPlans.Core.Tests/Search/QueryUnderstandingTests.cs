@@ -191,6 +191,15 @@ public sealed class QueryUnderstandingTests(SeedIndexFixture seeds) : IClassFixt
         Assert.Equal(seeds.Search("year:2019").Total, results.Total);
     }
 
+    [Fact]
+    public void ManyYears_AreSaidByTheirFirstFew()
+    {
+        var results = seeds.Search(string.Join(" OR ", Enumerable.Range(2000, 60).Select(y => $"{y}年")));
+
+        Assert.Equal(seeds.Search("*").Total, results.Total);
+        Assert.InRange(results.Reading.Notes.Count(n => n.Kind == QueryNoteKind.YearAsPlans), 1, 3);
+    }
+
     [Theory]
     [InlineData("2022年底前")]
     [InlineData("2022年6月")]

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using SearchPlans.Ingest.Formats.Csv;
 using SearchPlans.Ingest.Formats.Html;
 using SearchPlans.Ingest.Formats.Office;
 using SearchPlans.Ingest.Formats.Pdf;
@@ -6,8 +7,8 @@ using SearchPlans.Ingest.Formats.Pdf;
 namespace SearchPlans.Ingest.Formats;
 
 /// <summary>
-/// Sends a file to the reader of its format: Word (.docx), PDF, web pages, spreadsheets (.xlsx, .xls), and through
-/// LibreOffice the old Word and WPS files; text and Markdown go to the text reader. What the bytes are wins over the
+/// Sends a file to the reader of its format: Word (.docx), PDF, web pages, spreadsheets (.xlsx, .xls, and .csv, a
+/// sheet saved as text), and through LibreOffice the old Word and WPS files; text and Markdown go to the text reader. What the bytes are wins over the
 /// name where they say (a .doc that is really a .docx, a Word file named .txt); otherwise the extension decides.
 /// </summary>
 internal static class DocumentExtractor
@@ -40,6 +41,7 @@ internal static class DocumentExtractor
             ".docx" or ".docm" or ".xlsx" or ".xlsm" => ZipDocument(content, extension),
             ".doc" or ".wps" or ".xls" or ".et" => OldOfficeDocument(content, extension, libreOffice),
             ".html" or ".htm" or ".shtml" or ".xhtml" => HtmlReader.Read(content),
+            ".csv" => CsvReader.Read(content),
             _ => null,
         };
     }

@@ -54,6 +54,18 @@ public sealed class SeedFormatTests(SeedPdfs pdfs) : IClassFixture<SeedPdfs>
         SeedDocuments.AssertSameRequirements(SeedDocuments.TextResult(seed), result);
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void ASeedSavedAsCsvInGb18030_GivesTheRequirementsOfItsTextFile(string seed)
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var csv = CsvWriter.Write(SeedDocuments.Blocks(seed), System.Text.Encoding.GetEncoding("GB18030"));
+
+        var result = new PlanIngester().IngestDocument(Path.ChangeExtension(seed, ".csv"), csv);
+
+        SeedDocuments.AssertSameRequirements(SeedDocuments.TextResult(seed), result);
+    }
+
     [NeedsLibreOfficeTheory]
     [MemberData(nameof(PrintedSeeds))]
     public void ASeedPrintedToPdf_GivesTheRequirementsOfItsTextFile(string seed)

@@ -27,16 +27,32 @@ internal static partial class TailReader
 
     /// <summary>
     /// The first line after the body start that opens the tail (备注：, 附件：…, or the page's furniture under the
-    /// article), or the signature and date a plan ends with, or one past the end when there is none.
+    /// article; after the last task, a closing clause such as 本方案自印发之日起施行, numbered or not), or the signature
+    /// and date a plan ends with, or one past the end when there is none.
     /// </summary>
     public static int FindStart(SourceText source, int bodyStart)
     {
         var lastTaskLine = LastTaskLine(source);
         for (var line = bodyStart + 1; line <= source.LineCount; line++)
+        {
             if (TailStart().IsMatch(Analysis.TextFolding.Fold(source[line])) || PageFurniture().IsMatch(source[line])
                 || (line > lastTaskLine && AttachmentHeading().IsMatch(source[line])))
                 return line;
+            if (line > lastTaskLine && Rows.ClosingClause.Is(source[line]))
+                return HeadingAbove(source, line, bodyStart);
+        }
         return ClosingLines(source, bodyStart) ?? source.LineCount + 1;
+    }
+
+    // A heading that only the closing clauses stand under (五、其他事项 / 附则) closes the plan with them.
+    private static int HeadingAbove(SourceText source, int line, int bodyStart)
+    {
+        var above = line - 1;
+        while (above > bodyStart && source.IsBlank(above))
+            above--;
+        var text = source[above].Trim();
+        return above > bodyStart && Outline.NumberingMarkers.AtStart(text) is { } marker && text.Length - marker.End <= 12
+            && !text.Contains('。') && ResponsibleUnits.UnitBrackets.In(text).Count == 0 ? above : line;
     }
 
     // 附件2 on a line of its own after the plan: the next attachment (a list of contacts, a form).
@@ -50,6 +66,8 @@ internal static partial class TailReader
         for (var line = source.LineCount; line > 0; line--)
         {
             var text = source[line];
+            if (Rows.ClosingClause.Is(text))
+                continue;
             if (Outline.NumberingMarkers.AtStart(text) is not null || ResponsibleUnits.UnitBrackets.In(text).Count > 0
                 || ResponsibleUnits.LabelledFields.OpensWithLabel(text) || Tables.HeaderCell.IsHeaderRow(text.Split('\t', '|')))
                 return line;
@@ -120,7 +138,9 @@ internal static partial class TailReader
         // The signing body over the date it signed (…人民政府办公室 / 2023年3月10日) is the plan's signature, and its date
         // the plan's when the head gives none.
         var signed = SignatureLines(lines) == lines.Count;
-        var signature = signed || Colophon().IsMatch(folded) || (issuer is not null && text.StartsWith(issuer, StringComparison.Ordinal));
+        // 本方案自印发之日起施行 names 印发 but is a clause of the plan, not its colophon.
+        var closing = !signed && lines.Any(l => Rows.ClosingClause.Is(l.Text));
+        var signature = signed || (!closing && (Colophon().IsMatch(folded) || (issuer is not null && text.StartsWith(issuer, StringComparison.Ordinal))));
         context.Keep(signature ? RemainderKind.Signature : RemainderKind.Note, text, new SourceSpan(lines[0].Line, lines[^1].Line));
         return signature && (signed || folded.Contains("印发", StringComparison.Ordinal)) ? ChineseDate.Find(text) : null;
     }

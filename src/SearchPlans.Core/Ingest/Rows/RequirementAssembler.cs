@@ -54,6 +54,14 @@ internal sealed class RequirementAssembler(IngestContext context)
             for (var k = 0; k < items.Count; k++)
             {
                 var (number, text) = row.Number is { } printed ? (printed, items[k]) : SplitLabel(items[k], row.Unnumbered);
+                // A closing clause the tail did not reach (one before an attachment's task table) is no task either;
+                // its number only counted it among them.
+                if (!ownUnits && !ownDeadline && ClosingClause.Is(text))
+                {
+                    context.Discard(number ?? "");
+                    context.Keep(RemainderKind.Note, text, new SourceSpan(row.FirstLine, row.LastLine));
+                    continue;
+                }
                 drafts.Add(new Draft(
                     number, path, text,
                     ownUnits ? row.Units.Trim() : lastUnits ?? "", lastLeads, !ownUnits || k > 0,

@@ -14,8 +14,9 @@ internal static partial class DeadlineFinder
     [GeneratedRegex(@"^(?:\d{4}\s*年|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}\s*月|第[一二三四]季度|[上下]半年|年底|年内|全年|每年|每季度|每月)")]
     private static partial Regex OpensWithTime();
 
-    // The whole cell is the ongoing form (持续推进, 长期坚持): 持续加强政策解读 is a task, not a deadline.
-    [GeneratedRegex(@"^(?:持续|长期|常态化?|经常性?)(?:推进|坚持|开展|落实|工作|实施|执行)?$|年底|年内|全年|季度|半年|[前底]$")]
+    // The whole cell is the ongoing form (持续推进, 长期坚持) or says "as it happens" (及时, 随时): 持续加强政策解读 is a
+    // task, not a deadline.
+    [GeneratedRegex(@"^(?:持续|长期|常态化?|经常性?)(?:推进|坚持|开展|落实|工作|实施|执行)?$|^(?:及时|即时|随时|实时)(?:公开|发布|更新)?$|年底|年内|全年|季度|半年|[前底]$")]
     private static partial Regex OngoingOrDue();
 
     /// <summary>The first dated limit in running text (…于2020年底前编制完成… gives 2020年底前), or null.</summary>

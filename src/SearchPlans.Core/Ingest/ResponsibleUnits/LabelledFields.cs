@@ -13,7 +13,7 @@ internal sealed record TaskFields(string Body, string Units, string Deadline, st
 internal static partial class LabelledFields
 {
     // A field follows a stop, a semicolon or a comma (（责任单位：市司法局，完成时限：2022年底前）), never a word.
-    [GeneratedRegex(@"(?<=^|[。；;，,\s])(?:(?<units>(?:责任|牵头|主责|落实|承办|配合|协办)\s*(?:单位|部门|处室|科室))|(?<deadline>完成\s*(?:时限|时间)|时间\s*要求|时限\s*要求|时限))\s*[:：]")]
+    [GeneratedRegex(@"(?<=^|[。；;，,\s])(?:(?<units>(?:责任|牵头|主责|落实|承办|配合|协办)\s*(?:单位|部门|处室|科室)|牵头|配合|协办)|(?<deadline>完成\s*(?:时限|时间)|时间\s*要求|时限\s*要求|时限))\s*[:：]")]
     private static partial Regex Label();
 
     /// <summary>Whether a line opens with a field label (a task's units or deadline printed on a line of its own).</summary>
@@ -58,6 +58,11 @@ internal static partial class LabelledFields
         var start = folded.Length > 0 && folded[0] is '（' or '(' ? 1 : 0;
         var labels = Label().Matches(folded[start..]).ToList();
         var at = labels.FindIndex(m => m.Groups["deadline"].Success);
+        if (at < 0 && DeadlineClosing(folded[start..]) is { } closingDeadline)
+        {
+            var last = folded.TrimEnd().Length - (folded.TrimEnd() is [.., '）' or ')'] ? 1 : 0);
+            return TakeClosingDeadline(units, folded.LastIndexOfAny(['，', ',', '；', ';'], last - 1), last);
+        }
         if (at < 0)
             return DeadlineOpening(folded[start..]) is { } opening && labels.Any(m => m.Groups["units"].Success)
                 ? TakeOpeningDeadline(units, start, opening)
@@ -87,6 +92,23 @@ internal static partial class LabelledFields
         var end = content.IndexOfAny(['，', ',', '；', ';']);
         return end > 0 && Deadlines.DeadlineFinder.IsDeadlineCell(content[..end]) ? content[..end] : null;
     }
+
+    /// <summary>
+    /// The unlabelled deadline a bracket closes with after its units and their role (（省财政厅负责；2025年12月底前）,
+    /// （…牵头，持续推进）): the clause after the last comma or semicolon, when it reads as a deadline and what comes
+    /// before it ends in a role; null otherwise.
+    /// </summary>
+    public static string? DeadlineClosing(string content)
+    {
+        var inner = content.TrimEnd().TrimEnd('）', ')');
+        var at = inner.LastIndexOfAny(['，', ',', '；', ';']);
+        return at > 0 && UnitBrackets.EndsInRole().IsMatch(inner[..at]) && Deadlines.DeadlineFinder.IsDeadlineCell(inner[(at + 1)..])
+            ? inner[(at + 1)..]
+            : null;
+    }
+
+    private static (string Units, string Deadline, string Removed) TakeClosingDeadline(string units, int separator, int end) =>
+        (units[..separator] + units[end..], units[(separator + 1)..end].Trim(), units[separator].ToString());
 
     private static (string Units, string Deadline, string Removed) TakeOpeningDeadline(string units, int start, string opening)
     {

@@ -32,7 +32,7 @@ internal static partial class UnitBrackets
             var content = folded[(i + 1)..(end ?? folded.Length)];
             if (content.Length > MaxContent || content.Contains('。'))
                 continue;
-            var isUnits = UnitListParser.OpensWithLabel(content) || (end is not null && EndsInRole().IsMatch(content))
+            var isUnits = UnitListParser.OpensWithLabel(content) || (end is not null && (EndsInRole().IsMatch(content) || LabelledFields.DeadlineClosing(content) is not null))
                 || ((LabelledFields.OpensWithLabel(content) || LabelledFields.DeadlineOpening(content) is not null) && LabelledFields.NamesUnits(content));
             if (isUnits && AtBoundary(folded, i, end))
             {

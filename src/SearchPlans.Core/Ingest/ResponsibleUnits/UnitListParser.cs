@@ -8,7 +8,7 @@ namespace SearchPlans.Ingest.ResponsibleUnits;
 /// 市直其他单位按职能分工落实" gives the county governments, two lead units and the other municipal units.
 /// </summary>
 /// <remarks>
-/// Clauses are separated by ，；。 and units inside a clause by 、, never inside brackets ("各县（市、区）政府").
+/// Clauses are separated by ，；。 and units inside a clause by 、 or white space, never inside brackets ("各县（市、区）政府").
 /// 牵头 marks every unit of its clause as lead; "A牵头会同B" leads with A and joins B. Role phrases such as
 /// 按职责分工落实, 分别负责, 协办, 参与 and "等相关单位" are dropped from the unit names.
 /// </remarks>
@@ -47,7 +47,8 @@ public static partial class UnitListParser
 
     private static void AddClause(List<ResponsibleUnit> units, string clause, bool lead)
     {
-        foreach (var piece in SplitOutsideBrackets(clause, "、"))
+        // A line break inside a units cell (区教育局<br>区卫健委) reaches here as a space between two names.
+        foreach (var piece in SplitOutsideBrackets(clause, "、 \u3000"))
         {
             var name = Clean(piece);
             if (name.Length > 0 && !units.Any(u => u.Name == name))
@@ -69,7 +70,8 @@ public static partial class UnitListParser
         return name;
     }
 
-    [GeneratedRegex(@"^\s*(责任|牵头|主责|落实|承办|配合|实施|完成)\s*(单位|部门|处室|科室)\s*[:：]\s*")]
+    // A township's or department's plan may print the role alone: （牵头：镇民政办；配合：各村）.
+    [GeneratedRegex(@"^\s*(?:(责任|牵头|主责|落实|承办|配合|实施|完成)\s*(单位|部门|处室|科室)|牵头|配合|协办)\s*[:：]\s*")]
     private static partial Regex Label();
 
     /// <summary>Whether a (folded) text opens with a units label: 责任单位：, 牵头部门：.</summary>

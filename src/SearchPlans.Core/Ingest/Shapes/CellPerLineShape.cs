@@ -59,7 +59,7 @@ internal sealed class CellPerLineShape : IPlanShape
 
     private static ColumnRole[] HeaderRoles(List<string> header)
     {
-        var roles = TableHeader.Roles(header).Where(r => r != ColumnRole.Section && r != ColumnRole.Ignored).ToArray();
+        var roles = TableHeader.Roles(header).Where(r => r is not (ColumnRole.Section or ColumnRole.Ignored or ColumnRole.Number)).ToArray();
         return roles.Contains(ColumnRole.Text) ? roles : [ColumnRole.Text, ColumnRole.Criteria, ColumnRole.Units];
     }
 

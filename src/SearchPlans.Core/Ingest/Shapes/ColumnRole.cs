@@ -9,4 +9,7 @@ internal enum ColumnRole
     Units,
     Deadline,
     Criteria,
+
+    /// <summary>The rows' numbers (序号).</summary>
+    Number,
 }

@@ -14,9 +14,12 @@ internal sealed class TabTableShape : IPlanShape
     public int? FindBodyStart(SourceText source)
     {
         for (var line = 1; line <= source.LineCount; line++)
-            // A header without a task column (序号\t落实单位) is left to the reader that places cells by content.
+            // A header without a task column (序号\t落实单位) is left to the reader that places cells by content, and so
+            // is a document's own table that numbers its rows (序号): its grid holds, and that reader also reads the
+            // section rows a page or sheet spans across it.
             if (source[line].Contains('\t') && TableHeader.IsHeaderRow(source[line].Split('\t'))
-                && TableHeader.Roles(source[line].Split('\t')).Contains(ColumnRole.Text))
+                && TableHeader.Roles(source[line].Split('\t')).Contains(ColumnRole.Text)
+                && !(source.TableRows.Contains(line) && TableHeader.NumbersRows(source[line].Split('\t'))))
                 return line;
         return null;
     }
@@ -93,7 +96,7 @@ internal sealed class TabTableShape : IPlanShape
 
         for (var i = 0; i < cells.Length; i++)
         {
-            if (roles[i] == ColumnRole.Ignored && cells[i].Length > 0)
+            if ((roles[i] == ColumnRole.Ignored || (roles[i] == ColumnRole.Number && !cells[i].All(char.IsAsciiDigit))) && cells[i].Length > 0)
             {
                 context.Keep(RemainderKind.Other, cells[i], SourceSpan.Line(line));
                 cells[i] = "";
@@ -118,6 +121,8 @@ internal sealed class TabTableShape : IPlanShape
     private static bool IsContinuation(string[] cells, ColumnRole[] roles, BodyRow previous, bool afterBreak)
     {
         var text = cells[Array.IndexOf(roles, ColumnRole.Text)];
+        if (roles.Select((r, i) => r == ColumnRole.Number && cells[i].Length > 0).Any(b => b))
+            return false;
         var sectionsBlank = roles.Select((r, i) => r != ColumnRole.Section || cells[i].Length == 0).All(b => b);
         if (text.Length == 0)
             return afterBreak && sectionsBlank;
@@ -158,7 +163,8 @@ internal sealed class TabTableShape : IPlanShape
 
     private static BodyRow NewRow(string[] cells, ColumnRole[] roles, bool[] leads, int line)
     {
-        var row = new BodyRow(line);
+        var number = Array.IndexOf(roles, ColumnRole.Number) is var n and >= 0 && cells[n].Length > 0 ? cells[n] : null;
+        var row = new BodyRow(line) { Number = number };
         for (var i = 0; i < roles.Length; i++)
         {
             switch (roles[i])

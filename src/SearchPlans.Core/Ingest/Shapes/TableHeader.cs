@@ -12,6 +12,9 @@ internal static class TableHeader
     /// <summary>Whether a column's name says its units lead (牵头单位, 牵头部门).</summary>
     public static bool NamesLead(string cell) => Analysis.TextCompaction.FoldedWithoutWhiteSpace(cell).Contains("牵头", StringComparison.Ordinal);
 
+    /// <summary>Whether the header names a column for the rows' numbers (序号).</summary>
+    public static bool NumbersRows(IReadOnlyList<string> cells) => cells.Any(c => Analysis.TextCompaction.FoldedWithoutWhiteSpace(c) == "序号");
+
     public static bool IsHeaderCell(string cell) => Known(Analysis.TextCompaction.FoldedWithoutWhiteSpace(cell));
 
     /// <summary>A header row has at least two cells, all of them blank or known header names.</summary>
@@ -37,7 +40,7 @@ internal static class TableHeader
             roles[i] = names[i] switch
             {
                 _ when i == textColumn => ColumnRole.Text,
-                "序号" => ColumnRole.Ignored,
+                "序号" => ColumnRole.Number,
                 _ when i < textColumn => ColumnRole.Section,
                 var n when UnitHeaders.Contains(n) => ColumnRole.Units,
                 var n when DeadlineHeaders.Contains(n) => ColumnRole.Deadline,

@@ -31,6 +31,30 @@ internal static partial class CellClassifier
         return CellKind.Text;
     }
 
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Space();
+
+    /// <summary>
+    /// The cell as the cells it holds: one, or a units list and a deadline a line break parts within one cell
+    /// (责任处室及完成时限: 登记注册局 / 2024年6月底前), in either order.
+    /// </summary>
+    public static IEnumerable<string> Parts(string cell)
+    {
+        var text = cell.Trim();
+        var breaks = Space().Matches(text);
+        if (breaks.Count > 0)
+        {
+            var (first, last) = (breaks[0], breaks[^1]);
+            var (head, tail) = (text[..last.Index], text[(last.Index + last.Length)..]);
+            if (DeadlineFinder.IsDeadlineCell(tail) && UnitCell.Looks(head))
+                return [head, tail];
+            (head, tail) = (text[..first.Index], text[(first.Index + first.Length)..]);
+            if (DeadlineFinder.IsDeadlineCell(head) && UnitCell.Looks(tail))
+                return [tail, head];
+        }
+        return [cell];
+    }
+
     /// <summary>An unnumbered title that ends no sentence, which a stream of cells uses for its merged first column.</summary>
     public static bool IsShortTitle(string cell)
     {

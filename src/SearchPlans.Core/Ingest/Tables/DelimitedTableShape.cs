@@ -46,7 +46,7 @@ internal sealed partial class DelimitedTableShape : IPlanShape
 
     private static bool IsTaskRow(List<string> cells)
     {
-        var kinds = cells.Select((c, i) => CellClassifier.Classify(c, i > 0)).ToList();
+        var kinds = cells.SelectMany(CellClassifier.Parts).Select((c, i) => CellClassifier.Classify(c, i > 0)).ToList();
         return kinds.Contains(CellKind.Text) && (kinds.Contains(CellKind.Units) || kinds.Contains(CellKind.Deadline));
     }
 
@@ -93,7 +93,8 @@ internal sealed partial class DelimitedTableShape : IPlanShape
             {
                 context.Keep(RemainderKind.TableHeader, string.Join(' ', cells.Where(c => c.Length > 0)), SourceSpan.Line(line));
                 headerCells = Math.Max(headerCells, named);
-                header ??= isHeader ? gridCells : null;
+                if (isHeader)
+                    header = header is null ? gridCells : Refined(header, gridCells);
                 continue;
             }
             inHeader = false;
@@ -114,6 +115,11 @@ internal sealed partial class DelimitedTableShape : IPlanShape
         }
         return rows;
     }
+
+    // A second header row names the parts of a column the first spans (责任单位 over 牵头单位 | 配合单位): the finer
+    // name says what a column holds.
+    private static List<string> Refined(List<string> header, List<string> next) =>
+        [.. Enumerable.Range(0, Math.Max(header.Count, next.Count)).Select(i => i < next.Count && next[i].Length > 0 ? next[i] : i < header.Count ? header[i] : "")];
 
     // The units under a column the header names 牵头 lead.
     private static void MarkLeads(List<string> header, List<string> cells, BodyRow row)

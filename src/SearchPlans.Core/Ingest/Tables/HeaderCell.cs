@@ -9,7 +9,8 @@ namespace SearchPlans.Ingest.Tables;
 /// </summary>
 internal static partial class HeaderCell
 {
-    private const int LongestName = 8;
+    // 责任处室及完成时限, a column that holds two fields, is the longest name plans use.
+    private const int LongestName = 10;
 
     [GeneratedRegex(@"任务|要求|要点|单位|部门|处室|科室|股室|时限|时间|序号|备注|分工|措施|内容|目标|事项|责任|牵头|配合|标准|进度|举措|重点|类别|分类|领域")]
     private static partial Regex ColumnWord();

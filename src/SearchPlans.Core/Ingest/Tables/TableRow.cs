@@ -15,7 +15,7 @@ internal static class TableRow
         var row = new BodyRow(line);
         var texts = new List<string>();
         string? number = null;
-        foreach (var cell in cells)
+        foreach (var cell in cells.SelectMany(CellClassifier.Parts))
         {
             switch (CellClassifier.Classify(cell, texts.Count > 0))
             {

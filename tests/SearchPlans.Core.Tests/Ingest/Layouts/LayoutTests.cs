@@ -41,6 +41,12 @@ public class LayoutTests
     [InlineData("table-deadline-before-units-with-remarks.txt", "luoyang-2023", AdminLevel.City, null, 6)]
     [InlineData("traditional-script-fullwidth-indent.txt", "huangbu-2021", AdminLevel.District, "2021-04-26", 5)]
     [InlineData("units-lead-marked-in-prose.txt", "sucheng-2022", AdminLevel.District, "2022-03-28", 4)]
+    [InlineData("csv-ledger-title-rows-quoted-multiline-cells.csv", "heshan-2024", AdminLevel.District, null, 6)]
+    [InlineData("tasks-under-headings-units-in-trailing-line.txt", "linyi-jyj-2023", AdminLevel.Agency, "2023-03-20", 5)]
+    [InlineData("bracketed-digit-tasks-ongoing-deadlines.txt", "fujian-2025", AdminLevel.Province, "2025-04-08", 7)]
+    [InlineData("township-short-lead-and-joint-labels.txt", "huitongxianlinchengzhen-2024", AdminLevel.Township, "2024-03-15", 4)]
+    [InlineData("portal-table-header-cells-strong.html", "qingjiangpu-2023", AdminLevel.District, "2023-04-12", 4)]
+    [InlineData("prose-plan-then-attached-task-table.txt", "yongding-2022", AdminLevel.District, null, 4)]
     public void EveryLayout_GivesItsPlaceYearDateAndRequirementCount(string file, string id, AdminLevel level, string? issued, int requirements)
     {
         var plan = Plan(file);

@@ -1,0 +1,82 @@
+using SearchPlans.Model;
+
+namespace SearchPlans.Tests.Ingest.Layouts;
+
+/// <summary>
+/// A second set of plans written for the tests in layouts the real plans, the seeds and the first set do not show: a
+/// CSV 台账 with title rows and quoted cells, a department's tasks with field lines under 1. 2., a province's （1）
+/// tasks with role and deadline in one bracket, a township's short 牵头：配合：时限： labels, a portal table whose
+/// header cells are &lt;td&gt;&lt;strong&gt;, and a prose 要点 with its 分工表 attached. Their place, year and count are
+/// checked with the first set's in <see cref="LayoutTests"/>.
+/// </summary>
+public class UnseenLayoutTests
+{
+    private static Plan Plan(string file) => LayoutPlans.Plan(file);
+
+    private static string Units(Requirement r) => LayoutPlans.Units(r);
+
+    [Fact]
+    public void CsvLedger_ReadsQuotedCellsAcrossLines_CategoriesAsSections_AndTheRemarkAsANote()
+    {
+        var plan = Plan("csv-ledger-title-rows-quoted-multiline-cells.csv");
+        Assert.Equal(["1", "2", "3", "4", "5", "6"], plan.Requirements.Select(r => r.Number));
+        Assert.Equal(["重点领域信息公开", "重点领域信息公开", "重点领域信息公开", "政策解读回应", "政策解读回应", "平台建设"], plan.Requirements.Select(r => r.SectionPath.Single()));
+        Assert.Equal(["2024年6月30日前", "每季度", "持续推进", "长期坚持", "及时", "2024年9月30日前"], plan.Requirements.Select(r => r.Deadline));
+        Assert.Equal("公开城乡居民最低生活保障、特困人员救助供养等社会救助政策和资金发放情况，接受群众监督。", plan.Requirements[2].Text);
+        Assert.Equal("规范政务新媒体管理，开展\"僵尸号\"\"睡眠号\"清理整治。", plan.Requirements[5].Text);
+        Assert.Equal(["区财政局、区直各部门", "区委网信办、区政府办公室"], new[] { plan.Requirements[0], plan.Requirements[4] }.Select(Units));
+        Assert.Contains(plan.Remainder, r => r.Kind == RemainderKind.Note && r.Text == "涉密内容除外");
+    }
+
+    [Fact]
+    public void FieldLinesUnderNumberedTasks_GiveEachTaskItsOfficesAndDeadline()
+    {
+        var plan = Plan("tasks-under-headings-units-in-trailing-line.txt");
+        Assert.Equal(["政策法规科", "基础教育科、各县区教体局", "财务科、学生资助中心", "人事科", "办公室"], plan.Requirements.Select(Units));
+        Assert.Equal([null, "2023年8月底前", null, "2023年12月底前", null], plan.Requirements.Select(r => r.Deadline));
+        Assert.Equal(["二、深化重点领域信息公开"], plan.Requirements[2].SectionPath);
+        Assert.Equal("临沂市教育局", plan.Jurisdiction.Name);
+    }
+
+    [Fact]
+    public void BracketOfUnitsWithTheirRoleThenADeadline_GivesBoth_AndLeavesTheTextClean()
+    {
+        var plan = Plan("bracketed-digit-tasks-ongoing-deadlines.txt");
+        Assert.Equal(["持续推进", "2025年12月底前", "长期坚持", "持续推进", "2025年6月底前", "2025年9月底前", "长期坚持"], plan.Requirements.Select(r => r.Deadline));
+        Assert.Equal("省发展改革委、省商务厅", Units(plan.Requirements[0]));
+        Assert.Equal("省人力资源社会保障厅", Units(plan.Requirements[3]));
+        Assert.Equal("及时发布稳增长、扩内需、促消费相关政策措施，做好政策集中解读。", plan.Requirements[0].Text);
+        Assert.DoesNotContain(plan.Requirements, r => r.Text.Contains('（'));
+    }
+
+    [Fact]
+    public void ShortRoleLabels_GiveLeadAndJoiningUnitsAndTheDeadline_AndTheClosingClauseIsANote()
+    {
+        var plan = Plan("township-short-lead-and-joint-labels.txt");
+        Assert.Equal(["每月", "2024年10月底前", "每季度", "长期坚持"], plan.Requirements.Select(r => r.Deadline));
+        Assert.Equal(("镇民政办、各村（社区）", "镇民政办"), (Units(plan.Requirements[0]), plan.Requirements[0].LeadUnits.Single()));
+        Assert.Equal("公开农村危房改造对象名单和补助资金发放情况。", plan.Requirements[1].Text);
+        Assert.Contains(plan.Remainder, r => r.Kind == RemainderKind.Note && r.Text == "本计划自印发之日起施行。");
+    }
+
+    [Fact]
+    public void PortalTableWithStrongHeaderCellsAndSpanningSectionRows_GivesNumbersSectionsAndEveryUnitOfABrokenCell()
+    {
+        var plan = Plan("portal-table-header-cells-strong.html");
+        Assert.Equal(["1", "2", "3", "4"], plan.Requirements.Select(r => r.Number));
+        Assert.Equal(["一、持续优化营商环境信息公开", "一、持续优化营商环境信息公开", "二、做好民生领域信息公开", "二、做好民生领域信息公开"], plan.Requirements.Select(r => r.SectionPath.Single()));
+        Assert.Equal("区财政局、区教育局、区卫健委、区民政局", Units(plan.Requirements[2]));
+        Assert.Equal(["区财政局"], plan.Requirements[2].LeadUnits);
+        Assert.Equal(["2023年6月底前", "持续推进", "每半年", "2023年12月底前"], plan.Requirements.Select(r => r.Deadline));
+    }
+
+    [Fact]
+    public void ProsePlanWithItsTaskTableAttached_ReadsTheTableRows_AndKeepsTheProse()
+    {
+        var plan = Plan("prose-plan-then-attached-task-table.txt");
+        Assert.Equal(["1", "2", "3", "4"], plan.Requirements.Select(r => r.Number));
+        Assert.Equal(["区司法局", "区财政局", "区发改局", "区政府办公室"], plan.Requirements.Select(Units));
+        Assert.Equal(["2022年6月底前", "2022年9月底前", "持续推进", "每季度"], plan.Requirements.Select(r => r.Deadline));
+        Assert.Contains(plan.Remainder, r => r.Text.StartsWith("二、持续深化重点领域信息公开", StringComparison.Ordinal));
+    }
+}

@@ -10,7 +10,7 @@ namespace SearchPlans.Ingest.Tables;
 internal static partial class HeaderCell
 {
     // 责任处室及完成时限, a column that holds two fields, is the longest name plans use.
-    private const int LongestName = 10;
+    private const int LongestName = 8;
 
     [GeneratedRegex(@"任务|要求|要点|单位|部门|处室|科室|股室|时限|时间|序号|备注|分工|措施|内容|目标|事项|责任|牵头|配合|标准|进度|举措|重点|类别|分类|领域")]
     private static partial Regex ColumnWord();
@@ -18,7 +18,15 @@ internal static partial class HeaderCell
     [GeneratedRegex(@"[\d。；;，,：:！？!?（）()、]")]
     private static partial Regex NotInAName();
 
-    public static bool Looks(string cell) => IsNameShaped(cell) && Names(cell);
+    public static bool Looks(string cell) => (IsNameShaped(cell) && Names(cell)) || IsTwoNames(cell);
+
+    // A column that holds two fields is named for both (责任处室及完成时限), longer than one name may be.
+    [GeneratedRegex(@"^(?<a>\p{IsCJKUnifiedIdeographs}{2,8})[及和与](?<b>\p{IsCJKUnifiedIdeographs}{2,8})$")]
+    private static partial Regex TwoNames();
+
+    private static bool IsTwoNames(string cell) =>
+        TwoNames().Match(Analysis.TextCompaction.FoldedWithoutWhiteSpace(cell)) is { Success: true } m
+        && Names(m.Groups["a"].Value) && Names(m.Groups["b"].Value);
 
     /// <summary>
     /// Whether a row of two cells or more is a header: every cell shaped like a name, and all but one naming what a
@@ -28,7 +36,7 @@ internal static partial class HeaderCell
     public static bool IsHeaderRow(IReadOnlyList<string> cells)
     {
         var named = cells.Where(c => c.Trim().Length > 0).ToList();
-        return named.Count >= 2 && named.All(IsNameShaped) && named.Count(Names) >= Math.Max(2, named.Count - 1);
+        return named.Count >= 2 && named.All(c => IsNameShaped(c) || IsTwoNames(c)) && named.Count(c => Names(c) || IsTwoNames(c)) >= Math.Max(2, named.Count - 1);
     }
 
     /// <summary>Whether the column is for remarks (备注), whose cells say something about a task but are no part of it.</summary>

@@ -96,7 +96,7 @@ internal sealed class TabTableShape : IPlanShape
 
         for (var i = 0; i < cells.Length; i++)
         {
-            if ((roles[i] == ColumnRole.Ignored || (roles[i] == ColumnRole.Number && !cells[i].All(char.IsAsciiDigit))) && cells[i].Length > 0)
+            if (roles[i] == ColumnRole.Ignored && cells[i].Length > 0)
             {
                 context.Keep(RemainderKind.Other, cells[i], SourceSpan.Line(line));
                 cells[i] = "";
@@ -114,6 +114,13 @@ internal sealed class TabTableShape : IPlanShape
                 cells[text] = cells[misplaced];
                 cells[misplaced] = "";
             }
+        }
+        // The 序号 cell numbers the row's task; one that is no number, or numbers no task, is kept as it is.
+        var numberColumn = Array.IndexOf(roles, ColumnRole.Number);
+        if (numberColumn >= 0 && cells[numberColumn].Length > 0 && (!cells[numberColumn].All(char.IsAsciiDigit) || cells[text].Length == 0))
+        {
+            context.Keep(RemainderKind.Other, cells[numberColumn], SourceSpan.Line(line));
+            cells[numberColumn] = "";
         }
         return cells;
     }

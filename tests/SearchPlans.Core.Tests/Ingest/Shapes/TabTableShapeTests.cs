@@ -27,6 +27,20 @@ public class TabTableShapeTests
     }
 
     [Fact]
+    public void NumberColumn_NumbersEachTask_AndANumberWithoutATaskIsKept()
+    {
+        const string text = "某某市2022年政务公开重点工作任务分工表\n序号\t重点任务\t牵头单位\t完成时限\n"
+            + "1\t全面公开市场主体准入准营政策，编制企业开办指南。\t市市场监管局\t2022年6月底前\n"
+            + "2\t加大涉企收费信息公开力度，及时公开收费目录清单。\t市发展改革委\t2022年9月底前\n"
+            + "3\n";
+        var result = new SearchPlans.Ingest.PlanIngester().Ingest("plan.txt", System.Text.Encoding.UTF8.GetBytes(text));
+        Assert.Equal("", SearchPlans.Ingest.TextAccount.Unaccounted(text, result));
+        Assert.Equal("tab-separated table", result.Shape);
+        Assert.Equal(["1", "2"], result.Plan!.Requirements.Select(r => r.Number));
+        Assert.Contains(result.Plan.Remainder, r => r.Text == "3");
+    }
+
+    [Fact]
     public void BlankUnitCell_InheritsTheUnitOfTheRowAbove()
     {
         var item7 = Seeds.Heyuan.Item("7");

@@ -56,7 +56,7 @@ internal sealed class RequirementAssembler(IngestContext context)
                 var (number, text) = row.Number is { } printed ? (printed, items[k]) : SplitLabel(items[k], row.Unnumbered);
                 // A closing clause the tail did not reach (one before an attachment's task table) is no task either;
                 // its number only counted it among them.
-                if (!ownUnits && !ownDeadline && ClosingClause.Is(text))
+                if (!ownUnits && !ownDeadline && row.Criteria.Count == 0 && ClosingClause.Is(text))
                 {
                     context.Discard(number ?? "");
                     context.Keep(RemainderKind.Note, text, new SourceSpan(row.FirstLine, row.LastLine));

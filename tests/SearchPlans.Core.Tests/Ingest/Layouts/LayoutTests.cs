@@ -44,7 +44,7 @@ public class LayoutTests
     [InlineData("csv-ledger-title-rows-quoted-multiline-cells.csv", "heshan-2024", AdminLevel.District, null, 6)]
     [InlineData("tasks-under-headings-units-in-trailing-line.txt", "linyi-jyj-2023", AdminLevel.Agency, "2023-03-20", 5)]
     [InlineData("bracketed-digit-tasks-ongoing-deadlines.txt", "fujian-2025", AdminLevel.Province, "2025-04-08", 7)]
-    [InlineData("township-short-lead-and-joint-labels.txt", "huitongxianlinchengzhen-2024", AdminLevel.Township, "2024-03-15", 4)]
+    [InlineData("township-short-lead-and-joint-labels.txt", "linchengzhen-2024", AdminLevel.Township, "2024-03-15", 4)]
     [InlineData("portal-table-header-cells-strong.html", "qingjiangpu-2023", AdminLevel.District, "2023-04-12", 4)]
     [InlineData("prose-plan-then-attached-task-table.txt", "yongding-2022", AdminLevel.District, null, 4)]
     public void EveryLayout_GivesItsPlaceYearDateAndRequirementCount(string file, string id, AdminLevel level, string? issued, int requirements)

@@ -152,9 +152,15 @@ internal static partial class JurisdictionReader
     [GeneratedRegex(@"^(?:\s*\d{4}\s*年|人民政府|政府|政务|信息公开|工作要点)")]
     private static partial Regex TitleGoesOn();
 
+    // A county or district newer than the list (萍杞市萍杞区2024年…) counts as a township does, by a name of two
+    // characters or more before its level word and the title going on after it.
     private static bool IsDivision(string place, string rest) =>
         !Deictic().IsMatch(place) && !Verb().IsMatch(place)
-        && (PlaceList.LevelOf(place) is not null || ((LevelOf(place) == AdminLevel.Township || Zone().IsMatch(place)) && TitleGoesOn().IsMatch(rest)));
+        && (PlaceList.LevelOf(place) is not null
+            || ((LevelOf(place) == AdminLevel.Township || Zone().IsMatch(place) || UnlistedCounty(place)) && TitleGoesOn().IsMatch(rest)));
+
+    private static bool UnlistedCounty(string place) =>
+        place.Length >= 3 && LevelOf(place) is AdminLevel.County or AdminLevel.District && !place.Contains('各');
 
     // A development zone a city runs (火炬开发区, 高新区, 临空经济区) publishes its own plan, as a district does; no list
     // of divisions names it, so it counts only where the title goes on after it, as a township's does.

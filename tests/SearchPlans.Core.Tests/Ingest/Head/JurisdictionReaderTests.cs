@@ -45,6 +45,8 @@ public class JurisdictionReaderTests
     [InlineData("2022年广东省江门市政务公开工作要点", "江门市", AdminLevel.City, "广东省")]
     [InlineData("中山市火炬开发区2023年政务公开工作任务分工", "火炬开发区", AdminLevel.District, "广东省")]
     [InlineData("2023年西安市高新区政务公开工作要点", "高新区", AdminLevel.District, "陕西省")]
+    [InlineData("广州市萍杞区2024年政务公开工作要点", "萍杞区", AdminLevel.District, "广东省")]
+    [InlineData("2024年赣州市萍杞县政务公开工作要点", "萍杞县", AdminLevel.County, "江西省")]
     public void PlaceNamedWithinAnother_IsTheLowerOne_InTheHigherOnesProvince(string title, string name, AdminLevel level, string province) =>
         Assert.Equal(new Jurisdiction(name, level, province), Read(title).Jurisdiction);
 
@@ -78,6 +80,10 @@ public class JurisdictionReaderTests
     [InlineData("2024年萍杞县教育局政务公开工作要点", "萍杞县教育局", AdminLevel.Agency)]
     public void AGovernmentsOwnOfficeInTheTitle_IssuesTheGovernmentsPlan(string title, string name, AdminLevel level) =>
         Assert.Equal((name, level), (Read(title).Jurisdiction.Name, Read(title).Jurisdiction.Level));
+
+    [Fact]
+    public void EveryCountyOfACity_IsNoDivisionOfIt() =>
+        Assert.Equal(("萍杞市", AdminLevel.City), (Read("萍杞市各县区2024年政务公开工作要点").Jurisdiction.Name, Read("萍杞市各县区2024年政务公开工作要点").Jurisdiction.Level));
 
     [Theory]
     [InlineData("2024年全县乡镇政务公开工作要点")]

@@ -58,13 +58,14 @@ internal static partial class LabelledFields
         var start = folded.Length > 0 && folded[0] is '（' or '(' ? 1 : 0;
         var labels = Label().Matches(folded[start..]).ToList();
         var at = labels.FindIndex(m => m.Groups["deadline"].Success);
-        if (at < 0 && DeadlineClosing(folded[start..]) is { } closingDeadline)
+        var unitsLabelled = labels.Any(m => m.Groups["units"].Success);
+        if (at < 0 && DeadlineClosing(folded[start..], afterUnitsField: unitsLabelled) is { } closingDeadline)
         {
             var last = folded.TrimEnd().Length - (folded.TrimEnd() is [.., '）' or ')'] ? 1 : 0);
             return TakeClosingDeadline(units, folded.LastIndexOfAny(['，', ',', '；', ';'], last - 1), last);
         }
         if (at < 0)
-            return DeadlineOpening(folded[start..]) is { } opening && labels.Any(m => m.Groups["units"].Success)
+            return DeadlineOpening(folded[start..]) is { } opening && unitsLabelled
                 ? TakeOpeningDeadline(units, start, opening)
                 : null;
         var label = labels[at];
@@ -95,14 +96,15 @@ internal static partial class LabelledFields
 
     /// <summary>
     /// The unlabelled deadline a bracket closes with after its units and their role (（省财政厅负责；2025年12月底前）,
-    /// （…牵头，持续推进）): the clause after the last comma or semicolon, when it reads as a deadline and what comes
-    /// before it ends in a role; null otherwise.
+    /// （…牵头，持续推进）) or after a units field (（责任单位：县财政局，2024年9月底前完成）): the clause after the last
+    /// comma or semicolon, when it reads as a deadline and what comes before it ends in a role or is a units field;
+    /// null otherwise.
     /// </summary>
-    public static string? DeadlineClosing(string content)
+    public static string? DeadlineClosing(string content, bool afterUnitsField = false)
     {
         var inner = content.TrimEnd().TrimEnd('）', ')');
         var at = inner.LastIndexOfAny(['，', ',', '；', ';']);
-        return at > 0 && UnitBrackets.EndsInRole().IsMatch(inner[..at]) && Deadlines.DeadlineFinder.IsDeadlineCell(inner[(at + 1)..])
+        return at > 0 && (afterUnitsField || UnitBrackets.EndsInRole().IsMatch(inner[..at])) && Deadlines.DeadlineFinder.IsDeadlineCell(inner[(at + 1)..])
             ? inner[(at + 1)..]
             : null;
     }

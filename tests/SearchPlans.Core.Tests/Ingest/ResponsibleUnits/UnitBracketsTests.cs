@@ -60,6 +60,22 @@ public class LabelledFieldsTests
         Assert.DoesNotContain(UnitListParser.Parse(units), u => u.Name.Contains("时限", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("（责任单位：县政务服务数据管理局，2024年9月底前完成）", "2024年9月底前完成", "县政务服务数据管理局")]
+    [InlineData("（牵头单位：县政府办；配合单位：各乡镇人民政府；长期坚持）", "长期坚持", "县政府办")]
+    public void UnlabelledDeadlineClosingAUnitsField_IsTheDeadline_AndNoUnit(string bracket, string deadline, string firstUnit)
+    {
+        var (units, found, _) = LabelledFields.TakeDeadline(bracket)!.Value;
+        Assert.Equal(deadline, found);
+        var names = UnitListParser.Parse(units).Select(u => u.Name).ToList();
+        Assert.Equal(firstUnit, names[0]);
+        Assert.DoesNotContain(names, n => n.Contains(deadline, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AUnitClosingAUnitsField_StaysAUnit() =>
+        Assert.Null(LabelledFields.TakeDeadline("（责任单位：县财政局，各乡镇人民政府）"));
+
     [Fact]
     public void LabelInsideABracketOrMidSentence_IsNotAField()
     {

@@ -30,9 +30,9 @@ internal static class CommonOptions
     /// <summary>Which pairs of plans `index` and `bench` link and store.</summary>
     public static readonly Option<string> Links = LowerCaseEnum<LinkScope>("--links",
         "Which pairs of plans to link now and store: all; family (one jurisdiction's years, one province's plans of "
-        + "neighbouring years, the national plan, plans that cite each other); or lineage (a plan and the higher-tier "
-        + "plans of its year and province, its own neighbouring years, plans that cite each other); other pairs are "
-        + "aligned when compared",
+        + "neighbouring years, the national plan, plans that cite each other); or lineage (a plan and the plans of its year "
+        + "of the governments it lies in or belongs to, its own neighbouring years, plans that cite each other); other "
+        + "pairs are aligned when compared",
         LinkScope.All);
 
     /// <summary>Which layouts `generate` and `bench` write plans in.</summary>

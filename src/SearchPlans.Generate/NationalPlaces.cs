@@ -52,33 +52,37 @@ internal static class NationalPlaces
             prefecturesLeft -= prefectureCount;
             while (cities.Count < prefectureCount)
                 cities.Add((names.Next() + "市", []));
+            var listedCities = sample.GetValueOrDefault(province.Name, []).Length;
             for (var c = 0; c < prefectureCount; c++)
             {
                 var (cityName, listed) = cities[c];
-                var city = new CatalogEntry(cityName, AdminLevel.City, province.Name, province, cityName);
+                // A city of a made-up name is titled within its province (萍杞省萍杞市2024年…, 萍杞省萍杞市财政局…).
+                var cityTitle = c >= listedCities ? province.Name + cityName : null;
+                var city = new CatalogEntry(cityName, AdminLevel.City, province.Name, province, cityName, cityTitle);
                 entries.Add(city);
                 foreach (var agency in CatalogPlaces.AgencyKinds)
-                    entries.Add(new CatalogEntry(cityName + agency, AdminLevel.Agency, province.Name, city, cityName));
+                    entries.Add(new CatalogEntry(cityName + agency, AdminLevel.Agency, province.Name, city, cityName, cityTitle is null ? null : cityTitle + agency));
                 var countyCount = Math.Max(listed.Length, Share(countiesLeft, prefecturesLeft + prefectureCount - c));
                 countiesLeft -= countyCount;
                 var counties = listed.ToList();
                 while (counties.Count < countyCount)
                     counties.Add(names.Next() + (counties.Count % 3 == 0 ? "区" : "县"));
-                foreach (var countyName in counties)
-                    AddCounty(entries, names, city, countyName);
+                for (var k = 0; k < counties.Count; k++)
+                    AddCounty(entries, names, city, counties[k], madeUp: k >= listed.Length);
             }
         }
         return entries;
     }
 
-    // A county with one township (a 镇, or every third a 乡) and one of its departments, in turn.
-    private static void AddCounty(List<CatalogEntry> entries, PlaceNameMaker names, CatalogEntry city, string countyName)
+    // A county with one township (a 镇, or every third a 乡) and one of its departments, in turn. A county of a made-up
+    // name is titled within its city (萍杞市萍杞县), every township within its county (萍杞县萍杞镇), as no list names them.
+    private static void AddCounty(List<CatalogEntry> entries, PlaceNameMaker names, CatalogEntry city, string countyName, bool madeUp)
     {
         var level = countyName.EndsWith('区') ? AdminLevel.District : AdminLevel.County;
-        var county = new CatalogEntry(countyName, level, city.Province, city, countyName);
+        var county = new CatalogEntry(countyName, level, city.Province, city, countyName, madeUp ? city.TitleName + countyName : null);
         entries.Add(county);
         var township = names.Next() + (entries.Count % 3 == 0 ? "乡" : "镇");
-        entries.Add(new CatalogEntry(township, AdminLevel.Township, city.Province, county, township));
+        entries.Add(new CatalogEntry(township, AdminLevel.Township, city.Province, county, township, countyName + township));
         var department = CountyDepartments[entries.Count % CountyDepartments.Length];
         entries.Add(new CatalogEntry(countyName + department, AdminLevel.Agency, city.Province, county, countyName));
     }

@@ -11,12 +11,12 @@ internal static class PlanTitles
     /// </summary>
     public static string Title(CatalogEntry jurisdiction, int year, bool derived) => jurisdiction.Level switch
     {
-        AdminLevel.Province => $"{jurisdiction.Name}{year}年政务公开工作要点",
-        AdminLevel.City when derived => $"{jurisdiction.Name}贯彻落实省政府办公厅{year}年政务公开工作要点分工方案",
+        AdminLevel.Province => $"{jurisdiction.TitleName}{year}年政务公开工作要点",
+        AdminLevel.City when derived => $"{jurisdiction.TitleName}贯彻落实省政府办公厅{year}年政务公开工作要点分工方案",
         // A township's plan names itself and its year first, as township plans print it (城关镇2024年政务公开工作要点).
-        AdminLevel.Township => $"{jurisdiction.Name}{year}年政务公开工作要点",
-        _ when derived => $"{jurisdiction.Name}贯彻落实市政府办公室{year}年政务公开工作要点分工方案",
-        _ => $"{jurisdiction.Name}{year}年政务公开工作要点",
+        AdminLevel.Township => $"{jurisdiction.TitleName}{year}年政务公开工作要点",
+        _ when derived => $"{jurisdiction.TitleName}贯彻落实市政府办公室{year}年政务公开工作要点分工方案",
+        _ => $"{jurisdiction.TitleName}{year}年政务公开工作要点",
     };
 
     /// <summary>
@@ -26,7 +26,7 @@ internal static class PlanTitles
     /// </summary>
     public static string RealTitle(CatalogEntry jurisdiction, int year, bool derived, Random random)
     {
-        var name = jurisdiction.Name;
+        var name = jurisdiction.TitleName;
         string[] forms = jurisdiction.Level == AdminLevel.Agency
             ? [$"{name}{year}年政务公开工作重点任务台账", $"{name}{year}年政务公开工作要点任务分工", $"{year}年{name}政务公开工作要点"]
             : derived

@@ -14,8 +14,8 @@ public enum LinkScope
     Family,
 
     /// <summary>
-    /// Pairs of plans in line only (a plan and the higher-tier plans of its year and province it carries out, one
-    /// jurisdiction's neighbouring years, plans that cite each other). Siblings are aligned when compared, so each
+    /// Pairs of plans in line only (a plan and the plans of its year of the governments it lies in or belongs to,
+    /// which it carries out; one jurisdiction's neighbouring years; plans that cite each other). Siblings are aligned when compared, so each
     /// plan has a bounded number of stored partners and links grow with the corpus even where families are dense.
     /// </summary>
     Lineage,

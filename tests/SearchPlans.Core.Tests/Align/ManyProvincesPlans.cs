@@ -5,7 +5,7 @@ namespace SearchPlans.Tests.Align;
 
 /// <summary>
 /// Plans of many provinces and years, as pairing and batching meet them: the seeds, a generated corpus, and plans whose year or
-/// province is unknown or that cite a plan of another province.
+/// province or level is unknown or that cite a plan of another province.
 /// </summary>
 internal static class ManyProvincesPlans
 {
@@ -21,6 +21,11 @@ internal static class ManyProvincesPlans
             Odd(sample[0], "no-year", "某市", "广东省", year: null),
             Odd(sample[1], "no-province", "某部门", province: null, year: 2021),
             Odd(sample[2], "cites-qingyuan", "远方县", "甘肃省", year: 2016, new CitedDocument($"关于印发{Seeds.Qingyuan.Title}的通知", null)),
+            // A plan whose level was not read, which lineage may pair with any plan of its province.
+            Odd(sample[3], "no-level", "某单位工作要点", "广东省", year: 2022) with
+            {
+                Jurisdiction = new Jurisdiction("某单位工作要点", AdminLevel.Unknown, "广东省"),
+            },
         ];
     });
 

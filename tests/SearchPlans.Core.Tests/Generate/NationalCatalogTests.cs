@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using SearchPlans.Align.Scope;
 using SearchPlans.Generate;
 using SearchPlans.Ingest;
 using SearchPlans.Model;
@@ -53,6 +54,23 @@ public sealed class NationalCatalogTests
         Assert.Contains(read, r => r.Plan.Jurisdiction.Level == AdminLevel.Township);
         Assert.Contains(read, r => r.Plan.Jurisdiction.Parent?.Level is AdminLevel.County or AdminLevel.District && r.Plan.Jurisdiction.Level == AdminLevel.Agency);
         Assert.All(read, r => Assert.Equal(r.Plan.Id, r.Read?.Id));
+    }
+
+    // Lineage pairs a plan with the governments it lies in, read from its head: every plan the generator derived from
+    // another must be in line with it, and a plan must have a few partners, not every higher tier of its province.
+    [Fact]
+    public void Generate_NationalCatalog_EveryPlanIsInLineWithThePlanItWasDerivedFrom_AndWithFewOthers()
+    {
+        var corpus = new CorpusGenerator(GeneratedCorpusFixture.Pool, LayoutMix.Everything, National).Generate(1_500, 7);
+        var ingester = new PlanIngester();
+        var plans = PlanIds.Disambiguate([.. corpus.Files.Select(f => ingester.Ingest(f.Plan.FileName, f.Content))]).PlansRead();
+        var byId = plans.ToDictionary(p => p.Id);
+
+        var derived = corpus.Files.Where(f => f.Plan.ParentPlanId is not null).Select(f => (Child: byId[f.Plan.Id], Parent: byId[f.Plan.ParentPlanId!])).ToList();
+
+        Assert.NotEmpty(derived);
+        Assert.All(derived, d => Assert.True(PlanLineage.InLine(d.Child, d.Parent), $"{d.Child.Jurisdiction} -> {d.Parent.Jurisdiction}"));
+        Assert.InRange(2.0 * PlanPairs.Of(plans, LinkScope.Lineage, touching: null).Count / plans.Count, 1, 8);
     }
 
     [Fact]

@@ -28,21 +28,21 @@ public class PlanIngesterTests
     {
         var j = Seeds.Jiangmen;
         Assert.Equal("市建管中心 2022 年政务公开工作要点分工方案", j.Title);
-        Assert.Equal(new Jurisdiction("江门市政府投资工程建设管理中心", AdminLevel.Agency, "广东省"), j.Jurisdiction);
+        Assert.Equal(new Jurisdiction("江门市政府投资工程建设管理中心", AdminLevel.Agency, "广东省", City: "江门市"), j.Jurisdiction);
         Assert.Equal(2022, j.Year);
         Assert.Equal("江建管〔2022〕39号", j.DocNumber);
         Assert.Equal("江门市政府投资工程建设管理中心", j.Issuer);
         Assert.Equal(new DateOnly(2022, 11, 23), j.Issued);
 
         var q = Seeds.Qingyuan;
-        Assert.Equal(new Jurisdiction("庆元县", AdminLevel.County, "浙江省"), q.Jurisdiction);
+        Assert.Equal(new Jurisdiction("庆元县", AdminLevel.County, "浙江省", City: "丽水市"), q.Jurisdiction);
         Assert.Equal("庆政办发〔2022〕37号", q.DocNumber);
         Assert.Equal("庆元县人民政府办公室", q.Issuer);
         Assert.Equal(new DateOnly(2022, 6, 13), q.Issued);
 
         Assert.Equal(new Jurisdiction("河源市", AdminLevel.City, "广东省"), Seeds.Heyuan.Jurisdiction);
         Assert.Equal("河源市贯彻落实省政府办公厅2022年政务公开工作要点分工方案", Seeds.Heyuan.Title);
-        Assert.Equal(new Jurisdiction("从化区", AdminLevel.District, "广东省"), Seeds.Conghua.Jurisdiction);
+        Assert.Equal(new Jurisdiction("从化区", AdminLevel.District, "广东省", City: "广州市"), Seeds.Conghua.Jurisdiction);
         Assert.Equal(2019, Seeds.Conghua.Year);
         Assert.Equal(new Jurisdiction("湛江市", AdminLevel.City, "广东省"), Seeds.Zhanjiang.Jurisdiction);
         Assert.Equal(2021, Seeds.Zhanjiang.Year);

@@ -28,8 +28,9 @@ public static class PlanPairs
     }
 
     /// <summary>
-    /// Looks up the plans a scope pairs with a plan: every scope but all pairs a plan with plans of its jurisdiction,
-    /// of its province, of any province, or citing or cited by it, so only those are tested.
+    /// Looks up the plans a scope pairs with a plan: the family scope pairs a plan with plans of its jurisdiction, of
+    /// its province, of any province, or citing or cited by it; the lineage scope with plans of its jurisdiction, of
+    /// the governments above it, of the places within it, and the national plan; so only those are tested.
     /// </summary>
     private sealed class KinFinder
     {
@@ -39,6 +40,7 @@ public static class PlanPairs
         private readonly ILookup<string, int> byProvince;
         private readonly List<int> anyProvince;
         private readonly List<int>[] citedOrCiting;
+        private readonly Lazy<LineageLookup> lineage;
 
         public KinFinder(IReadOnlyList<Plan> plans, LinkScope scope)
         {
@@ -48,6 +50,7 @@ public static class PlanPairs
             byJurisdiction = all.ToLookup(i => plans[i].Jurisdiction.Name, StringComparer.Ordinal);
             byProvince = all.Where(i => !PlanFamily.AnyProvince(plans[i])).ToLookup(i => plans[i].Jurisdiction.Province!, StringComparer.Ordinal);
             anyProvince = [.. all.Where(i => PlanFamily.AnyProvince(plans[i]))];
+            lineage = new(() => new LineageLookup(plans));
             citedOrCiting = [.. all.Select(_ => new List<int>())];
             var citations = new CitationIndex(plans);
             foreach (var i in all)
@@ -62,12 +65,45 @@ public static class PlanPairs
         public IEnumerable<int> KinOf(int i)
         {
             var plan = plans[i];
-            var neighbours = PlanFamily.AnyProvince(plan)
-                ? Enumerable.Range(0, plans.Count)
-                : byProvince[plan.Jurisdiction.Province!].Concat(anyProvince);
-            return byJurisdiction[plan.Jurisdiction.Name].Concat(neighbours)
+            var candidates = scope == LinkScope.Lineage && !PlanLineage.Unplaced(plan)
+                ? lineage.Value.InLineWith(plan)
+                : PlanFamily.AnyProvince(plan) ? Enumerable.Range(0, plans.Count) : byProvince[plan.Jurisdiction.Province!].Concat(anyProvince);
+            return byJurisdiction[plan.Jurisdiction.Name].Concat(candidates)
                 .Where(j => scope.CoversUncited(plan, plans[j]))
                 .Concat(citedOrCiting[i]);
+        }
+    }
+
+    /// <summary>
+    /// The plans lineage may pair with a plan whose place is known: the governments above it by name, the plans lying
+    /// in it, the national plans, and the plans whose place is unknown (of its province, or of any where its
+    /// province is unknown).
+    /// </summary>
+    private sealed class LineageLookup(IReadOnlyList<Plan> plans)
+    {
+        private readonly ILookup<string, int> byName = Enumerable.Range(0, plans.Count)
+            .ToLookup(i => plans[i].Jurisdiction.Name, StringComparer.Ordinal);
+
+        private readonly ILookup<string, int> byGovernmentAbove = Enumerable.Range(0, plans.Count)
+            .SelectMany(i => PlanLineage.GovernmentsAbove(plans[i].Jurisdiction).Select(name => (Name: name, Plan: i)))
+            .ToLookup(p => p.Name, p => p.Plan, StringComparer.Ordinal);
+
+        private readonly List<int> national = [.. Enumerable.Range(0, plans.Count).Where(i => plans[i].Jurisdiction.Level == AdminLevel.National)];
+
+        private readonly ILookup<string, int> unplacedByProvince = Enumerable.Range(0, plans.Count)
+            .Where(i => PlanLineage.Unplaced(plans[i])).ToLookup(i => plans[i].Jurisdiction.Province ?? "", StringComparer.Ordinal);
+
+        public IEnumerable<int> InLineWith(Plan plan)
+        {
+            var jurisdiction = plan.Jurisdiction;
+            if (jurisdiction.Level == AdminLevel.National)
+                return Enumerable.Range(0, plans.Count);
+            var unplaced = jurisdiction.Province is { } province
+                ? unplacedByProvince[province].Concat(unplacedByProvince[""])
+                : unplacedByProvince.SelectMany(g => g);
+            var within = jurisdiction.Level == AdminLevel.Agency ? [] : byGovernmentAbove[jurisdiction.Name];
+            return PlanLineage.GovernmentsAbove(jurisdiction).SelectMany(name => byName[name])
+                .Concat(within).Concat(national).Concat(unplaced);
         }
     }
 }

@@ -42,7 +42,10 @@ internal static partial class FileNameHints
         {
             var matches = PlaceList.WithSlug(slug).Where(p => p.Level == level).ToList();
             if (matches.Count == 1)
-                return new Jurisdiction(matches[0].Name, matches[0].Level, matches[0].Province);
+            {
+                var (city, county) = EnclosingPlaces.Around(matches[0].Name, matches[0].Level, null, null, matches[0].Province);
+                return new Jurisdiction(matches[0].Name, matches[0].Level, matches[0].Province, city, county);
+            }
         }
         return null;
     }

@@ -36,8 +36,9 @@ internal static partial class JurisdictionReader
     [GeneratedRegex(@"^(?<place>\p{IsCJKUnifiedIdeographs}{1,10}?(?:自治区|省|市|自治州|州|盟|区|县|旗|镇|乡|街道))(人民政府|政府)?(办公室|办公厅)?$")]
     private static partial Regex Government();
 
-    // 广东省卫生健康委2021年…, 2022年某市财政局政务公开…: a body of the place, named before the year or the subject, is an agency.
-    [GeneratedRegex(@"^(?<organ>(?:(?!贯彻|落实|关于|印发|转发)\p{IsCJKUnifiedIdeographs}){1,14}?(?:委员会|委|厅|局|办|中心|办公室|馆|院|所|站|队|社))\s*(?:\d{4}\s*年|政务|信息公开|工作要点)")]
+    // 广东省卫生健康委2021年…, 2022年某市财政局政务公开…, 江门市财政局贯彻落实…: a body of the place, named before the
+    // year, the subject or the plan it carries out, is an agency.
+    [GeneratedRegex(@"^(?<organ>(?:(?!贯彻|落实|关于|印发|转发)\p{IsCJKUnifiedIdeographs}){1,14}?(?:委员会|委|厅|局|办|中心|办公室|馆|院|所|站|队|社))\s*(?:\d{4}\s*年|政务|信息公开|工作要点|贯彻落实)")]
     private static partial Regex OrganBeforeYear();
 
     [GeneratedRegex(@"^(?:人民政府|政府)(?:办公室|办公厅|办)?$")]
@@ -65,19 +66,26 @@ internal static partial class JurisdictionReader
             return new Jurisdiction("国务院", AdminLevel.National, null);
 
         (string Name, AdminLevel Level)? found = null;
-        string? within = null;
+        string? within = null, seat = null, opening = null;
+        var titled = TitlePlace(foldedTitle);
         if (head.Issuer is { } masthead)
             found = Body(TextFolding.Fold(masthead)) ?? (TextFolding.Fold(masthead), AdminLevel.Agency);
-        if (found is null && TitlePlace(foldedTitle) is { } titled)
-            (found, within) = ((titled.Name, titled.Level), titled.Within);
+        // A masthead names the body alone (萍杞镇人民政府); the title may name where it lies (萍杞县萍杞镇2024年…), or the
+        // place whose agency the masthead names (萍杞市 of 萍杞市财政局).
+        if (titled is { } t && (found is null || found.Value.Name == t.Name))
+            (found, within, seat, opening) = ((found?.Name ?? t.Name, found?.Level ?? t.Level), t.Within, t.Seat, t.Opening);
+        else if (titled is { Seat: null } place && found is (var agency, AdminLevel.Agency) && agency.StartsWith(place.Name, StringComparison.Ordinal)
+            && agency.Length > place.Name.Length)
+            (within, seat, opening) = (place.Within, place.Name, place.Opening);
         foreach (var body in head.NamedBodies)
             found ??= Body(TextFolding.Fold(body));
         if (found is not var (name, level))
             return new Jurisdiction(title, AdminLevel.Unknown, ProvinceNamedIn(TextFolding.Fold(fullText)));
         var province = level == AdminLevel.Province ? name
             : Gazetteer.ProvinceOf(name) is { } named && name.StartsWith(named[..2], StringComparison.Ordinal) ? named
-            : PlaceList.ProvinceOf(name) ?? ProvinceOfWithin(within) ?? ProvinceNamedIn(TextFolding.Fold(fullText)) ?? Gazetteer.ProvinceOf(name);
-        return new Jurisdiction(name, level, province);
+            : PlaceList.ProvinceOf(name) ?? ProvinceOfWithin(within ?? seat) ?? ProvinceOfWithin(opening) ?? ProvinceNamedIn(TextFolding.Fold(fullText)) ?? Gazetteer.ProvinceOf(name);
+        var (city, county) = EnclosingPlaces.Around(name, level, seat, within, province);
+        return new Jurisdiction(name, level, province, city, county);
     }
 
     private static bool IsNational(PlanHead head, string foldedTitle) =>
@@ -85,19 +93,20 @@ internal static partial class JurisdictionReader
         || (head.DocNumber is { } n && TextFolding.Fold(n).StartsWith("国办", StringComparison.Ordinal))
         || new[] { head.Issuer }.Concat(head.NamedBodies).OfType<string>().Any(b => TextFolding.Fold(b).StartsWith("国务院", StringComparison.Ordinal));
 
-    /// <summary>The place (or agency) a title opens with, and the place it was named within (福州市 of 福州市鼓楼区).</summary>
-    private static (string Name, AdminLevel Level, string? Within)? TitlePlace(string title)
+    /// <summary>The place (or agency) a title opens with, and the places it names it within.</summary>
+    private static TitledPlace? TitlePlace(string title)
     {
         if (TownshipOpening(title) is var (township, county))
-            return (township, AdminLevel.Township, county);
+            return new(township, AdminLevel.Township, county, null, county);
         if (NationalOrgan().Match(title) is { Success: true } national && !Verb().IsMatch(national.Groups["organ"].Value))
-            return (national.Groups["organ"].Value, AdminLevel.Agency, null);
+            return new(national.Groups["organ"].Value, AdminLevel.Agency, null, null, null);
         if (LeadingPlace().Match(title) is not { Success: true } m)
             return null;
         var place = m.Groups["place"].Value;
         if (Deictic().IsMatch(place) || Verb().IsMatch(place))
             return null;
         var end = m.Groups["place"].Index + place.Length;
+        var opening = place;
         string? within = null;
         while (NestedPlace().Match(title[end..]) is { Success: true } inner && Rank(LevelOf(inner.Groups["place"].Value)) < Rank(LevelOf(place))
             && IsDivision(inner.Groups["place"].Value, title[(end + inner.Length)..]))
@@ -108,9 +117,14 @@ internal static partial class JurisdictionReader
         }
         // The government's own office (萍杞县人民政府办公室, 县政府办) issues the government's plan, as a masthead does.
         if (OrganBeforeYear().Match(title[end..]) is { Success: true } organ && !GovernmentsOffice().IsMatch(organ.Groups["organ"].Value))
-            return (place + organ.Groups["organ"].Value, AdminLevel.Agency, within);
-        return (place, LevelOf(place), within);
+            return new(place + organ.Groups["organ"].Value, AdminLevel.Agency, within, place, opening);
+        return new(place, LevelOf(place), within, null, opening);
     }
+
+    /// <param name="Within">The place it was named within (福州市 of 福州市鼓楼区).</param>
+    /// <param name="Seat">For an agency, the place whose government it belongs to (鼓楼区 of 福州市鼓楼区财政局).</param>
+    /// <param name="Opening">The place the title opens with (萍杞省 of 萍杞省萍杞市萍杞县…), the highest it names.</param>
+    private sealed record TitledPlace(string Name, AdminLevel Level, string? Within, string? Seat, string? Opening);
 
     // 全县乡镇 and 本镇 name every township or the plan's own without a name: not a township's plan.
     private static (string Place, string? Within)? TownshipOpening(string title)
@@ -123,13 +137,22 @@ internal static partial class JurisdictionReader
         var place = m.Groups["place"].Value;
         if (place.Contains("乡镇", StringComparison.Ordinal) || "全本我各".Contains(place[0]) && place.Length > 1)
             return null;
-        // Named within its county (萍杞县萍杞镇2024年…): the township's own name, as 2024年柳城县大埔镇… is read.
-        return CountyBeforeTownship().Match(place) is { Success: true } county ? (place[county.Length..], county.Value) : (place, null);
+        // Named within its county or city (萍杞县萍杞镇2024年…): the township's own name, as 2024年柳城县大埔镇… is read.
+        if (CountyBeforeTownship().Match(place) is { Success: true } county)
+            return (place[county.Length..], county.Value);
+        // A county of one character before its level word (攸县崂泾镇) is known by the list of divisions.
+        var listed = Enumerable.Range(2, Math.Max(0, place.Length - 3)).Select(length => place[..length])
+            .FirstOrDefault(p => PlaceList.LevelOf(p) is not null && NamedTownship().IsMatch(place[p.Length..]));
+        return listed is null ? (place, null) : (place[listed.Length..], listed);
     }
 
-    // A county, banner or district named before a township's name, each at least two characters before its level word
-    // (城区街道 is one street office, not 城区's 街道).
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,10}?(?:县|旗|区)(?=\p{IsCJKUnifiedIdeographs}{2,})")]
+    // A township's own name: two characters or more before its level word (城区街道 is no 街道 of 城区).
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,}(?:镇|乡|街道)$")]
+    private static partial Regex NamedTownship();
+
+    // A county, banner or district named before a township's name, or a city governing its towns directly (东莞市虎门镇),
+    // each at least two characters before its level word (城区街道 is one street office, not 城区's 街道).
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,10}?(?:县|旗|区|市)(?=\p{IsCJKUnifiedIdeographs}{2,})")]
     private static partial Regex CountyBeforeTownship();
 
     // A government or its office binds its place; another body is an agency (its office issues for it:
@@ -148,19 +171,22 @@ internal static partial class JurisdictionReader
     }
 
     // A county or district the list of divisions knows; a township or a zone only where the plan's title goes on
-    // after it (大埔镇2024年, 大埔镇政务公开), since 住房和城乡建设局 also holds a 乡.
-    [GeneratedRegex(@"^(?:\s*\d{4}\s*年|人民政府|政府|政务|信息公开|工作要点)")]
+    // after it (大埔镇2024年, 大埔镇政务公开, 萍杞县贯彻落实…分工方案), since 住房和城乡建设局 also holds a 乡.
+    [GeneratedRegex(@"^(?:\s*\d{4}\s*年|人民政府|政府|政务|信息公开|工作要点|贯彻落实)")]
     private static partial Regex TitleGoesOn();
 
-    // A county or district newer than the list (萍杞市萍杞区2024年…) counts as a township does, by a name of two
-    // characters or more before its level word and the title going on after it.
+    // A city, county or district newer than the list (萍杞省萍杞市2024年…, 萍杞市萍杞区2024年…) counts as a township
+    // does, by a name of two or three characters before its level word and the title, one of its bodies
+    // (萍杞市财政局2024年…) or a division within it (萍杞市萍杞区2024年…) going on after it.
     private static bool IsDivision(string place, string rest) =>
         !Deictic().IsMatch(place) && !Verb().IsMatch(place)
         && (PlaceList.LevelOf(place) is not null
-            || ((LevelOf(place) == AdminLevel.Township || Zone().IsMatch(place) || UnlistedCounty(place)) && TitleGoesOn().IsMatch(rest)));
+            || ((LevelOf(place) == AdminLevel.Township || Zone().IsMatch(place)) && TitleGoesOn().IsMatch(rest))
+            || (UnlistedDivision(place) && (TitleGoesOn().IsMatch(rest) || (!Zone().IsMatch(place) && OrganBeforeYear().IsMatch(rest))
+                || (NestedPlace().Match(rest) is { Success: true } lower && IsDivision(lower.Groups["place"].Value, rest[lower.Length..])))));
 
-    private static bool UnlistedCounty(string place) =>
-        place.Length >= 3 && LevelOf(place) is AdminLevel.County or AdminLevel.District && !place.Contains('各');
+    private static bool UnlistedDivision(string place) =>
+        place.Length is >= 3 and <= 4 && LevelOf(place) is AdminLevel.City or AdminLevel.County or AdminLevel.District && !place.Contains('各');
 
     // A development zone a city runs (火炬开发区, 高新区, 临空经济区) publishes its own plan, as a district does; no list
     // of divisions names it, so it counts only where the title goes on after it, as a township's does.
@@ -180,7 +206,7 @@ internal static partial class JurisdictionReader
         _ => 0,
     };
 
-    private static AdminLevel LevelOf(string place) => place switch
+    internal static AdminLevel LevelOf(string place) => place switch
     {
         _ when Municipalities.Contains(place) => AdminLevel.Province,
         _ when place.EndsWith('省') || place.EndsWith("自治区", StringComparison.Ordinal) => AdminLevel.Province,

@@ -2,8 +2,8 @@ using SearchPlans.Model;
 
 namespace SearchPlans.Ingest.Head;
 
-/// <summary>One division of China: name, level and province.</summary>
-internal sealed record Place(string Name, AdminLevel Level, string Province);
+/// <summary>One division of China: name, level, the division it lies in (a city or its province) and province.</summary>
+internal sealed record Place(string Name, AdminLevel Level, string Parent, string Province);
 
 /// <summary>
 /// China's provinces, prefectures and county-level divisions (places.tsv, bundled), found by the pinyin of their
@@ -21,6 +21,27 @@ internal static class PlaceList
     /// <summary>The level of a division by its name, when every division of that name has one (台山市 is a county-level city).</summary>
     public static AdminLevel? LevelOf(string name) =>
         ByName.Value[name].Select(p => p.Level).Distinct().ToList() is [var only] ? only : null;
+
+    /// <summary>
+    /// The prefecture-level city a county or district lies in, when every division of that name in its province (where
+    /// known) lies in one: 城中区 is in 柳州市 and 西宁市, but Guangxi's is in 柳州市.
+    /// </summary>
+    public static string? CityOf(string name, string? province) =>
+        ByName.Value[name].Where(p => province is null || p.Province == province).Select(p => p.Parent).Distinct().ToList() is [var only]
+        && ByName.Value[only].Any(p => p.Level == AdminLevel.City)
+            ? only : null;
+
+    /// <summary>The longest division name a body's name opens with (台山市 of 台山市财政局), when only one division has it.</summary>
+    public static string? LeadingDivision(string name)
+    {
+        for (var length = name.Length - 1; length >= 2; length--)
+        {
+            var count = ByName.Value[name[..length]].Count();
+            if (count > 0)
+                return count == 1 ? name[..length] : null;
+        }
+        return null;
+    }
 
     /// <summary>
     /// The province of a place, or of a body named after one (合肥市商务局): the longest division name the name
@@ -56,7 +77,7 @@ internal static class PlaceList
                 "district" => AdminLevel.District,
                 _ => AdminLevel.County,
             };
-            places.Add(new Place(f[0], level, f[3]));
+            places.Add(new Place(f[0], level, f[2], f[3]));
         }
         return places;
     }

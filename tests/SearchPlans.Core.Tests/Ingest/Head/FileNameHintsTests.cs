@@ -10,7 +10,7 @@ public class FileNameHintsTests
     [Fact]
     public void PinyinNameWithLevel_IsFoundInTheListOfDivisions()
     {
-        Assert.Equal(new Jurisdiction("台山市", AdminLevel.County, "广东省"), FileNameHints.JurisdictionOf("taishan-county-2021.txt", Empty));
+        Assert.Equal(new Jurisdiction("台山市", AdminLevel.County, "广东省", City: "江门市"), FileNameHints.JurisdictionOf("taishan-county-2021.txt", Empty));
         Assert.Equal("宣城市", FileNameHints.JurisdictionOf("xuancheng-city-2022.txt", Empty)!.Name);
         Assert.Equal(AdminLevel.Province, FileNameHints.JurisdictionOf("beijing-province-2024-outline.txt", Empty)!.Level);
     }

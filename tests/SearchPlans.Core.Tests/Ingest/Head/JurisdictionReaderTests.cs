@@ -18,7 +18,7 @@ public class JurisdictionReaderTests
         var plan = Read("慶元縣人民政府辦公室文件\n\n慶元縣2022年政務公開工作要點");
 
         // One jurisdiction whichever script its plans are printed in, so facets and lineage join them.
-        Assert.Equal(new Jurisdiction("庆元县", AdminLevel.County, "浙江省"), plan.Jurisdiction);
+        Assert.Equal(new Jurisdiction("庆元县", AdminLevel.County, "浙江省", City: "丽水市"), plan.Jurisdiction);
         Assert.Equal("qingyuan-2022", plan.Id);
     }
 
@@ -47,8 +47,60 @@ public class JurisdictionReaderTests
     [InlineData("2023年西安市高新区政务公开工作要点", "高新区", AdminLevel.District, "陕西省")]
     [InlineData("广州市萍杞区2024年政务公开工作要点", "萍杞区", AdminLevel.District, "广东省")]
     [InlineData("2024年赣州市萍杞县政务公开工作要点", "萍杞县", AdminLevel.County, "江西省")]
-    public void PlaceNamedWithinAnother_IsTheLowerOne_InTheHigherOnesProvince(string title, string name, AdminLevel level, string province) =>
-        Assert.Equal(new Jurisdiction(name, level, province), Read(title).Jurisdiction);
+    public void PlaceNamedWithinAnother_IsTheLowerOne_InTheHigherOnesProvince(string title, string name, AdminLevel level, string province)
+    {
+        var read = Read(title).Jurisdiction;
+        Assert.Equal((name, level, province), (read.Name, read.Level, read.Province));
+    }
+
+    // Lineage pairs a plan with the plans of the governments it lies in or belongs to, so those are read too.
+    [Theory]
+    [InlineData("2022年福州市鼓楼区政务公开工作要点", "福州市", null)]
+    [InlineData("重庆市渝中区2022年政务公开工作要点", null, null)]
+    [InlineData("北京市东城区2022年政务公开工作要点", null, null)]
+    [InlineData("2024年柳城县大埔镇政务公开工作要点", "柳州市", "柳城县")]
+    [InlineData("2023年恩施土家族苗族自治州来凤县政务公开工作要点", "恩施土家族苗族自治州", null)]
+    [InlineData("中山市火炬开发区2023年政务公开工作任务分工", "中山市", null)]
+    [InlineData("台山市2021年政务公开工作要点", "江门市", null)]
+    [InlineData("台山市财政局2024年政务公开工作要点", "江门市", "台山市")]
+    [InlineData("2022年江门市财政局政务公开工作要点", "江门市", null)]
+    [InlineData("广东省卫生健康委2021年政务公开工作重点任务台账", null, null)]
+    [InlineData("江门市2022年政务公开工作要点", null, null)]
+    [InlineData("2024年萍杞县萍杞镇政务公开工作要点", null, "萍杞县")]
+    [InlineData("萍杞市萍杞县2024年政务公开工作要点", "萍杞市", null)]
+    [InlineData("东莞市虎门镇2024年政务公开工作要点", "东莞市", null)]
+    [InlineData("2024年萍杞镇政务公开工作要点", null, null)]
+    [InlineData("台山市人民政府办公室文件\n\n2021年政务公开工作要点", "江门市", null)]
+    [InlineData("萍杞省萍杞市萍杞县2024年政务公开工作要点", "萍杞市", null)]
+    [InlineData("攸县崂泾镇2024年政务公开工作要点", "株洲市", "攸县")]
+    [InlineData("萍杞镇人民政府文件\n\n萍杞县萍杞镇2024年政务公开工作要点", null, "萍杞县")]
+    [InlineData("萍杞市林业局文件\n\n萍杞市林业局贯彻落实市政府办公室2026年政务公开工作要点分工方案", "萍杞市", null)]
+    public void GovernmentsAbove_AreReadFromTheTitleAndTheListOfDivisions(string head, string? city, string? county)
+    {
+        var read = Read(head).Jurisdiction;
+        Assert.Equal((city, county), (read.City, read.County));
+    }
+
+    // Places newer than the list are known by the places named before them and the title going on after them.
+    [Theory]
+    [InlineData("江门市财政局贯彻落实2022年政务公开工作要点分工方案", "江门市财政局", AdminLevel.Agency, "广东省")]
+    [InlineData("萍杞省萍杞市2024年政务公开工作要点", "萍杞市", AdminLevel.City, "萍杞省")]
+    [InlineData("萍杞省萍杞市财政局2024年政务公开工作要点", "萍杞市财政局", AdminLevel.Agency, "萍杞省")]
+    [InlineData("萍杞省萍杞市萍杞县2024年政务公开工作要点", "萍杞县", AdminLevel.County, "萍杞省")]
+    [InlineData("萍杞省财政厅贯彻落实2026年政务公开工作要点分工方案", "萍杞省财政厅", AdminLevel.Agency, "萍杞省")]
+    [InlineData("攸县崂泾镇2024年政务公开工作要点", "崂泾镇", AdminLevel.Township, "湖南省")]
+    public void PlaceOrBodyNamedAfterAHigherPlace_IsReadWithTheHigherOnesProvince(string title, string name, AdminLevel level, string province)
+    {
+        var read = Read(title).Jurisdiction;
+        Assert.Equal((name, level, province), (read.Name, read.Level, read.Province));
+    }
+
+    [Fact]
+    public void TownOfACityWithoutCounties_IsTheTownWithinTheCity()
+    {
+        var read = Read("东莞市虎门镇2024年政务公开工作要点").Jurisdiction;
+        Assert.Equal(("虎门镇", AdminLevel.Township, "广东省", "东莞市"), (read.Name, read.Level, read.Province, read.City));
+    }
 
     [Theory]
     [InlineData("城关街道办事处2023年政务公开工作要点", "城关街道", AdminLevel.Township)]

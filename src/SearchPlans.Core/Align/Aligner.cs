@@ -29,10 +29,11 @@ public sealed class Aligner(
     /// <summary>
     /// Raised whenever a change to the rules changes which links a corpus gets: 1 for text evidence alone, 2 since
     /// a shared topic (<see cref="Features.TopicLexicon"/>) counts, 3 since related links carry a confidence
-    /// (<see cref="Scoring.SubjectConfidence"/>), 4 since that confidence reads nine measures refitted on more plans. Links stored under another version are computed again in full on
-    /// the next update rather than mixed with links of these rules.
+    /// (<see cref="Scoring.SubjectConfidence"/>), 4 since that confidence reads nine measures refitted on more plans, 5 since
+    /// lineage pairs a plan with the governments it lies in rather than every higher tier of its province. Links stored
+    /// under another version are computed again in full on the next update rather than mixed with links of these rules.
     /// </summary>
-    public const int RulesVersion = 4;
+    public const int RulesVersion = 5;
 
     public Aligner()
         : this(AlignmentThresholds.Default)

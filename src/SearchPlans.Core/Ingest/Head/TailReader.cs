@@ -15,6 +15,13 @@ internal static partial class TailReader
     [GeneratedRegex(@"^\s*[【\[]?\s*(分享到|打印本页|打印此页|关闭窗口|关闭本页|扫一扫|上一篇|下一篇|相关链接|相关阅读|相关文件|责任编辑|浏览次数|打印\s*[】\]]|关闭\s*[】\]])")]
     private static partial Regex PageFurniture();
 
+    // Furniture is a label or a short line (相关链接：, 扫一扫在手机打开当前页); a line running on in sentences from such a
+    // word (相关文件政策解读。加强…) is a task's text broken mid-sentence where the page was copied.
+    private static bool IsPageFurniture(string line) =>
+        PageFurniture().IsMatch(line) && !(line.Length > ShortestRunningProse && line.Contains('。'));
+
+    private const int ShortestRunningProse = 12;
+
     [GeneratedRegex(@"(印发|抄送|^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$)")]
     private static partial Regex Colophon();
 
@@ -35,7 +42,7 @@ internal static partial class TailReader
         var lastTaskLine = LastTaskLine(source);
         for (var line = bodyStart + 1; line <= source.LineCount; line++)
         {
-            if (TailStart().IsMatch(Analysis.TextFolding.Fold(source[line])) || PageFurniture().IsMatch(source[line])
+            if (TailStart().IsMatch(Analysis.TextFolding.Fold(source[line])) || IsPageFurniture(source[line])
                 || (line > lastTaskLine && AttachmentHeading().IsMatch(source[line])))
                 return line;
             if (line > lastTaskLine && Rows.ClosingClause.Is(source[line]))

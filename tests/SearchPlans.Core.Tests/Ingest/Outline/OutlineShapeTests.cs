@@ -96,6 +96,22 @@ public class OutlineShapeTests
         Assert.Contains(result.Plan.Remainder, r => r.Text.Contains("分享到", StringComparison.Ordinal));
     }
 
+    // Pages copied from the web break lines mid-sentence; a line going on with 相关文件… or 下一篇… in running prose is
+    // the task's text, not the portal's furniture under the article.
+    [Fact]
+    public void LineBrokenMidSentence_BeforeAFurnitureWord_GoesOnReadingThePlan()
+    {
+        var result = Read("某某县2021年政务公开工作要点\n一、加强政策解读\n（一）强化民生信息公开。及时传达就业支持政策，做好\n\n"
+            + "相关文件政策解读，畅通维权和咨询投诉渠道。（县人社局牵头负责）\n\n（二）优化政策咨询服务。完善智能问答功能。（县政务服务数据管理局牵头负责）\n"
+            + "相关链接：\n分享到：微信 微博\n");
+        var plan = result.Plan!;
+
+        Assert.Equal(2, plan.Requirements.Count);
+        Assert.Contains("相关文件政策解读", plan.Requirements[0].Text, StringComparison.Ordinal);
+        Assert.Equal(["县政务服务数据管理局"], plan.Requirements[1].Units.Select(u => u.Name));
+        Assert.Contains(plan.Remainder, r => r.Text.Contains("分享到", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void FullWidthDigits_InLabelsYearsAndDeadlines_AreRead()
     {

@@ -6,20 +6,20 @@ namespace SearchPlans.Align.References;
 
 /// <summary>
 /// Links plans to each other: a cited 文号 or 《title》 that is another plan of the corpus, the parent a title says
-/// it carries out (河源市贯彻落实省政府办公厅2022年…: the province's plan of 2022), and the same jurisdiction's
-/// plan of the year before.
+/// it carries out (河源市贯彻落实省政府办公厅2022年…: the province's plan of 2022; 紫金县贯彻落实市政府办公室…: the plan of
+/// the city it lies in), and the same jurisdiction's plan of the year before.
 /// </summary>
 public static partial class PlanReferenceFinder
 {
-    [GeneratedRegex(@"贯彻落实(?<parent>国务院办公厅|国务院|省政府办公厅|省政府|市政府办公室|市政府)")]
+    [GeneratedRegex(@"贯彻落实(?<parent>国务院办公厅|国务院|省政府办公厅|省政府|市政府办公室|市政府|[县区]政府办公室|[县区]人民政府办公室|[县区]政府)")]
     private static partial Regex Implements();
 
     public static IReadOnlyList<PlanReference> Find(IReadOnlyList<Plan> plans)
     {
         // Plans are looked up by what a reference names, so finding them grows with the corpus, not its square.
         var cited = new CitationIndex(plans);
-        var byYear = plans.ToLookup(p => p.Year);
         var byJurisdiction = plans.ToLookup(p => p.Jurisdiction.Name, StringComparer.Ordinal);
+        var nationalByYear = plans.Where(p => p.Jurisdiction.Level == AdminLevel.National).ToLookup(p => p.Year);
         var references = new List<PlanReference>();
         var seen = new HashSet<PlanReference>();
         void Add(PlanReference reference)
@@ -35,7 +35,7 @@ public static partial class PlanReferenceFinder
                     Add(new PlanReference(plan.Id, other.Id, ReferenceKind.Cites, cite.DocNumber ?? $"《{cite.Title}》"));
 
             foreach (Match m in Implements().Matches(plan.Title))
-                foreach (var parent in byYear[plan.Year].Where(o => o != plan && IsParent(m.Groups["parent"].Value, plan, o)))
+                foreach (var parent in ParentsOf(m.Groups["parent"].Value, plan, byJurisdiction, nationalByYear))
                     Add(new PlanReference(plan.Id, parent.Id, ReferenceKind.Implements, m.Value));
 
             var previous = byJurisdiction[plan.Jurisdiction.Name].Where(o => o.Year < plan.Year)
@@ -68,10 +68,23 @@ public static partial class PlanReferenceFinder
         return title == otherTitle || (otherTitle.Length >= CitationIndex.MinContainedTitle && title.Contains(otherTitle, StringComparison.Ordinal));
     }
 
-    private static bool IsParent(string parent, Plan child, Plan candidate) => parent switch
+    // The plans of the year of the government a title names by its tier alone (省政府, 市政府, 县政府): its province's,
+    // or the city or county it lies in or whose name its own opens with (河源市财政局 of 河源市), looked up by name.
+    private static IEnumerable<Plan> ParentsOf(string parent, Plan child, ILookup<string, Plan> byJurisdiction, ILookup<int?, Plan> nationalByYear)
     {
-        "国务院办公厅" or "国务院" => candidate.Jurisdiction.Level == AdminLevel.National,
-        "省政府办公厅" or "省政府" => candidate.Jurisdiction.Level == AdminLevel.Province && candidate.Jurisdiction.Province == child.Jurisdiction.Province,
-        _ => candidate.Jurisdiction.Level == AdminLevel.City && child.Jurisdiction.Name.StartsWith(candidate.Jurisdiction.Name, StringComparison.Ordinal),
-    };
+        var j = child.Jurisdiction;
+        IEnumerable<Plan> candidates = parent[0] switch
+        {
+            '国' => nationalByYear[child.Year],
+            '省' => j.Province is { } province ? byJurisdiction[province].Where(o => o.Jurisdiction.Level == AdminLevel.Province) : [],
+            '市' => Named(j.City, j.Name, byJurisdiction).Where(o => o.Jurisdiction.Level == AdminLevel.City),
+            _ => Named(j.County, j.Name, byJurisdiction).Where(o => o.Jurisdiction.Level is AdminLevel.County or AdminLevel.District),
+        };
+        return candidates.Where(o => o != child && o.Year == child.Year && (j.Province is null || o.Jurisdiction.Province is null || o.Jurisdiction.Province == j.Province));
+    }
+
+    private static IEnumerable<Plan> Named(string? enclosing, string name, ILookup<string, Plan> byJurisdiction) =>
+        (enclosing is null ? [] : byJurisdiction[enclosing])
+        .Concat(Enumerable.Range(2, Math.Max(0, name.Length - 2)).SelectMany(length => byJurisdiction[name[..length]]))
+        .Distinct();
 }

@@ -181,12 +181,17 @@ internal static partial class JurisdictionReader
     private static bool IsDivision(string place, string rest) =>
         !Deictic().IsMatch(place) && !Verb().IsMatch(place)
         && (PlaceList.LevelOf(place) is not null
-            || ((LevelOf(place) == AdminLevel.Township || Zone().IsMatch(place)) && TitleGoesOn().IsMatch(rest))
-            || (UnlistedDivision(place) && (TitleGoesOn().IsMatch(rest) || (!Zone().IsMatch(place) && OrganBeforeYear().IsMatch(rest))
+            || ((LevelOf(place) == AdminLevel.Township || Zone().IsMatch(place) || UnlistedCounty(place)) && TitleGoesOn().IsMatch(rest))
+            || (UnlistedDivision(place) && (TitleGoesOn().IsMatch(rest) || OrganBeforeYear().IsMatch(rest)
                 || (NestedPlace().Match(rest) is { Success: true } lower && IsDivision(lower.Groups["place"].Value, rest[lower.Length..])))));
 
+    private static bool UnlistedCounty(string place) =>
+        place.Length >= 3 && LevelOf(place) is AdminLevel.County or AdminLevel.District && !place.Contains('各');
+
+    // A short name (萍杞市, 萍杞县), not a zone or a region (粤港澳大湾区), may be followed by one of its bodies.
     private static bool UnlistedDivision(string place) =>
-        place.Length is >= 3 and <= 4 && LevelOf(place) is AdminLevel.City or AdminLevel.County or AdminLevel.District && !place.Contains('各');
+        place.Length is >= 3 and <= 4 && LevelOf(place) is AdminLevel.City or AdminLevel.County or AdminLevel.District
+        && !place.Contains('各') && !Zone().IsMatch(place);
 
     // A development zone a city runs (火炬开发区, 高新区, 临空经济区) publishes its own plan, as a district does; no list
     // of divisions names it, so it counts only where the title goes on after it, as a township's does.

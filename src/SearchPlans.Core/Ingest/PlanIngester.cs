@@ -233,11 +233,11 @@ public sealed partial class PlanIngester
         if (requirements.Count == 0)
             return IngestResult.Failed(sourceName, "no recognisable requirements: the file looks like a {0} but no row holds requirement text", new EngineMessage(shape.Name));
 
+        CitedDocument[] cites = [.. CitationReader.Read(ReadableText(context.Remainder, sections, requirements), head.DocNumber, title)
+            .Concat(head.ForwardingNotices.Select(n => new CitedDocument(n, null))).Distinct()];
         var plan = new Plan(
-            id, head.Title ?? head.NoticeTitle ?? ShownTitle(title, sourceName), jurisdiction, year, head.DocNumber, head.IssuingBody, head.Issued ?? colophonDate,
-            [.. CitationReader.Read(ReadableText(context.Remainder, sections, requirements), head.DocNumber, title)
-                .Concat(head.ForwardingNotices.Select(n => new CitedDocument(n, null))).Distinct()],
-            sections, requirements, context.Remainder, sourceName);
+            id, head.Title ?? head.NoticeTitle ?? ShownTitle(title, sourceName), EnclosingPlaces.WithCitedGovernments(jurisdiction, cites), year,
+            head.DocNumber, head.IssuingBody, head.Issued ?? colophonDate, cites, sections, requirements, context.Remainder, sourceName);
         if (decoded.ControlCharactersRemoved > 0)
             context.Note("removed {0} stray control characters", decoded.ControlCharactersRemoved);
         var result = new IngestResult(sourceName, plan, context.Warnings, null)

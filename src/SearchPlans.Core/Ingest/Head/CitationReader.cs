@@ -5,7 +5,8 @@ namespace SearchPlans.Ingest.Head;
 
 /// <summary>
 /// The documents a plan cites: 《titles》 (with a document number when one follows in brackets, as in
-/// 《关于印发…的通知》（江府办函〔2022〕7号）) and bare numbers such as 国办公开办函〔2019〕60号.
+/// 《关于印发…的通知》（江府办函〔2022〕7号）), notices named without 《》 after the verb that carries them out, and bare
+/// numbers such as 国办公开办函〔2019〕60号.
 /// </summary>
 internal static partial class CitationReader
 {
@@ -13,10 +14,17 @@ internal static partial class CitationReader
     [GeneratedRegex(@"《(?<title>[^《》]{2,120})》(?:\s*[（(](?<number>[^（）()]{0,30}?[〔\[［【]\s*\d{4}\s*[〕\]］】]\s*\d{1,4}\s*号)[）)])?")]
     private static partial Regex TitledCitation();
 
+    // A notice cited without 《》 after the verb that carries it out: 按照凉州区人民政府办公室关于印发凉州区2024年政务公开
+    // 工作要点的通知要求.
+    [GeneratedRegex(@"(?:按照|根据|依据|贯彻落实|落实)(?<title>\p{IsCJKUnifiedIdeographs}{2,30}?关于印发[^，。；、《》\s]{4,80}?的通知)")]
+    private static partial Regex BareNotice();
+
     public static IReadOnlyList<CitedDocument> Read(string text, string? ownNumber, string? ownTitle)
     {
         var cites = new List<CitedDocument>();
         var numbered = new HashSet<string>();
+        foreach (Match m in BareNotice().Matches(text))
+            Add(cites, new CitedDocument(m.Groups["title"].Value, null));
         foreach (Match m in TitledCitation().Matches(text))
         {
             var title = Regex.Replace(m.Groups["title"].Value, @"\s+", " ").Trim();

@@ -28,6 +28,29 @@ internal static class EnclosingPlaces
             };
     }
 
+    /// <summary>
+    /// Where its head names no county or city, those whose plans the plan cites: a township carrying out 凉州区's plan
+    /// (按照凉州区人民政府办公室关于印发凉州区2024年政务公开工作要点的通知) lies in 凉州区, and so in 武威市 and 甘肃省.
+    /// </summary>
+    public static Jurisdiction WithCitedGovernments(Jurisdiction jurisdiction, IEnumerable<CitedDocument> cites)
+    {
+        if (jurisdiction.Level is not (AdminLevel.Township or AdminLevel.County or AdminLevel.District))
+            return jurisdiction;
+        var cited = cites.Select(c => c.Title is null ? null : JurisdictionReader.GovernmentOfCitedPlan(c.Title)).OfType<(string Name, AdminLevel Level)>()
+            .Where(g => g.Name != jurisdiction.Name && SameProvince(g.Name, jurisdiction.Province)).ToList();
+        var county = jurisdiction.Level == AdminLevel.Township
+            ? jurisdiction.County ?? cited.Where(g => g.Level is AdminLevel.County or AdminLevel.District).Select(g => g.Name).FirstOrDefault()
+            : null;
+        var city = jurisdiction.City
+            ?? (county is null ? null : PlaceList.CityOf(county, jurisdiction.Province))
+            ?? cited.Where(g => g.Level == AdminLevel.City).Select(g => g.Name).FirstOrDefault();
+        var province = jurisdiction.Province ?? (county ?? city) switch { { } place => PlaceList.ProvinceOf(place), null => null };
+        return jurisdiction with { County = county ?? jurisdiction.County, City = city, Province = province };
+    }
+
+    private static bool SameProvince(string place, string? province) =>
+        province is null || PlaceList.ProvinceOf(place) is not { } known || known == province;
+
     private static (string? City, string? County) Above(string name, AdminLevel level, string? within, string? province) => level switch
     {
         AdminLevel.County or AdminLevel.District => (CityOf(name, within, province), null),

@@ -88,6 +88,17 @@ internal static partial class JurisdictionReader
         return new Jurisdiction(name, level, province, city, county);
     }
 
+    /// <summary>The government whose plan a cited title names (凉州区 of 凉州区人民政府办公室关于印发凉州区2024年…的通知).</summary>
+    public static (string Name, AdminLevel Level)? GovernmentOfCitedPlan(string citedTitle)
+    {
+        var title = TextFolding.Fold(citedTitle);
+        var issued = title.IndexOf("关于印发", StringComparison.Ordinal);
+        if (issued >= 0)
+            title = title[(issued + "关于印发".Length)..];
+        return TitlePlace(title) is { Level: AdminLevel.Province or AdminLevel.City or AdminLevel.County or AdminLevel.District } place
+            && !Deictic().IsMatch(place.Name) ? (place.Name, place.Level) : null;
+    }
+
     private static bool IsNational(PlanHead head, string foldedTitle) =>
         foldedTitle.StartsWith("国务院", StringComparison.Ordinal)
         || (head.DocNumber is { } n && TextFolding.Fold(n).StartsWith("国办", StringComparison.Ordinal))

@@ -1,4 +1,5 @@
 using SearchPlans.Align.Scope;
+using SearchPlans.Ingest;
 using SearchPlans.Model;
 
 namespace SearchPlans.Tests.Align.Scope;
@@ -67,6 +68,19 @@ public sealed class PlanLineageTests
         { "a township whose county is unknown and a county of its province", Dasha2022, Taishan2022 },
         { "a street office and a district of another province with its county's name", FuzhouStreet2022, NanjingGulou2022 },
     };
+
+    [Fact]
+    public void TownshipCitingItsDistrictsNoticeWithoutBrackets_IsInLineWithTheDistrictsPlan()
+    {
+        var town = new PlanIngester().Ingest("town.txt", System.Text.Encoding.UTF8.GetBytes(
+            "镇2024年政务公开工作要点\n按照凉州区人民政府办公室关于印发凉州区2024年政务公开工作要点的通知要求，结合实际，制定本要点。\n"
+            + "一、加强政策解读\n（一）做好政策解读。全面公开、精准解读重要政策。（镇党政办负责）\n")).Plan!;
+        var district = Plan(new Jurisdiction("凉州区", AdminLevel.District, "甘肃省", City: "武威市"), 2024) with { Title = "凉州区2024年政务公开工作要点" };
+        var city = Plan(new Jurisdiction("武威市", AdminLevel.City, "甘肃省"), 2024);
+
+        Assert.True(PlanLineage.InLine(town, district));
+        Assert.True(PlanLineage.InLine(town, city));
+    }
 
     [Theory]
     [MemberData(nameof(InLinePairs))]

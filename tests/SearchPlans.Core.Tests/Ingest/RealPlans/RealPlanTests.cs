@@ -113,6 +113,25 @@ public class RealPlanTests
         Assert.Equal(["市发展和改革局"], plan.Requirements.Single(r => r.Number == "4").LeadUnits);
     }
 
+    // The town's title names no county; its opening says whose plan it carries out, without 《》.
+    [Fact]
+    public void TownshipCarryingOutItsDistrictsPlan_LiesInThatDistrict()
+    {
+        var plan = RealPlans.Plan("liangzhou-town-township-2024.txt");
+
+        Assert.Equal(("凉州区", "武威市", "甘肃省"), (plan.Jurisdiction.County, plan.Jurisdiction.City, plan.Jurisdiction.Province));
+        Assert.Contains(plan.Cites, c => c.Title == "凉州区人民政府办公室关于印发凉州区2024年政务公开工作要点的通知");
+    }
+
+    [Fact]
+    public void CountyDistrictAndCountyLevelCity_LieInTheCityTheListOfDivisionsGives()
+    {
+        Assert.Equal("菏泽市", RealPlans.Plan("dingtao-district-2017.txt").Jurisdiction.City);
+        Assert.Equal("南昌市", RealPlans.Plan("honggutan-district-2022.txt").Jurisdiction.City);
+        Assert.Equal("江门市", RealPlans.Plan("taishan-county-2021.txt").Jurisdiction.City);
+        Assert.Null(RealPlans.Plan("changning-district-2022.txt").Jurisdiction.City);
+    }
+
     [Fact]
     public void OneCellPerLineWithoutSeparators_FindsRowsFromTheCells()
     {

@@ -36,6 +36,12 @@ internal sealed class CellStreamReader(IngestContext context)
                 kind = CellKind.Section;
             Take(kind, text, first, last, hasUnits);
         }
+        // A row number no cell of the task followed (the table cut after it) numbers nothing: it is kept as it is.
+        foreach (var bare in rows.Where(r => r is { Number: { } n, Text.Length: 0, Units.Length: 0, Deadline.Length: 0, Sections.Count: 0 } && n.Length > 0).ToList())
+        {
+            context.Keep(RemainderKind.Other, bare.Number!, new SourceSpan(bare.FirstLine, bare.LastLine));
+            rows.Remove(bare);
+        }
         return rows;
     }
 

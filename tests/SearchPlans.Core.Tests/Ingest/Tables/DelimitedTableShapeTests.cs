@@ -103,6 +103,17 @@ public class DelimitedTableShapeTests
         Assert.Equal(["一", "二"], result.Plan!.Requirements.Select(r => r.Number));
         Assert.Equal(["做好规划公开。", "做好财政公开。"], result.Plan.Requirements.Select(r => r.Text));
     }
+
+    // Found by the any-text property: a cell stream cut after a row number lost the number.
+    [Fact]
+    public void RowNumberNoCellFollows_InACellStream_IsKept()
+    {
+        const string text = "序号\t工作任务\t责任单位\t完成时限序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |\n"
+            + "\t1.评价各单位政策解读是否做到“三同步”。\n\t\n5";
+        var result = Read(text);
+        AssertNothingLost(text, result);
+        Assert.Contains(result.Plan!.Remainder, r => r.Text == "5");
+    }
 }
 
 public class TabHeaderWithoutTaskColumnTests

@@ -15,7 +15,7 @@ public sealed class DocsCommandTests(SampleIndexFolder index) : IClassFixture<Sa
         var docs = json.RootElement.EnumerateArray().ToList();
         Assert.Equal(4, docs.Count);
         Assert.Equal(
-            ["id", "title", "jurisdiction", "level", "province", "year", "docNumber", "issuer", "issued", "requirementCount", "source", "attachments"],
+            ["id", "title", "jurisdiction", "level", "province", "city", "county", "year", "docNumber", "issuer", "issued", "requirementCount", "source", "attachments"],
             docs[0].EnumerateObject().Select(p => p.Name));
         var qingyuan = docs.Single(d => d.GetProperty("id").GetString() == SampleCorpus.Qingyuan);
         Assert.Equal("county", qingyuan.GetProperty("level").GetString());

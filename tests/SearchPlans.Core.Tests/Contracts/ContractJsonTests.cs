@@ -19,7 +19,7 @@ public sealed class ContractJsonTests(SampleIndexFixture index) : IClassFixture<
     [Fact]
     public void DocJson_HasTheDocsFields()
     {
-        Assert.Equal(["id", "title", "jurisdiction", "level", "province", "year", "docNumber", "issuer", "issued", "requirementCount", "source", "attachments"],
+        Assert.Equal(["id", "title", "jurisdiction", "level", "province", "city", "county", "year", "docNumber", "issuer", "issued", "requirementCount", "source", "attachments"],
             Names(DocJson.From(SampleCorpus.Create().Plans[0])));
         Assert.Equal(DocJson.CsvHeader, Names(DocJson.From(SampleCorpus.Create().Plans[0])));
     }

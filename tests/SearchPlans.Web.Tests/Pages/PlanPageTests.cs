@@ -84,6 +84,17 @@ public sealed class PlanPageTests(SeedSite site)
         Assert.All(corpus.FindPlan(id)!.Requirements, r => Assert.Contains($"<article class=\"requirement\" id=\"{r.Id}\">", page.Html));
     }
 
+    [Theory]
+    [InlineData("conghua-2019", "从化区（广东省 广州市）")]
+    [InlineData("jiangmen-zftzgcjsglzx-2022", "江门市政府投资工程建设管理中心（广东省 江门市）")]
+    [InlineData("heyuan-2022", "河源市（广东省）")]
+    public async Task A_plan_page_shows_the_places_its_jurisdiction_lies_in(string id, string shown)
+    {
+        var page = await Get("/plans/" + id);
+
+        Assert.Contains($"<dd>{shown}</dd>", page.Html);
+    }
+
     [Fact]
     public async Task A_plan_page_shows_its_metadata()
     {

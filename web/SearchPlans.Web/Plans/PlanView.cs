@@ -15,7 +15,13 @@ public sealed record PlanView(
     IReadOnlyList<RemainderPiece> Remainder,
     IReadOnlyList<PlanReferenceView> References,
     PlanChoiceList CompareWith,
-    IReadOnlyList<string> MissingParents);
+    IReadOnlyList<string> MissingParents)
+{
+    /// <summary>The places the jurisdiction lies in or belongs to, highest first (广东省 江门市 台山市), as far as they were read.</summary>
+    public IReadOnlyList<string> LiesIn =>
+        [.. new[] { Plan.Jurisdiction.Province }.Concat(Plan.Jurisdiction.Enclosing().Reverse()).OfType<string>()
+            .Where(place => place != Plan.Jurisdiction.Name).Distinct()];
+}
 
 /// <summary>A heading of the plan with the requirements directly under it and its sub-headings.</summary>
 /// <param name="Anchor">The element id on the page: "s-" and the ordinals from the top ("s-2-1").</param>

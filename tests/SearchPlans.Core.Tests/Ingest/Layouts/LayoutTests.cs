@@ -47,6 +47,7 @@ public class LayoutTests
     [InlineData("township-short-lead-and-joint-labels.txt", "linchengzhen-2024", AdminLevel.Township, "2024-03-15", 4)]
     [InlineData("portal-table-header-cells-strong.html", "qingjiangpu-2023", AdminLevel.District, "2023-04-12", 4)]
     [InlineData("prose-plan-then-attached-task-table.txt", "yongding-2022", AdminLevel.District, null, 4)]
+    [InlineData("lenticular-bracket-field-labels.txt", "anyuan-2024", AdminLevel.County, "2024-04-12", 5)]
     public void EveryLayout_GivesItsPlaceYearDateAndRequirementCount(string file, string id, AdminLevel level, string? issued, int requirements)
     {
         var plan = Plan(file);

@@ -79,4 +79,18 @@ public class UnseenLayoutTests
         Assert.Equal(["2022年6月底前", "2022年9月底前", "持续推进", "每季度"], plan.Requirements.Select(r => r.Deadline));
         Assert.Contains(plan.Remainder, r => r.Text.StartsWith("二、持续深化重点领域信息公开", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void FieldLabelsInLenticularBrackets_GiveUnitsLeadsAndDeadline_AndLeaveTheTextClean()
+    {
+        var plan = Plan("lenticular-bracket-field-labels.txt");
+        Assert.Equal(["县发展改革委、县工业和信息化局", "县财政局、县直各部门", "县民政局、各乡（镇）人民政府", "县教育体育局、各乡（镇）人民政府", "县司法局、县政务服务数据管理局"],
+            plan.Requirements.Select(Units));
+        Assert.Equal(["2024年6月底前", "2024年12月底前", "持续推进", "2024年8月底前", "长期坚持"], plan.Requirements.Select(r => r.Deadline));
+        Assert.Equal(["县财政局"], plan.Requirements[1].LeadUnits);
+        Assert.Equal(["县教育体育局"], plan.Requirements[3].LeadUnits);
+        Assert.Equal("做好财政预决算信息公开。按要求公开县级部门预决算和“三公”经费，细化到项级科目。", plan.Requirements[1].Text);
+        Assert.Equal("推进教育领域信息公开。公开义务教育招生入学政策、划片范围和录取结果。", plan.Requirements[3].Text);
+        Assert.DoesNotContain(plan.Requirements, r => r.Text.Contains('【') || r.Text.Contains('】'));
+    }
 }

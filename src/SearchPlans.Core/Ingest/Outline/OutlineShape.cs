@@ -159,6 +159,13 @@ internal sealed partial class OutlineShape : IPlanShape
         var body = bracket is null ? text : text[..bracket.Index] + text[bracket.End..];
         var label = numbered ? node.Label : "";
         var fields = LabelledFields.Split(body);
+        if (bracket is null && fields.Units.Length == 0 && fields.Deadline.Length == 0 && ClosingClause.Is(text))
+        {
+            // 五、本方案自印发之日起施行 is numbered like a task but says how the document applies: the tail's, label and all,
+            // wherever the tail itself begins (an attachment of tasks after it keeps it in the body).
+            context.Keep(RemainderKind.Note, (numbered ? node.Label + LabelGap(node) : "") + text, new SourceSpan(node.FirstLine, node.LastLine));
+            return;
+        }
         if (body.Trim().Length == 0 || (bracket is null && fields.Body.Trim().Length == 0))
         {
             context.Warn(node.FirstLine, "part {0} names units but no task; kept as remainder", node.Label);

@@ -93,4 +93,15 @@ public class UnseenLayoutTests
         Assert.Equal("推进教育领域信息公开。公开义务教育招生入学政策、划片范围和录取结果。", plan.Requirements[3].Text);
         Assert.DoesNotContain(plan.Requirements, r => r.Text.Contains('【') || r.Text.Contains('】'));
     }
+
+    [Fact]
+    public void NumberedClosingClausesBeforeANumberedAttachmentList_AreTheTailWithTheirNumbers_AndNoTask()
+    {
+        var plan = Plan("closing-clauses-numbered-before-attachment-list.txt");
+        Assert.Equal(["一", "二", "一", "二", "一"], plan.Requirements.Select(r => r.Number));
+        Assert.Equal("各乡镇人民政府、县直各单位", Units(plan.Requirements[^1]));
+        Assert.DoesNotContain(plan.Requirements, r => r.Text.Contains("本要点", StringComparison.Ordinal) || r.Text.Contains("附件", StringComparison.Ordinal));
+        var tail = Assert.Single(plan.Remainder, r => r.Kind == RemainderKind.Note && r.Text.Contains("本要点自印发之日起施行", StringComparison.Ordinal));
+        Assert.StartsWith("（二）本要点自印发之日起施行。（三）本要点由县人民政府办公室负责解释。", string.Concat(tail.Text.Where(c => !char.IsWhiteSpace(c))), StringComparison.Ordinal);
+    }
 }

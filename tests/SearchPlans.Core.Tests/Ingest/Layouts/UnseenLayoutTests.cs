@@ -78,6 +78,7 @@ public class UnseenLayoutTests
         Assert.Equal(["区司法局", "区财政局", "区发改局", "区政府办公室"], plan.Requirements.Select(Units));
         Assert.Equal(["2022年6月底前", "2022年9月底前", "持续推进", "每季度"], plan.Requirements.Select(r => r.Deadline));
         Assert.Contains(plan.Remainder, r => r.Text.StartsWith("二、持续深化重点领域信息公开", StringComparison.Ordinal));
+        Assert.Equal("张家界市永定区2022年政务公开工作要点", plan.Title);
     }
 
     [Fact]
@@ -103,5 +104,14 @@ public class UnseenLayoutTests
         Assert.DoesNotContain(plan.Requirements, r => r.Text.Contains("本要点", StringComparison.Ordinal) || r.Text.Contains("附件", StringComparison.Ordinal));
         var tail = Assert.Single(plan.Remainder, r => r.Kind == RemainderKind.Note && r.Text.Contains("本要点自印发之日起施行", StringComparison.Ordinal));
         Assert.StartsWith("（二）本要点自印发之日起施行。（三）本要点由县人民政府办公室负责解释。", string.Concat(tail.Text.Where(c => !char.IsWhiteSpace(c))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PlanTitledOverTwoLinesWithItsTaskTableAttached_TakesItsOwnTitle_NotTheTables()
+    {
+        var plan = Plan("outline-points-then-attached-task-table-titled.txt");
+        Assert.Equal("宁陵县2023年政务公开工作要点", plan.Title);
+        Assert.Equal(["县财政局", "县发展和改革委员会", "县司法局", "县人民政府办公室"], plan.Requirements.Select(Units));
+        Assert.Equal(["2023年9月底前", "持续推进", "长期坚持", "每季度"], plan.Requirements.Select(r => r.Deadline));
     }
 }

@@ -226,7 +226,7 @@ internal sealed partial class OutlineShape : IPlanShape
         }
         foreach (var bracket in brackets)
         {
-            var part = text[start..bracket.Index];
+            var part = WithoutStops(context, text[start..bracket.Index]);
             string? number = null;
             if (numbered && part.Trim().Length > 0)
             {
@@ -241,8 +241,17 @@ internal sealed partial class OutlineShape : IPlanShape
             numbered = false;
             start = bracket.End;
         }
-        if (text[start..].Trim().Length > 0)
-            rows.Add(Part(node, depth, text[start..], "", null));
+        if (WithoutStops(context, text[start..]).Trim() is { Length: > 0 } rest)
+            rows.Add(Part(node, depth, rest, "", null));
+    }
+
+    // 一是…（县财政局负责）；二是…（县民政局负责）。: the stop that parts one assigned point from the next, or closes
+    // the last, belongs to neither point.
+    private static string WithoutStops(IngestContext context, string part)
+    {
+        var rest = part.TrimStart().TrimStart('；', ';', '，', ',', '。');
+        context.Discard(part[..(part.Length - rest.Length)]);
+        return rest;
     }
 
     private static BodyRow Part(OutlineNode node, int depth, string text, string units, string? number)

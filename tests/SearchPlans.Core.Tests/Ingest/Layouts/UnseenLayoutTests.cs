@@ -114,4 +114,18 @@ public class UnseenLayoutTests
         Assert.Equal(["县财政局", "县发展和改革委员会", "县司法局", "县人民政府办公室"], plan.Requirements.Select(Units));
         Assert.Equal(["2023年9月底前", "持续推进", "长期坚持", "每季度"], plan.Requirements.Select(r => r.Deadline));
     }
+
+    [Fact]
+    public void PointsEachWithItsOwnUnits_AreTasksOfTheirOwn_WhilePointsSharingOneBracketStayOneTask()
+    {
+        var plan = Plan("points-each-assigned-or-sharing-one-bracket.txt");
+        Assert.Equal(["县财政局", "县民政局", "县教育体育局", "县政府办公室、县直各单位", "县司法局", "县政府办公室", "各乡镇人民政府"], plan.Requirements.Select(Units));
+        Assert.Equal(["一是全面公开县级部门预决算和“三公”经费", "二是及时公开低保、特困供养等社会救助政策和资金发放情况", "三是公开义务教育招生入学政策和划片范围"],
+            plan.Requirements.Take(3).Select(r => r.Text));
+        Assert.Equal(["一、深化重点领域信息公开", "（一）加强财政和民生信息公开。"], plan.Requirements[0].SectionPath);
+        Assert.StartsWith("做好政策解读回应。一是坚持政策文件与解读材料同步起草", plan.Requirements[3].Text, StringComparison.Ordinal);
+        Assert.Contains("三是及时回应社会关切", plan.Requirements[3].Text, StringComparison.Ordinal);
+        Assert.Equal(["县政府办公室"], plan.Requirements[3].LeadUnits);
+        Assert.DoesNotContain(plan.Requirements, r => r.Text.Contains('（') || r.Text.StartsWith('；'));
+    }
 }

@@ -6,8 +6,9 @@ namespace SearchPlans.Ingest.Head;
 /// <summary>
 /// Reads the lines before the body: a web page's labelled fields, the masthead (XX文件), the document number, the
 /// notice titles (a forwarding notice may wrap the issuing one; the one nearest the plan counts), the addressees and
-/// letter, the signature and date, and the plan's own title (the last title line before the body, joined when it was
-/// printed over two lines). Lines metadata is read from are kept as metadata; the rest as preamble.
+/// letter, the signature and date, and the plan's own title (the last title line before the body and before any
+/// attachment that follows a title, joined when it was printed over two lines). Lines metadata is read from are kept
+/// as metadata; the rest as preamble.
 /// </summary>
 internal static partial class PlanHeadReader
 {
@@ -51,6 +52,8 @@ internal static partial class PlanHeadReader
         string? title = null, notice = null, noticeIssuer = null, issuer = null, number = null, publisher = null, signatory = null, pageSource = null, fieldTitle = null;
         int? pageYear = null;
         DateOnly? issued = null;
+        // Once the document has its title, an attachment (附件 / 附件：…分工表) has titles of its own; the document's wins.
+        var inAttachment = false;
         var forwarding = new List<string>();
         var entries = Entries(context, firstLine, lastLine);
         for (var i = 0; i < entries.Count; i++)
@@ -99,7 +102,8 @@ internal static partial class PlanHeadReader
             }
             else if (PlanTitle().IsMatch(FileExtension().Replace(folded, "").TrimEnd('|', ' ')) && !folded.StartsWith("附件", StringComparison.Ordinal))
             {
-                title = FileExtension().Replace(Compact(text), "").TrimEnd('|', ' ').Trim();
+                if (!inAttachment)
+                    title = FileExtension().Replace(Compact(text), "").TrimEnd('|', ' ').Trim();
                 kind = RemainderKind.Metadata;
             }
             else if (ChineseDate.IsDateLine(text))
@@ -120,6 +124,7 @@ internal static partial class PlanHeadReader
             {
                 kind = RemainderKind.Metadata;
             }
+            inAttachment |= title is not null && folded.TrimStart().StartsWith("附件", StringComparison.Ordinal);
             // A table's title row keeps its cell separator (2021年…台账 |); the separator is layout.
             var kept = text.TrimEnd().TrimEnd('|', ' ', '\t');
             context.Discard(new string('|', text.Count(c => c == '|') - kept.Count(c => c == '|')));

@@ -44,11 +44,29 @@ internal static partial class TailReader
         {
             if (TailStart().IsMatch(Analysis.TextFolding.Fold(source[line])) || IsPageFurniture(source[line])
                 || (line > lastTaskLine && AttachmentHeading().IsMatch(source[line])))
-                return line;
+                return ClosingClausesAbove(source, line, bodyStart) is { } clauses ? HeadingAbove(source, clauses, bodyStart) : line;
             if (line > lastTaskLine && Rows.ClosingClause.Is(source[line]))
                 return HeadingAbove(source, line, bodyStart);
         }
         return ClosingLines(source, bodyStart) ?? source.LineCount + 1;
+    }
+
+    /// <summary>
+    /// The first of the closing clauses printed right before the line that opens the tail (五、本方案自印发之日起施行。
+    /// then 附件：1.… 2.…), over blank lines and a signature between; null when the line follows none. An attachment
+    /// list whose names are numbered like tasks would otherwise keep them in the body.
+    /// </summary>
+    private static int? ClosingClausesAbove(SourceText source, int line, int bodyStart)
+    {
+        int? first = null;
+        for (var above = line - 1; above > bodyStart; above--)
+        {
+            if (Rows.ClosingClause.Is(source[above]))
+                first = above;
+            else if (!source.IsBlank(above) && !ClosingLine().IsMatch(source[above]))
+                break;
+        }
+        return first;
     }
 
     // A heading that only the closing clauses stand under (五、其他事项 / 附则) closes the plan with them.

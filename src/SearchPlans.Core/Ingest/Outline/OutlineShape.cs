@@ -159,6 +159,13 @@ internal sealed partial class OutlineShape : IPlanShape
         var body = bracket is null ? text : text[..bracket.Index] + text[bracket.End..];
         var label = numbered ? node.Label : "";
         var fields = LabelledFields.Split(body);
+        if (bracket is null && fields.Units.Length == 0 && fields.Deadline.Length == 0 && ClosingClause.Is(text))
+        {
+            // 五、本方案自印发之日起施行 is numbered like a task but says how the document applies: the tail's, label and all,
+            // wherever the tail itself begins (an attachment of tasks after it keeps it in the body).
+            context.Keep(RemainderKind.Note, (numbered ? node.Label + LabelGap(node) : "") + text, new SourceSpan(node.FirstLine, node.LastLine));
+            return;
+        }
         if (body.Trim().Length == 0 || (bracket is null && fields.Body.Trim().Length == 0))
         {
             context.Warn(node.FirstLine, "part {0} names units but no task; kept as remainder", node.Label);
@@ -219,7 +226,7 @@ internal sealed partial class OutlineShape : IPlanShape
         }
         foreach (var bracket in brackets)
         {
-            var part = text[start..bracket.Index];
+            var part = WithoutStops(context, text[start..bracket.Index]);
             string? number = null;
             if (numbered && part.Trim().Length > 0)
             {
@@ -234,8 +241,17 @@ internal sealed partial class OutlineShape : IPlanShape
             numbered = false;
             start = bracket.End;
         }
-        if (text[start..].Trim().Length > 0)
-            rows.Add(Part(node, depth, text[start..], "", null));
+        if (WithoutStops(context, text[start..]).Trim() is { Length: > 0 } rest)
+            rows.Add(Part(node, depth, rest, "", null));
+    }
+
+    // 一是…（县财政局负责）；二是…（县民政局负责）。: the stop that parts one assigned point from the next, or closes
+    // the last, belongs to neither point.
+    private static string WithoutStops(IngestContext context, string part)
+    {
+        var rest = part.TrimStart().TrimStart('；', ';', '，', ',', '。');
+        context.Discard(part[..(part.Length - rest.Length)]);
+        return rest;
     }
 
     private static BodyRow Part(OutlineNode node, int depth, string text, string units, string? number)

@@ -12,9 +12,13 @@ internal sealed record TaskFields(string Body, string Units, string Deadline, st
 /// </summary>
 internal static partial class LabelledFields
 {
-    // A field follows a stop, a semicolon or a comma (（责任单位：市司法局，完成时限：2022年底前）), never a word.
-    [GeneratedRegex(@"(?<=^|[。；;，,\s])(?:(?<units>(?:责任|牵头|主责|落实|承办|配合|协办)\s*(?:单位|部门|处室|科室)|牵头|配合|协办)|(?<deadline>完成\s*(?:时限|时间)|时间\s*要求|时限\s*要求|时限))\s*[:：]")]
+    // A field follows a stop, a semicolon or a comma (（责任单位：市司法局，完成时限：2022年底前）), never a word; a label
+    // printed in lenticular brackets (【责任单位】县财政局【完成时间】2024年底前) is marked by them, wherever it stands,
+    // and needs no colon. Matched on folded text, where 【】〔〕 are [].
+    [GeneratedRegex(@"(?:(?<=^|[。；;，,\s])" + Names + @"\s*[:：]|\[\s*" + Names + @"\s*\]\s*[:：]?)")]
     private static partial Regex Label();
+
+    private const string Names = @"(?:(?<units>(?:责任|牵头|主责|落实|承办|配合|协办)\s*(?:单位|部门|处室|科室)|牵头|配合|协办)|(?<deadline>完成\s*(?:时限|时间)|时间\s*要求|时限\s*要求|时限))";
 
     /// <summary>Whether a line opens with a field label (a task's units or deadline printed on a line of its own).</summary>
     public static bool OpensWithLabel(string line) => Label().Match(Analysis.TextFolding.Fold(line.TrimStart())) is { Success: true, Index: 0 };

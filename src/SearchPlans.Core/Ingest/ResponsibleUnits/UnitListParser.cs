@@ -70,9 +70,12 @@ public static partial class UnitListParser
         return name;
     }
 
-    // A township's or department's plan may print the role alone: （牵头：镇民政办；配合：各村）.
-    [GeneratedRegex(@"^\s*(?:(责任|牵头|主责|落实|承办|配合|实施|完成)\s*(单位|部门|处室|科室)|牵头|配合|协办)\s*[:：]\s*")]
+    // A township's or department's plan may print the role alone: （牵头：镇民政办；配合：各村）; a label in lenticular
+    // brackets (【牵头单位】, folded to [牵头单位]) needs no colon.
+    [GeneratedRegex(@"^\s*(?:" + Names + @"\s*[:：]|\[\s*" + Names + @"\s*\]\s*[:：]?)\s*")]
     private static partial Regex Label();
+
+    private const string Names = @"(?:(?:责任|牵头|主责|落实|承办|配合|实施|完成)\s*(?:单位|部门|处室|科室)|牵头|配合|协办)";
 
     /// <summary>Whether a (folded) text opens with a units label: 责任单位：, 牵头部门：.</summary>
     internal static bool OpensWithLabel(string folded) => Label().IsMatch(folded);

@@ -23,11 +23,18 @@ internal sealed partial class ProseShape : IPlanShape
         // end in one bracket is the outline reader's, which keeps a part that is only its title sentence.
         if (!Enumerable.Range(1, source.LineCount).Any(l => UnitMarker.Pattern().Count(Analysis.TextFolding.Fold(source[l])) >= 2))
             return null;
+        // A plan that labels units in brackets too (（责任单位：…）) is the outline reader's, which reads labelled brackets
+        // and several marked parts in one paragraph alike; read here, each labelled task would take the last marker's units.
+        if (Enumerable.Range(1, source.LineCount).Any(l => LabelledBracket(source[l])))
+            return null;
         for (var line = 1; line <= source.LineCount; line++)
             if (TopHeading().IsMatch(source[line]))
                 return line;
         return null;
     }
+
+    private static bool LabelledBracket(string line) =>
+        ResponsibleUnits.UnitBrackets.In(line).Any(b => ResponsibleUnits.UnitListParser.OpensWithLabel(Analysis.TextFolding.Fold(line.Substring(b.Index + 1, b.Length - 1))));
 
     public IReadOnlyList<BodyRow> ReadBody(IngestContext context, int firstLine, int lastLine)
     {

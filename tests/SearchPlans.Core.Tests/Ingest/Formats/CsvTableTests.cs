@@ -52,6 +52,29 @@ public sealed class CsvTableTests
         Assert.DoesNotContain(result.Warnings, w => w.Contains("not accounted", StringComparison.Ordinal));
     }
 
+    // The same ledger as Excel saves it where the list separator is the semicolon: the comma inside a cell needs no quotes.
+    private const string SemicolonLedger =
+        "2024年某县政务公开工作任务分工台账;;;;\r\n" +
+        "（县政府办公室2024年3月制）;;;;\r\n" +
+        "类别;序号;工作任务;责任单位;完成时限\r\n" +
+        "重点领域;1;\"公开县级预算、决算，细化到功能分类\"\"项\"\"级科目。\";县财政局;2024/6/30\r\n" +
+        ";2;\"公开重大建设项目批准和实施信息，\n接受社会监督。\";县发改局,县住建局;持续推进\r\n" +
+        "平台建设;3;加强政府网站内容保障，每季度开展自查。;县政府办公室;每季度\r\n";
+
+    [Fact]
+    public void SemicolonSeparatedLedger_GivesTheRequirementsOfTheCommaSeparatedOne()
+    {
+        var comma = Read(Encoding.UTF8.GetBytes(Ledger)).Plan!;
+        var semicolon = Read(Encoding.UTF8.GetBytes(SemicolonLedger)).Plan!;
+
+        Assert.Equal(3, semicolon.Requirements.Count);
+        Assert.Equal(comma.Requirements.Select(Summary), semicolon.Requirements.Select(Summary));
+        Assert.Equal(["县发改局", "县住建局"], semicolon.Requirements[1].Units.Select(u => u.Name));
+    }
+
+    private static string Summary(SearchPlans.Model.Requirement r) =>
+        $"{r.Number} {string.Join("/", r.SectionPath)} {r.Text} {string.Join("、", r.Units.Select(u => u.Name))} {r.Deadline}";
+
     [Fact]
     public void TabSeparatedSheetNamedCsv_IsReadByItsTabs()
     {

@@ -66,6 +66,28 @@ public sealed class SeedFormatTests(SeedPdfs pdfs) : IClassFixture<SeedPdfs>
         SeedDocuments.AssertSameRequirements(SeedDocuments.TextResult(seed), result);
     }
 
+    [Theory]
+    [MemberData(nameof(SeedsAndSeparators))]
+    public void ASeedSavedAsCsvWithAnotherSeparator_GivesTheRequirementsOfItsTextFile(string seed, char separator)
+    {
+        var csv = CsvWriter.Write(SeedDocuments.Blocks(seed), separator: separator);
+
+        var result = new PlanIngester().IngestDocument(Path.ChangeExtension(seed, ".csv"), csv);
+
+        SeedDocuments.AssertSameRequirements(SeedDocuments.TextResult(seed), result);
+    }
+
+    public static TheoryData<string, char> SeedsAndSeparators()
+    {
+        var data = new TheoryData<string, char>();
+        foreach (var seed in SeedDocuments.Files)
+        {
+            data.Add(seed, ';');
+            data.Add(seed, '\t');
+        }
+        return data;
+    }
+
     [NeedsLibreOfficeTheory]
     [MemberData(nameof(PrintedSeeds))]
     public void ASeedPrintedToPdf_GivesTheRequirementsOfItsTextFile(string seed)

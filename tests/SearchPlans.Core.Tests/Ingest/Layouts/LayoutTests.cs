@@ -47,6 +47,10 @@ public class LayoutTests
     [InlineData("township-short-lead-and-joint-labels.txt", "linchengzhen-2024", AdminLevel.Township, "2024-03-15", 4)]
     [InlineData("portal-table-header-cells-strong.html", "qingjiangpu-2023", AdminLevel.District, "2023-04-12", 4)]
     [InlineData("prose-plan-then-attached-task-table.txt", "yongding-2022", AdminLevel.District, null, 4)]
+    [InlineData("lenticular-bracket-field-labels.txt", "anyuan-2024", AdminLevel.County, "2024-04-12", 5)]
+    [InlineData("closing-clauses-numbered-before-attachment-list.txt", "xintian-2023", AdminLevel.County, "2023-04-17", 5)]
+    [InlineData("outline-points-then-attached-task-table-titled.txt", "ningling-2023", AdminLevel.County, "2023-04-20", 4)]
+    [InlineData("points-each-assigned-or-sharing-one-bracket.txt", "jingan-2022", AdminLevel.County, "2022-03-25", 7)]
     public void EveryLayout_GivesItsPlaceYearDateAndRequirementCount(string file, string id, AdminLevel level, string? issued, int requirements)
     {
         var plan = Plan(file);

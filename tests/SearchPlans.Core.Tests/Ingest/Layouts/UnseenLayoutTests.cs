@@ -78,5 +78,54 @@ public class UnseenLayoutTests
         Assert.Equal(["区司法局", "区财政局", "区发改局", "区政府办公室"], plan.Requirements.Select(Units));
         Assert.Equal(["2022年6月底前", "2022年9月底前", "持续推进", "每季度"], plan.Requirements.Select(r => r.Deadline));
         Assert.Contains(plan.Remainder, r => r.Text.StartsWith("二、持续深化重点领域信息公开", StringComparison.Ordinal));
+        Assert.Equal("张家界市永定区2022年政务公开工作要点", plan.Title);
+    }
+
+    [Fact]
+    public void FieldLabelsInLenticularBrackets_GiveUnitsLeadsAndDeadline_AndLeaveTheTextClean()
+    {
+        var plan = Plan("lenticular-bracket-field-labels.txt");
+        Assert.Equal(["县发展改革委、县工业和信息化局", "县财政局、县直各部门", "县民政局、各乡（镇）人民政府", "县教育体育局、各乡（镇）人民政府", "县司法局、县政务服务数据管理局"],
+            plan.Requirements.Select(Units));
+        Assert.Equal(["2024年6月底前", "2024年12月底前", "持续推进", "2024年8月底前", "长期坚持"], plan.Requirements.Select(r => r.Deadline));
+        Assert.Equal(["县财政局"], plan.Requirements[1].LeadUnits);
+        Assert.Equal(["县教育体育局"], plan.Requirements[3].LeadUnits);
+        Assert.Equal("做好财政预决算信息公开。按要求公开县级部门预决算和“三公”经费，细化到项级科目。", plan.Requirements[1].Text);
+        Assert.Equal("推进教育领域信息公开。公开义务教育招生入学政策、划片范围和录取结果。", plan.Requirements[3].Text);
+        Assert.DoesNotContain(plan.Requirements, r => r.Text.Contains('【') || r.Text.Contains('】'));
+    }
+
+    [Fact]
+    public void NumberedClosingClausesBeforeANumberedAttachmentList_AreTheTailWithTheirNumbers_AndNoTask()
+    {
+        var plan = Plan("closing-clauses-numbered-before-attachment-list.txt");
+        Assert.Equal(["一", "二", "一", "二", "一"], plan.Requirements.Select(r => r.Number));
+        Assert.Equal("各乡镇人民政府、县直各单位", Units(plan.Requirements[^1]));
+        Assert.DoesNotContain(plan.Requirements, r => r.Text.Contains("本要点", StringComparison.Ordinal) || r.Text.Contains("附件", StringComparison.Ordinal));
+        var tail = Assert.Single(plan.Remainder, r => r.Kind == RemainderKind.Note && r.Text.Contains("本要点自印发之日起施行", StringComparison.Ordinal));
+        Assert.StartsWith("（二）本要点自印发之日起施行。（三）本要点由县人民政府办公室负责解释。", string.Concat(tail.Text.Where(c => !char.IsWhiteSpace(c))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PlanTitledOverTwoLinesWithItsTaskTableAttached_TakesItsOwnTitle_NotTheTables()
+    {
+        var plan = Plan("outline-points-then-attached-task-table-titled.txt");
+        Assert.Equal("宁陵县2023年政务公开工作要点", plan.Title);
+        Assert.Equal(["县财政局", "县发展和改革委员会", "县司法局", "县人民政府办公室"], plan.Requirements.Select(Units));
+        Assert.Equal(["2023年9月底前", "持续推进", "长期坚持", "每季度"], plan.Requirements.Select(r => r.Deadline));
+    }
+
+    [Fact]
+    public void PointsEachWithItsOwnUnits_AreTasksOfTheirOwn_WhilePointsSharingOneBracketStayOneTask()
+    {
+        var plan = Plan("points-each-assigned-or-sharing-one-bracket.txt");
+        Assert.Equal(["县财政局", "县民政局", "县教育体育局", "县政府办公室、县直各单位", "县司法局", "县政府办公室", "各乡镇人民政府"], plan.Requirements.Select(Units));
+        Assert.Equal(["一是全面公开县级部门预决算和“三公”经费", "二是及时公开低保、特困供养等社会救助政策和资金发放情况", "三是公开义务教育招生入学政策和划片范围"],
+            plan.Requirements.Take(3).Select(r => r.Text));
+        Assert.Equal(["一、深化重点领域信息公开", "（一）加强财政和民生信息公开。"], plan.Requirements[0].SectionPath);
+        Assert.StartsWith("做好政策解读回应。一是坚持政策文件与解读材料同步起草", plan.Requirements[3].Text, StringComparison.Ordinal);
+        Assert.Contains("三是及时回应社会关切", plan.Requirements[3].Text, StringComparison.Ordinal);
+        Assert.Equal(["县政府办公室"], plan.Requirements[3].LeadUnits);
+        Assert.DoesNotContain(plan.Requirements, r => r.Text.Contains('（') || r.Text.StartsWith('；'));
     }
 }

@@ -16,6 +16,8 @@ public class UnitListParserTests
     [InlineData("（县教育局、县住建局、市生态环境局庆元分局分别牵头负责）", "县教育局*|县住建局*|市生态环境局庆元分局*")]
     [InlineData("（各有关单位分别负责）", "各有关单位")]
     [InlineData("市教育局、生态环境局按职能分工落实", "市教育局|生态环境局")]
+    [InlineData("【牵头单位】县财政局\n【配合单位】：县直各部门", "县财政局*|县直各部门")]
+    [InlineData("〔责任单位〕县民政局、各乡（镇）人民政府", "县民政局|各乡（镇）人民政府")]
     [InlineData("", "")]
     public void Cell_IsSplitIntoUnitsWithLeadsMarked(string cell, string expected)
     {

@@ -61,6 +61,6 @@ public class ClosingClauseTests
         Assert.Equal(["一", "三", "四"], plan.Requirements.Select(r => r.Number));
         Assert.Equal("做好政策解读和解释说明工作。", plan.Requirements[0].Text);
         Assert.Equal(("区市场监管局", "持续推进"), (plan.Requirements[2].Units.Single().Name, plan.Requirements[2].Deadline));
-        Assert.Contains(plan.Remainder, r => r.Kind == RemainderKind.Note && r.Text.StartsWith("本要点自印发之日起施行。", StringComparison.Ordinal));
+        Assert.Contains(plan.Remainder, r => r.Kind == RemainderKind.Note && r.Text.StartsWith("二、本要点自印发之日起施行。", StringComparison.Ordinal));
     }
 }

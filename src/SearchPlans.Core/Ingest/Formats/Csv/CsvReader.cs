@@ -7,9 +7,10 @@ namespace SearchPlans.Ingest.Formats.Csv;
 /// <summary>
 /// Reads a 台账 saved as comma-separated values (Excel's and WPS's "Save as CSV") as one table, its records as rows,
 /// so the table logic reads it as it reads a sheet. The bytes are decoded as a text file is (UTF-8 with or without a
-/// byte-order mark, GB18030, which Excel in Chinese writes, UTF-16); Sylvan.Data.Csv splits the records, quoted
-/// cells with commas and line breaks included. A title row saved above the header is a row of one filled cell, as
-/// a sheet's merged title row is.
+/// byte-order mark, GB18030, which Excel in Chinese writes, UTF-16); the separator (comma, semicolon, tab) is read
+/// from the records (<see cref="CsvSeparator"/>), and Sylvan.Data.Csv splits them, quoted cells with separators and
+/// line breaks included. A title row saved above the header is a row of one filled cell, as a sheet's merged title
+/// row is.
 /// </summary>
 internal static partial class CsvReader
 {
@@ -42,7 +43,7 @@ internal static partial class CsvReader
             var options = new CsvDataReaderOptions
             {
                 HasHeaders = false,
-                Delimiter = Delimiter(decoded.Text),
+                Delimiter = CsvSeparator.In(decoded.Text),
                 BufferSize = 1 << 14,
                 MaxBufferSize = MaxRecordCharacters,
                 // Sylvan skips lines opening with '#' as comments; a plan's row may open with anything. Decoded text
@@ -80,16 +81,6 @@ internal static partial class CsvReader
             throw new UnreadableDocumentException("the CSV file is malformed at record {0}, cell {1}", e.RowNumber, e.FieldOrdinal + 1);
         }
         return new ExtractedDocument(FormatName, rows.Count == 0 ? [] : [new TableBlock(rows)]);
-    }
-
-    /// <summary>
-    /// The comma, unless the file's first lines hold tabs and no commas: a tab-separated sheet saved under .csv. Chinese
-    /// text writes its own commas full-width (，), so an ASCII comma outside quotes is a separator.
-    /// </summary>
-    private static char Delimiter(string text)
-    {
-        var head = text.AsSpan(0, Math.Min(text.Length, 4096));
-        return head.Contains(',') || !head.Contains('\t') ? ',' : '\t';
     }
 
     // A date the sheet held as a date is saved as its number form (2024/6/30); written as plans write deadlines, as the

@@ -74,7 +74,7 @@ public sealed class ApiTests(SeedSite site)
         var (_, json, _) = await Get("/api/plans");
 
         Assert.Equal(5, json.GetArrayLength());
-        Assert.Equal(["id", "title", "jurisdiction", "level", "province", "year", "docNumber", "issuer", "issued", "requirementCount", "source", "attachments"], Names(json[0]));
+        Assert.Equal(["id", "title", "jurisdiction", "level", "province", "city", "county", "year", "docNumber", "issuer", "issued", "requirementCount", "source", "attachments"], Names(json[0]));
         var qingyuan = json.EnumerateArray().Single(p => p.GetProperty("id").GetString() == "qingyuan-2022");
         Assert.Equal("庆政办发〔2022〕37号", qingyuan.GetProperty("docNumber").GetString());
         Assert.Equal("2022-06-13", qingyuan.GetProperty("issued").GetString());
@@ -85,7 +85,7 @@ public sealed class ApiTests(SeedSite site)
     {
         var (_, json, _) = await Get("/api/plans/heyuan-2022");
 
-        Assert.Equal(["id", "title", "jurisdiction", "level", "province", "year", "docNumber", "issuer", "issued", "requirementCount", "source", "attachments", "requirements"], Names(json));
+        Assert.Equal(["id", "title", "jurisdiction", "level", "province", "city", "county", "year", "docNumber", "issuer", "issued", "requirementCount", "source", "attachments", "requirements"], Names(json));
         Assert.Equal(54, json.GetProperty("requirements").GetArrayLength());
         Assert.Equal(["id", "doc", "number", "section", "text", "units", "leadUnits", "deadline", "criteria"], Names(json.GetProperty("requirements")[0]));
     }

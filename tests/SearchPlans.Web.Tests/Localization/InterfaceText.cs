@@ -82,7 +82,7 @@ internal sealed partial class InterfaceText
         void Add(string? piece) => all.Append(piece).Append('\n');
         foreach (var plan in corpus.Plans)
         {
-            foreach (var piece in (string?[])[plan.Id, plan.Title, plan.Jurisdiction.Name, plan.Jurisdiction.Province, plan.DocNumber, plan.Issuer, plan.SourceName])
+            foreach (var piece in (string?[])[plan.Id, plan.Title, plan.Jurisdiction.Name, plan.Jurisdiction.Province, plan.Jurisdiction.City, plan.Jurisdiction.County, plan.DocNumber, plan.Issuer, plan.SourceName])
                 Add(piece);
             foreach (var cited in plan.Cites)
             {

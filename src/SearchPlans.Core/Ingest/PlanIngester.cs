@@ -209,6 +209,8 @@ public sealed partial class PlanIngester
         if (cleaned.Removed.Length > 0)
             context.Note("removed pinyin after characters, as mirror sites print it ({0} characters)", cleaned.Removed.Length);
         var tailStart = TailReader.FindStart(source, bodyStart);
+        if (TailReader.AttachedAssignmentsStart(source, bodyStart, tailStart) is { } attached)
+            (bodyStart, tailStart) = (attached, TailReader.FindStart(source, attached));
         var head = PlanHeadReader.Read(context, 1, bodyStart - 1);
         var rows = shape.ReadBody(context, bodyStart, tailStart - 1);
         var colophonDate = TailReader.Keep(context, tailStart, head.Issuer);

@@ -52,6 +52,28 @@ internal static partial class TailReader
     }
 
     /// <summary>
+    /// Where a plan's own parts assign no one and its attachment (附件：…分工) assigns its tasks, by field lines
+    /// (责任单位：, 完成时限：) or unit brackets, the attachment is the plan's body: the first numbered part after the
+    /// 附件 line, read as an attached 分工表 is read; the parts before it are kept as the preamble. Null otherwise.
+    /// </summary>
+    public static int? AttachedAssignmentsStart(SourceText source, int bodyStart, int tailStart)
+    {
+        if (tailStart > source.LineCount || !TailStart().IsMatch(Analysis.TextFolding.Fold(source[tailStart]))
+            || !Analysis.TextFolding.Fold(source[tailStart]).TrimStart().StartsWith("附件", StringComparison.Ordinal)
+            || Enumerable.Range(bodyStart, tailStart - bodyStart).Any(l => Assigns(source[l])))
+            return null;
+        var first = Enumerable.Range(tailStart + 1, source.LineCount - tailStart)
+            .FirstOrDefault(l => Outline.NumberingMarkers.AtStart(source[l].Trim()) is not null);
+        if (first == 0)
+            return null;
+        var attached = Enumerable.Range(first, source.LineCount - first + 1).ToList();
+        return attached.Count(l => Assigns(source[l])) >= 2 && !attached.Any(l => TailStart().IsMatch(Analysis.TextFolding.Fold(source[l]))) ? first : null;
+    }
+
+    private static bool Assigns(string line) =>
+        ResponsibleUnits.LabelledFields.OpensWithLabel(line) || ResponsibleUnits.UnitBrackets.In(line).Count > 0;
+
+    /// <summary>
     /// The first of the closing clauses printed right before the line that opens the tail (五、本方案自印发之日起施行。
     /// then 附件：1.… 2.…), over blank lines and a signature between; null when the line follows none. An attachment
     /// list whose names are numbered like tasks would otherwise keep them in the body.

@@ -51,6 +51,7 @@ public class LayoutTests
     [InlineData("closing-clauses-numbered-before-attachment-list.txt", "xintian-2023", AdminLevel.County, "2023-04-17", 5)]
     [InlineData("outline-points-then-attached-task-table-titled.txt", "ningling-2023", AdminLevel.County, "2023-04-20", 4)]
     [InlineData("points-each-assigned-or-sharing-one-bracket.txt", "jingan-2022", AdminLevel.County, "2022-03-25", 7)]
+    [InlineData("outline-points-then-attached-outline-of-assignments.txt", "rucheng-2023", AdminLevel.County, "2023-04-25", 5)]
     public void EveryLayout_GivesItsPlaceYearDateAndRequirementCount(string file, string id, AdminLevel level, string? issued, int requirements)
     {
         var plan = Plan(file);

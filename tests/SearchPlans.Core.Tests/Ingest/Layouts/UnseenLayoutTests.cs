@@ -81,6 +81,19 @@ public class UnseenLayoutTests
         Assert.Equal("张家界市永定区2022年政务公开工作要点", plan.Title);
     }
 
+    // The 要点's own parts assign no one; its attached 分工, an outline with field lines, assigns every task.
+    [Fact]
+    public void OutlineAttachmentAssigningThePlansTasks_IsTheBody_AndThePartsAboveThePreamble()
+    {
+        var plan = Plan("outline-points-then-attached-outline-of-assignments.txt");
+        Assert.Equal(["1", "2", "3", "4", "5"], plan.Requirements.Select(r => r.Number));
+        Assert.Equal(["县发展改革局、县政务服务中心", "县工业和信息化局、县直各有关单位", "县民政局", "县教育局", "县政府办公室、县委网信办"], plan.Requirements.Select(Units));
+        Assert.Equal(["2023年6月底前", "持续推进", "2023年12月底前", "2023年8月底前", "长期坚持"], plan.Requirements.Select(r => r.Deadline));
+        Assert.Equal(["县政府办公室"], plan.Requirements[4].LeadUnits);
+        Assert.Equal("汝城县2023年政务公开工作要点", plan.Title);
+        Assert.Contains(plan.Remainder, r => r.Text.Contains("推进社会救助信息公开", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void FieldLabelsInLenticularBrackets_GiveUnitsLeadsAndDeadline_AndLeaveTheTextClean()
     {

@@ -149,8 +149,12 @@ internal static partial class JurisdictionReader
         if (place.Contains("乡镇", StringComparison.Ordinal) || "全本我各".Contains(place[0]) && place.Length > 1)
             return null;
         // Named within its county or city (萍杞县萍杞镇2024年…): the township's own name, as 2024年柳城县大埔镇… is read.
-        if (CountyBeforeTownship().Match(place) is { Success: true } county)
-            return (place[county.Length..], county.Value);
+        // A city then a county before it (江门市新会区会城街道): the nearest is the one it lies in.
+        string? within = null;
+        while (CountyBeforeTownship().Match(place) is { Success: true } county)
+            (place, within) = (place[county.Length..], county.Value);
+        if (within is not null)
+            return (place, within);
         // A county of one character before its level word (攸县崂泾镇) is known by the list of divisions.
         var listed = Enumerable.Range(2, Math.Max(0, place.Length - 3)).Select(length => place[..length])
             .FirstOrDefault(p => PlaceList.LevelOf(p) is not null && NamedTownship().IsMatch(place[p.Length..]));

@@ -72,6 +72,8 @@ public class JurisdictionReaderTests
     [InlineData("2024年萍杞镇政务公开工作要点", null, null)]
     [InlineData("台山市人民政府办公室文件\n\n2021年政务公开工作要点", "江门市", null)]
     [InlineData("萍杞省萍杞市萍杞县2024年政务公开工作要点", "萍杞市", null)]
+    [InlineData("江门市新会区会城街道2024年政务公开工作要点", "江门市", "新会区")]
+    [InlineData("2024年新会区会城街道政务公开工作要点", "江门市", "新会区")]
     [InlineData("攸县崂泾镇2024年政务公开工作要点", "株洲市", "攸县")]
     [InlineData("萍杞镇人民政府文件\n\n萍杞县萍杞镇2024年政务公开工作要点", null, "萍杞县")]
     [InlineData("萍杞市林业局文件\n\n萍杞市林业局贯彻落实市政府办公室2026年政务公开工作要点分工方案", "萍杞市", null)]
@@ -89,6 +91,7 @@ public class JurisdictionReaderTests
     [InlineData("萍杞省萍杞市萍杞县2024年政务公开工作要点", "萍杞县", AdminLevel.County, "萍杞省")]
     [InlineData("萍杞省财政厅贯彻落实2026年政务公开工作要点分工方案", "萍杞省财政厅", AdminLevel.Agency, "萍杞省")]
     [InlineData("攸县崂泾镇2024年政务公开工作要点", "崂泾镇", AdminLevel.Township, "湖南省")]
+    [InlineData("江门市新会区会城街道2024年政务公开工作要点", "会城街道", AdminLevel.Township, "广东省")]
     public void PlaceOrBodyNamedAfterAHigherPlace_IsReadWithTheHigherOnesProvince(string title, string name, AdminLevel level, string province)
     {
         var read = Read(title).Jurisdiction;

@@ -50,7 +50,7 @@ public static class PlanPairs
             byJurisdiction = all.ToLookup(i => plans[i].Jurisdiction.Name, StringComparer.Ordinal);
             byProvince = all.Where(i => !PlanFamily.AnyProvince(plans[i])).ToLookup(i => plans[i].Jurisdiction.Province!, StringComparer.Ordinal);
             anyProvince = [.. all.Where(i => PlanFamily.AnyProvince(plans[i]))];
-            lineage = new(() => new LineageLookup(plans));
+            lineage = new(() => new LineageLookup(plans, byJurisdiction));
             citedOrCiting = [.. all.Select(_ => new List<int>())];
             var citations = new CitationIndex(plans);
             foreach (var i in all)
@@ -79,10 +79,9 @@ public static class PlanPairs
     /// in it, the national plans, and the plans whose place is unknown (of its province, or of any where its
     /// province is unknown).
     /// </summary>
-    private sealed class LineageLookup(IReadOnlyList<Plan> plans)
+    /// <param name="byName">The plans' positions by jurisdiction name, as the finder holds them.</param>
+    private sealed class LineageLookup(IReadOnlyList<Plan> plans, ILookup<string, int> byName)
     {
-        private readonly ILookup<string, int> byName = Enumerable.Range(0, plans.Count)
-            .ToLookup(i => plans[i].Jurisdiction.Name, StringComparer.Ordinal);
 
         private readonly ILookup<string, int> byGovernmentAbove = Enumerable.Range(0, plans.Count)
             .SelectMany(i => PlanLineage.GovernmentsAbove(plans[i].Jurisdiction).Select(name => (Name: name, Plan: i)))

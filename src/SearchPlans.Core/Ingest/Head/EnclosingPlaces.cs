@@ -44,7 +44,7 @@ internal static class EnclosingPlaces
         var city = jurisdiction.City
             ?? (county is null ? null : PlaceList.CityOf(county, jurisdiction.Province))
             ?? cited.Where(g => g.Level == AdminLevel.City).Select(g => g.Name).FirstOrDefault();
-        var province = jurisdiction.Province ?? (county ?? city) switch { { } place => PlaceList.ProvinceOf(place), null => null };
+        var province = jurisdiction.Province ?? ((county ?? city) is { } place ? PlaceList.ProvinceOf(place) : null);
         return jurisdiction with { County = county ?? jurisdiction.County, City = city, Province = province };
     }
 
